@@ -1,0 +1,21 @@
+"""Configuration: the watched sources, extraction layouts and the topic lexicon."""
+
+from config.errors import ConfigError
+from config.loader import DEFAULT_CONFIG, DEFAULT_TOPICS, load_config, read_yaml, topics_path
+from config.models import AppConfig, ExtractionRules, SourceConfig
+from config.schedule import Schedule, parse_schedule, parse_span
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "DEFAULT_TOPICS",
+    "AppConfig",
+    "ConfigError",
+    "ExtractionRules",
+    "Schedule",
+    "SourceConfig",
+    "load_config",
+    "parse_schedule",
+    "parse_span",
+    "read_yaml",
+    "topics_path",
+]

@@ -1,0 +1,56 @@
+"""Reading configuration files from disk into validated models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from config.errors import ConfigError, describe_validation_error
+from config.models import AppConfig
+
+CONFIG_DIR = Path(__file__).resolve().parent
+DEFAULT_CONFIG = CONFIG_DIR / "sources.yaml"
+DEFAULT_TOPICS = CONFIG_DIR / "topics.yaml"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file; ConfigError naming the file and line on any problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}{at}: invalid YAML: {problem}") from None
+
+
+def load_config(path: str | Path | None = None) -> AppConfig:
+    """Load and validate the sources file (the bundled default when `path` is None)."""
+    config_path = Path(path) if path else DEFAULT_CONFIG
+    data = read_yaml(config_path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{config_path}: expected a mapping with a 'sources' list at top level")
+    try:
+        return AppConfig.model_validate(data)
+    except ValidationError as exc:
+        raise describe_validation_error(config_path, exc, data, AppConfig) from None
+
+
+def topics_path(config: AppConfig, config_path: str | Path | None) -> Path:
+    """Where the lexicon named by `config.topics` lives (relative to the config file)."""
+    base = Path(config_path).resolve().parent if config_path else CONFIG_DIR
+    candidate = Path(config.topics)
+    if not candidate.is_absolute():
+        candidate = base / candidate
+    if not candidate.exists() and config.topics == "topics.yaml":
+        return DEFAULT_TOPICS
+    return candidate

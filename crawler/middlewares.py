@@ -1,0 +1,68 @@
+"""Downloader middlewares of the newswatch crawler."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from crawler.interfaces import KnownGround
+
+log = logging.getLogger(__name__)
+
+LIST_PAGE = "newswatch_list_page"
+SOURCE = "newswatch_source"
+
+
+class _Validators:
+    def __init__(self, etag: str | None, last_modified: str | None) -> None:
+        self.etag = etag
+        self.last_modified = last_modified
+
+
+class ConditionalListMiddleware:
+    """Asks for list pages conditionally and remembers their validators.
+
+    A list page that has not changed costs the site a 304 with no body; the
+    spider then neither parses it nor paginates.
+    """
+
+    def __init__(self, memory: KnownGround) -> None:
+        self._memory = memory
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalListMiddleware:
+        """Build from the crawler's `NEWSWATCH_MEMORY` setting."""
+        memory = crawler.settings.get("NEWSWATCH_MEMORY")
+        if memory is None:
+            raise NotConfigured("NEWSWATCH_MEMORY is not set")
+        return cls(memory)
+
+    def process_request(self, request: Request) -> None:
+        """Add If-None-Match / If-Modified-Since to list page requests."""
+        if not request.meta.get(LIST_PAGE):
+            return
+        validators = self._memory.validators(request.url)
+        if validators.etag:
+            request.headers.setdefault(b"If-None-Match", validators.etag)
+        if validators.last_modified:
+            request.headers.setdefault(b"If-Modified-Since", validators.last_modified)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Remember a list page's validators for the next cycle."""
+        if request.meta.get(LIST_PAGE) and response.status in (200, 304):
+            self._memory.remember_list_page(
+                request.url,
+                request.meta.get(SOURCE, ""),
+                response.status,
+                _Validators(_header(response, b"ETag"), _header(response, b"Last-Modified")),
+            )
+        return response
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

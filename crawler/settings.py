@@ -1,0 +1,55 @@
+"""Scrapy settings of the newswatch crawler (Scrapy's project-settings convention).
+
+The scheduler starts crawls with these settings plus the per-source values
+(download delay, concurrency) and the two objects the crawler talks to:
+`NEWSWATCH_MEMORY` (what is already known) and `NEWSWATCH_SINK` (where
+article pages go).
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    NEWSWATCH_VERSION = version("newswatch")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    NEWSWATCH_VERSION = "0.0.0"
+
+PROJECT_URL = "https://github.com/newswatch/newswatch"
+
+BOT_NAME = "newswatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = f"newswatch/{NEWSWATCH_VERSION} (+{PROJECT_URL})"
+ROBOTSTXT_OBEY = True
+
+# Politeness: AutoThrottle adapts to the server; DOWNLOAD_DELAY (per source)
+# is its floor and its start.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_DELAY = 1.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+
+# One quick retry inside a crawl; slower retries across cycles are the
+# crawler memory's job (backoff recorded per URL).
+RETRY_ENABLED = True
+RETRY_TIMES = 1
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ConditionalListMiddleware": 560,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.SinkPipeline": 300,
+}
+
+NEWSWATCH_MEMORY = None
+NEWSWATCH_SINK = None

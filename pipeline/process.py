@@ -1,0 +1,102 @@
+"""One downloaded page through the whole pipeline: extract, judge, fingerprint, store."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from config.models import ExtractionRules
+from pipeline.article import ExtractionError
+from pipeline.extract import extract_article
+from pipeline.fingerprint import fingerprint
+from pipeline.page import FetchedPage
+from pipeline.relevance import RelevanceJudge
+from pipeline.store.articles import ArticleRepository, Judgement
+from pipeline.store.memory import CrawlMemory
+from pipeline.urls import normalize_url
+
+log = logging.getLogger(__name__)
+
+OutcomeStatus = Literal["stored", "duplicate", "known", "failed"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one page."""
+
+    url: str
+    status: OutcomeStatus
+    relevant: bool = False
+    article_id: int | None = None
+    title: str | None = None
+    reason: str | None = None
+
+
+class ArticleProcessor:
+    """Turns fetched pages into stored, judged articles.
+
+    The crawler calls `process` for every article page it downloads; a page
+    that cannot be extracted is recorded as a failure, never raised.
+    """
+
+    def __init__(
+        self,
+        articles: ArticleRepository,
+        memory: CrawlMemory,
+        judge: RelevanceJudge,
+        rules: Mapping[str, ExtractionRules],
+    ) -> None:
+        self._articles = articles
+        self._memory = memory
+        self._judge = judge
+        self._rules = rules
+
+    def process(self, page: FetchedPage) -> Outcome:
+        """Extract, judge and store one page; failures are recorded and returned."""
+        try:
+            article = extract_article(
+                page.body,
+                page.final_url or page.url,
+                rules=self._rules.get(page.source),
+                content_type=page.content_type,
+            )
+        except ExtractionError as exc:
+            self._memory.record_failure(page.url, page.source, page.status, f"extraction: {exc}")
+            log.warning("no article at %s: %s", page.url, exc)
+            return Outcome(page.url, "failed", reason=str(exc))
+        verdict = self._judge.judge(article.title, article.text)
+        judgement = Judgement(
+            score=verdict.score,
+            relevant=verdict.relevant,
+            matched_terms=dict(verdict.matched_terms),
+            topics=verdict.to_json().get("topics", {}),
+        )
+        result = self._articles.save(
+            page.url,
+            page.source,
+            article,
+            judgement,
+            fingerprint(article.text),
+            page.fetched_at,
+            extra_urls=_other_spelling(page.url, page.final_url),
+            canonical_url=next(iter(_other_spelling(page.url, article.canonical_url)), None),
+        )
+        return Outcome(
+            page.url,
+            result.status,
+            relevant=result.relevant,
+            article_id=result.article_id,
+            title=article.title,
+            reason=result.reason,
+        )
+
+
+def _other_spelling(url: str, candidate: str | None) -> tuple[str, ...]:
+    """`candidate` normalized, if it is an http(s) URL other than `url`."""
+    if candidate and candidate.startswith(("http://", "https://")):
+        normalized = normalize_url(candidate)
+        if normalized != url:
+            return (normalized,)
+    return ()

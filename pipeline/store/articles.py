@@ -1,0 +1,196 @@
+"""Writing articles: one row per story, every further URL of it an alias."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from pipeline.article import ExtractedArticle
+from pipeline.fingerprint import NEAR_DUPLICATE_DISTANCE, Fingerprint, hamming
+from pipeline.store.database import Database
+from pipeline.store.schema import Alias, Article, UrlState
+
+SaveStatus = Literal["stored", "duplicate", "known"]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The relevance verdict as the store keeps it (see pipeline.relevance.Verdict)."""
+
+    score: float
+    relevant: bool
+    matched_terms: dict[str, int]
+    topics: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What happened to one page: a new article, an alias of an old one, or nothing new."""
+
+    status: SaveStatus
+    article_id: int
+    relevant: bool
+    reason: str | None = None
+    distance: int | None = None
+
+
+class ArticleRepository:
+    """Stores extracted articles without duplicates by URL or by content."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def save(
+        self,
+        url: str,
+        source: str,
+        article: ExtractedArticle,
+        judgement: Judgement,
+        fp: Fingerprint,
+        fetched_at: datetime,
+        extra_urls: tuple[str, ...] = (),
+        canonical_url: str | None = None,
+    ) -> SaveResult:
+        """Store `article` found at `url`, or record `url` as an alias of the same story.
+
+        `extra_urls` are other addresses of this very response (where its
+        redirects ended); `canonical_url` is what the page calls itself. Both
+        become aliases, but only `extra_urls` decide whether the page is known:
+        sites that point every canonical link at their home page exist. Runs in
+        one transaction: a crash leaves the whole row and its aliases or nothing.
+        """
+        for attempt in range(2):
+            try:
+                with self._db.session() as session:
+                    result = self._save(
+                        session, url, source, article, judgement, fp, fetched_at, extra_urls
+                    )
+                    if canonical_url:
+                        _add_canonical(session, result.article_id, canonical_url, source)
+                    return result
+            except IntegrityError:
+                # Another writer stored the same URL or text between our check
+                # and our insert; the second pass finds its row.
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _save(
+        self,
+        session: Session,
+        url: str,
+        source: str,
+        article: ExtractedArticle,
+        judgement: Judgement,
+        fp: Fingerprint,
+        fetched_at: datetime,
+        extra_urls: tuple[str, ...],
+    ) -> SaveResult:
+        urls = tuple(dict.fromkeys((url, *extra_urls)))
+        existing = _article_for_urls(session, urls)
+        if existing is not None:
+            _add_aliases(session, existing, urls, source, "same-url", None)
+            return SaveResult("known", existing.id, existing.relevant, "same-url")
+        twin, distance = _find_twin(session, fp)
+        if twin is not None:
+            reason = "same-text" if distance == 0 else "near-duplicate"
+            _add_aliases(session, twin, urls, source, reason, distance)
+            _forget_failures(session, urls)
+            return SaveResult("duplicate", twin.id, twin.relevant, reason, distance)
+        bands = fp.bands
+        row = Article(
+            url=url,
+            source=source,
+            title=article.title,
+            text=article.text,
+            published_at=article.published_at,
+            origin=article.source,
+            author=article.author,
+            editor=article.editor,
+            tags=list(article.tags),
+            strategy=article.strategy,
+            encoding=article.encoding,
+            text_digest=fp.digest,
+            simhash=fp.signed_simhash,
+            band0=bands[0],
+            band1=bands[1],
+            band2=bands[2],
+            band3=bands[3],
+            score=judgement.score,
+            relevant=judgement.relevant,
+            matched_terms=judgement.matched_terms,
+            topics=judgement.topics,
+            status="new" if judgement.relevant else "filtered",
+            fetched_at=fetched_at,
+        )
+        session.add(row)
+        session.flush()
+        _add_aliases(session, row, urls[1:], source, "same-page", None)
+        _forget_failures(session, urls)
+        return SaveResult("stored", row.id, row.relevant)
+
+
+def _article_for_urls(session: Session, urls: tuple[str, ...]) -> Article | None:
+    found = session.scalars(select(Article).where(Article.url.in_(urls))).first()
+    if found is not None:
+        return found
+    alias = session.scalars(select(Alias).where(Alias.url.in_(urls))).first()
+    return alias.article if alias is not None else None
+
+
+def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, int]:
+    exact = session.scalars(select(Article).where(Article.text_digest == fp.digest)).first()
+    if exact is not None:
+        return exact, 0
+    b = fp.bands
+    candidates = session.scalars(
+        select(Article).where(
+            or_(
+                Article.band0 == b[0],
+                Article.band1 == b[1],
+                Article.band2 == b[2],
+                Article.band3 == b[3],
+            )
+        )
+    )
+    best: tuple[Article | None, int] = (None, NEAR_DUPLICATE_DISTANCE + 1)
+    for candidate in candidates:
+        distance = hamming(candidate.simhash, fp.simhash)
+        if distance < best[1]:
+            best = (candidate, distance)
+    return best if best[0] is not None else (None, 0)
+
+
+def _add_aliases(
+    session: Session,
+    article: Article,
+    urls: tuple[str, ...],
+    source: str,
+    reason: str,
+    distance: int | None,
+) -> None:
+    taken = set(session.scalars(select(Alias.url).where(Alias.url.in_(urls))))
+    for url in urls:
+        if url != article.url and url not in taken:
+            session.add(
+                Alias(
+                    url=url, article_id=article.id, source=source, reason=reason, distance=distance
+                )
+            )
+
+
+def _add_canonical(session: Session, article_id: int, url: str, source: str) -> None:
+    taken = session.scalars(select(Article.id).where(Article.url == url)).first() or (
+        session.scalars(select(Alias.id).where(Alias.url == url)).first()
+    )
+    if not taken:
+        session.add(Alias(url=url, article_id=article_id, source=source, reason="canonical"))
+
+
+def _forget_failures(session: Session, urls: tuple[str, ...]) -> None:
+    session.execute(delete(UrlState).where(UrlState.url.in_(urls), UrlState.kind == "article"))

@@ -1,0 +1,148 @@
+"""Opening a database: engine settings, schema revision checks, clear errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; `str()` says why and what to do."""
+
+
+@dataclass
+class Database:
+    """An engine plus its session factory. Create with `open_database`."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        """Close all pooled connections."""
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets reviewers read while a crawl writes; the busy timeout makes a
+    # writer wait for a lock instead of failing; SQLite has FKs off by default.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite files get their folder created and sane pragmas."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {url!r} ({exc})") from None
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            folder = Path(database).expanduser().resolve().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"cannot create the folder for {url}: {exc}") from None
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:
+        raise DatabaseError(f"cannot use database {url!r}: {exc}") from None
+
+
+def alembic_config(url: str) -> AlembicConfig:
+    """Alembic configuration pointing at the bundled migrations."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    """The schema revision this version of newswatch expects."""
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None, "no migrations bundled"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision a database is at, or None for a database newswatch never wrote."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, url: str) -> tuple[str | None, str]:
+    """Migrate the database to the head revision; returns (before, after)."""
+    before = current_revision(engine)
+    cfg = alembic_config(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+    return before, head_revision()
+
+
+def open_database(url: str, *, create: bool = True) -> Database:
+    """Open `url`, creating the schema in an empty database when `create` is true.
+
+    A database at an older revision is refused with the command that upgrades
+    it, so that no newswatch ever writes rows a schema cannot hold.
+    """
+    engine = create_db_engine(url)
+    try:
+        revision = current_revision(engine)
+        head = head_revision()
+        if revision is None:
+            if inspect(engine).get_table_names() and not create:
+                raise DatabaseError(f"{url}: has tables but no newswatch schema revision")
+            if not create:
+                raise DatabaseError(f"{url}: no newswatch schema; run `newswatch db upgrade`")
+            upgrade(engine, url)
+        elif revision != head:
+            known = {
+                s.revision
+                for s in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()
+            }
+            if revision in known:
+                raise DatabaseError(
+                    f"{url}: database schema is at revision {revision}, this newswatch needs "
+                    f"{head}; run `newswatch db upgrade --db {url}` (back up the database first)"
+                )
+            raise DatabaseError(
+                f"{url}: database schema revision {revision} is unknown to this newswatch "
+                "(written by a newer version?)"
+            )
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open database {url}: {exc.orig}") from None
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open database {url}: {exc}") from None
+    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

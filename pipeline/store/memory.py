@@ -1,0 +1,134 @@
+"""The crawler's memory: which URLs are known ground, list-page validators, failures.
+
+The crawler receives a `CrawlMemory` through its settings and asks it before
+every request; it never opens the database itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+
+from pipeline.store.database import Database
+from pipeline.store.schema import Alias, Article, UrlState, utcnow
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When a failed article URL may be tried again, and when to give up on it.
+
+    Transient failures (timeouts, 5xx, resets) back off exponentially up to a
+    cap; 'gone' answers (404, 410) and pages that yield no article become
+    permanent after a few tries, since sites do sometimes publish a link
+    before the page.
+    """
+
+    first_delay: timedelta = timedelta(minutes=10)
+    max_delay: timedelta = timedelta(hours=24)
+    transient_attempts: int = 8
+    gone_attempts: int = 3
+
+    def next_attempt(self, attempts: int, now: datetime) -> datetime:
+        """When the attempt after `attempts` failures may run."""
+        delay = self.first_delay * (2 ** max(0, attempts - 1))
+        return now + min(delay, self.max_delay)
+
+    def is_permanent(self, status: int | None, attempts: int) -> bool:
+        """Whether a URL that failed `attempts` times with `status` is given up for good."""
+        limit = self.gone_attempts if status in (404, 410) or status == 200 else None
+        return attempts >= (limit or self.transient_attempts)
+
+
+@dataclass(frozen=True)
+class Validators:
+    """A list page's HTTP validators from its last 200 answer."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class CrawlMemory:
+    """What is already known, read and written in short transactions."""
+
+    def __init__(self, db: Database, policy: RetryPolicy | None = None) -> None:
+        self._db = db
+        self._policy = policy or RetryPolicy()
+
+    def known(self, urls: Iterable[str], now: datetime | None = None) -> set[str]:
+        """The subset of `urls` not to request: stored, aliased, failed for good or not yet due."""
+        pending = list(dict.fromkeys(urls))
+        now = now or utcnow()
+        found: set[str] = set()
+        with self._db.session() as session:
+            for start in range(0, len(pending), _CHUNK):
+                chunk = pending[start : start + _CHUNK]
+                found.update(session.scalars(select(Article.url).where(Article.url.in_(chunk))))
+                found.update(session.scalars(select(Alias.url).where(Alias.url.in_(chunk))))
+                found.update(
+                    session.scalars(
+                        select(UrlState.url).where(
+                            UrlState.url.in_(chunk),
+                            UrlState.kind == "article",
+                            or_(UrlState.permanent, UrlState.next_attempt_at > now),
+                        )
+                    )
+                )
+        return found
+
+    def validators(self, url: str) -> Validators:
+        """ETag and Last-Modified remembered for a list page."""
+        with self._db.session() as session:
+            state = session.get(UrlState, url)
+            if state is None:
+                return Validators()
+            return Validators(etag=state.etag, last_modified=state.last_modified)
+
+    def remember_list_page(
+        self, url: str, source: str, status: int, validators: Validators
+    ) -> None:
+        """Store a list page's latest validators (kept as they were on a 304)."""
+        with self._db.session() as session:
+            state = session.get(UrlState, url) or UrlState(url=url, source=source, kind="list")
+            state.last_status = status
+            if status == 200:
+                state.etag = validators.etag
+                state.last_modified = validators.last_modified
+            state.attempts = 0
+            state.last_error = None
+            session.add(state)
+
+    def record_failure(
+        self, url: str, source: str, status: int | None, reason: str, now: datetime | None = None
+    ) -> UrlState:
+        """Count a failed attempt at an article URL and schedule (or give up) the next."""
+        now = now or utcnow()
+        with self._db.session() as session:
+            state = session.get(UrlState, url) or UrlState(
+                url=url, source=source, kind="article", attempts=0, permanent=False
+            )
+            state.attempts = (state.attempts or 0) + 1
+            state.last_status = status
+            state.last_error = reason[:2000]
+            state.permanent = self._policy.is_permanent(status, state.attempts)
+            state.next_attempt_at = (
+                None if state.permanent else self._policy.next_attempt(state.attempts, now)
+            )
+            session.add(state)
+            session.flush()
+            session.expunge(state)
+            return state
+
+    def failures(self, source: str | None = None) -> list[UrlState]:
+        """Article URLs that failed, most recent first."""
+        with self._db.session() as session:
+            query = select(UrlState).where(UrlState.kind == "article")
+            if source:
+                query = query.where(UrlState.source == source)
+            rows = list(session.scalars(query.order_by(UrlState.updated_at.desc())))
+            session.expunge_all()
+            return rows

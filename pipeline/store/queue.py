@@ -1,0 +1,111 @@
+"""The review queue: listing, reading and deciding on stored articles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from pipeline.store.database import Database
+from pipeline.store.schema import Article, Review, utcnow
+
+STATUSES = ("new", "approved", "rejected", "filtered")
+DECISIONS = ("approved", "rejected")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """Which articles to list. `status='all'` means every relevant article."""
+
+    status: str = "new"
+    source: str | None = None
+    since: datetime | None = None
+    search: str | None = None
+    include_irrelevant: bool = False
+
+
+class UnknownArticle(LookupError):
+    """No article has the given id."""
+
+
+class ReviewQueue:
+    """Reviewer-facing queries and decisions."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _query(self, flt: QueueFilter) -> Select[tuple[Article]]:
+        query = select(Article)
+        if not flt.include_irrelevant:
+            query = query.where(Article.relevant.is_(True))
+        if flt.status != "all":
+            query = query.where(Article.status == flt.status)
+        if flt.source:
+            query = query.where(Article.source == flt.source)
+        if flt.since:
+            query = query.where(
+                or_(Article.published_at >= flt.since, Article.fetched_at >= flt.since)
+            )
+        if flt.search:
+            pattern = f"%{flt.search}%"
+            query = query.where(or_(Article.title.like(pattern), Article.text.like(pattern)))
+        return query
+
+    def list(self, flt: QueueFilter, limit: int | None = 50, offset: int = 0) -> list[Article]:
+        """Articles matching `flt`, newest publication first."""
+        query = self._query(flt).order_by(
+            Article.published_at.desc().nulls_last(), Article.id.desc()
+        )
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self._db.session() as session:
+            rows = list(
+                session.scalars(
+                    query.options(selectinload(Article.reviews), selectinload(Article.aliases))
+                )
+            )
+            session.expunge_all()
+            return rows
+
+    def count(self, flt: QueueFilter) -> int:
+        """How many articles match `flt`."""
+        with self._db.session() as session:
+            return session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
+
+    def get(self, article_id: int) -> Article:
+        """One article with its aliases and review history."""
+        with self._db.session() as session:
+            article = session.get(
+                Article,
+                article_id,
+                options=[selectinload(Article.aliases), selectinload(Article.reviews)],
+            )
+            if article is None:
+                raise UnknownArticle(f"no article with id {article_id}")
+            session.expunge_all()
+            return article
+
+    def decide(
+        self, ids: Sequence[int], decision: str, reviewer: str, note: str | None = None
+    ) -> list[Article]:
+        """Approve or reject articles, keeping who decided, when and why (all or none)."""
+        if decision not in DECISIONS:
+            raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
+        with self._db.session() as session:
+            articles = []
+            for article_id in ids:
+                article = session.get(Article, article_id)
+                if article is None:
+                    raise UnknownArticle(f"no article with id {article_id}")
+                article.status = decision
+                session.add(
+                    Review(article=article, decision=decision, reviewer=reviewer, note=note,
+                           decided_at=utcnow())
+                )
+                articles.append(article)
+            session.flush()
+            session.expunge_all()
+            return articles

@@ -1,0 +1,74 @@
+"""The run history: one row per crawl of one source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from pipeline.store.database import Database
+from pipeline.store.schema import Run, utcnow
+
+
+@dataclass(frozen=True)
+class RunCounts:
+    """What one crawl of one source did."""
+
+    pages: int = 0
+    articles_new: int = 0
+    relevant: int = 0
+    duplicates: int = 0
+    errors: int = 0
+
+
+class RunLog:
+    """Opens, finishes and lists runs."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def start(self, source: str) -> int:
+        """Record that a crawl of `source` begins; returns the run id."""
+        with self._db.session() as session:
+            run = Run(source=source, outcome="running")
+            session.add(run)
+            session.flush()
+            return run.id
+
+    def finish(
+        self, run_id: int, outcome: str, counts: RunCounts, message: str | None = None
+    ) -> None:
+        """Record how a run ended. A run already finished keeps its first ending."""
+        with self._db.session() as session:
+            session.execute(
+                update(Run)
+                .where(Run.id == run_id, Run.outcome == "running")
+                .values(
+                    outcome=outcome,
+                    finished_at=utcnow(),
+                    pages=counts.pages,
+                    articles_new=counts.articles_new,
+                    relevant=counts.relevant,
+                    duplicates=counts.duplicates,
+                    errors=counts.errors,
+                    message=message,
+                )
+            )
+
+    def get(self, run_id: int) -> Run | None:
+        """One run by id."""
+        with self._db.session() as session:
+            run = session.get(Run, run_id)
+            if run is not None:
+                session.expunge(run)
+            return run
+
+    def recent(self, limit: int = 20, source: str | None = None) -> list[Run]:
+        """The latest runs, newest first."""
+        with self._db.session() as session:
+            query = select(Run).order_by(Run.id.desc()).limit(limit)
+            if source:
+                query = query.where(Run.source == source)
+            rows = list(session.scalars(query))
+            session.expunge_all()
+            return rows

@@ -1,0 +1,1 @@
+"""The top of newswatch: the command line, cycles, the daemon and review."""

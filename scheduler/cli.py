@@ -1,0 +1,235 @@
+"""The `newswatch` command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from config import ConfigError
+from pipeline.store.database import DatabaseError
+from scheduler import commands
+from scheduler.lock import AlreadyRunning
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_CONFIG = 2
+EXIT_DATABASE = 3
+EXIT_LOCKED = 4
+
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK}  success (a cycle that ran is a success even if some pages failed)
+  {EXIT_FAILED}  the crawl itself failed (crashed, killed, timed out) or a command failed
+  {EXIT_CONFIG}  bad command line or bad configuration (the message names file, source, field)
+  {EXIT_DATABASE}  the database cannot be used (missing, locked, behind: the message says how)
+  {EXIT_LOCKED}  another newswatch run is using the same database right now"""
+
+DESCRIPTION = """\
+newswatch watches news sites (by default the 苏州 channel of 新华报业网, xhby.net)
+for articles about social organizations (社会组织), extracts them without
+boilerplate, scores their relevance and keeps them in a review queue.
+
+Typical use:
+  newswatch demo                     see everything work offline on a local copy of the site
+  newswatch run                      one monitoring cycle with the default config
+  newswatch review list              the queue of relevant articles waiting for review
+  newswatch review approve 3 --note "转发科室"
+  newswatch export --format csv > queue.csv
+"""
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config", metavar="PATH", help="sources file (default: the bundled config/sources.yaml)"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: the config's 'database', "
+        "sqlite:///data/newswatch.db)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="newswatch",
+        description=DESCRIPTION,
+        epilog=EXIT_CODES + "\n\nRun 'newswatch COMMAND --help' for the options of a command.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newswatch {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(
+        name: str,
+        help_text: str,
+        func: Callable[[argparse.Namespace], int],
+        epilog: str | None = None,
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = add(
+        "run",
+        "Run one monitoring cycle: crawl, extract, judge, store.",
+        commands.run,
+        epilog="Cron example (every 30 minutes, quiet unless something fails):\n"
+        "  */30 * * * * cd /opt/newswatch && .venv/bin/newswatch run --quiet\n\n" + EXIT_CODES,
+    )
+    _common(p)
+    p.add_argument(
+        "--source",
+        action="append",
+        metavar="NAME",
+        help="only this source (repeatable; default: every enabled source)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a crawl that takes longer (default: the config's crawl_timeout)",
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print nothing on success (for cron, which mails any output)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="show the crawler's log")
+
+    p = add(
+        "extract", "Extract one page (a file or a URL) and print its article.", commands.extract
+    )
+    p.add_argument("target", metavar="FILE_OR_URL")
+    p.add_argument("--url", help="the page's URL when extracting a file (dates, links)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--source", metavar="NAME", help="use this configured source's rules")
+    p.add_argument("--config", metavar="PATH", help="sources file with the source's rules")
+
+    p = add("export", "Export the review queue (or every stored article).", commands.export)
+    _common(p)
+    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("--all", action="store_true", help="every stored article, relevant or not")
+    p.add_argument(
+        "--status",
+        choices=("new", "approved", "rejected", "all"),
+        default="new",
+        help="queue status to export (default: new)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    review = add("review", "List, read, approve and reject queued articles.", lambda a: EXIT_CONFIG)
+    rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    p = rsub.add_parser("list", help="a table of queued articles")
+    _common(p)
+    p.add_argument("--status", choices=("new", "approved", "rejected", "all"), default="new")
+    p.add_argument("--source", metavar="NAME")
+    p.add_argument("--since", metavar="DATE", help="published or fetched on/after YYYY-MM-DD")
+    p.add_argument("--search", metavar="TEXT", help="only articles whose title or text has TEXT")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=commands.review_list)
+    p = rsub.add_parser("show", help="one article in full")
+    _common(p)
+    p.add_argument("id", type=int)
+    p.set_defaults(func=commands.review_show)
+    for action, decision in (("approve", "approved"), ("reject", "rejected")):
+        p = rsub.add_parser(action, help=f"{action} articles")
+        _common(p)
+        p.add_argument("ids", type=int, nargs="+", metavar="ID")
+        p.add_argument("--note", help="why (kept with the decision)")
+        p.add_argument("--reviewer", default=_login(), help="who decides (default: login name)")
+        p.set_defaults(func=commands.review_decide, decision=decision)
+
+    p = add("runs", "Show the run history.", commands.runs)
+    _common(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--source", metavar="NAME")
+
+    p = add("sources", "Show the configured sources.", commands.sources)
+    _common(p)
+
+    p = add("score", "Judge the relevance of one text.", commands.score)
+    p.add_argument("--title", required=True)
+    p.add_argument("--text-file", metavar="PATH", help="the body text ('-' for stdin)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--config", metavar="PATH", help="sources file naming the lexicon")
+
+    db = add("db", "Database maintenance.", lambda a: EXIT_CONFIG)
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("upgrade", help="migrate the database schema to this version")
+    _common(p)
+    p.set_defaults(func=commands.db_upgrade)
+    p = dsub.add_parser("status", help="the schema revision of the database")
+    _common(p)
+    p.set_defaults(func=commands.db_status)
+
+    p = add(
+        "demo",
+        "Serve the bundled copy of xhby.net on 127.0.0.1 and run a cycle on it.",
+        commands.demo,
+    )
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="database for the demo (default: a fresh SQLite file in a temp folder)",
+    )
+    p.add_argument("--port", type=int, default=0, help="port of the local site (default: any)")
+    p.add_argument(
+        "--serve", action="store_true", help="keep serving the site after the cycle, until Ctrl-C"
+    )
+    return parser
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _version() -> str:
+    from crawler.settings import NEWSWATCH_VERSION
+
+    return NEWSWATCH_VERSION
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"newswatch: config error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except DatabaseError as exc:
+        print(f"newswatch: database error: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
+    except AlreadyRunning as exc:
+        print(f"newswatch: not started: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+    except commands.CommandError as exc:
+        print(f"newswatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

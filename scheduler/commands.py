@@ -1,0 +1,382 @@
+"""What each `newswatch` sub-command does; the parser lives in scheduler.cli."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from config import load_config, topics_path
+from config.topics import load_topics
+from pipeline.article import ExtractionError
+from pipeline.extract import extract_article
+from pipeline.relevance import RelevanceJudge
+from pipeline.store.database import (
+    create_db_engine,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade,
+)
+from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from pipeline.store.runs import RunLog
+from scheduler import export as exporting
+from scheduler.display import local_time, safe, table
+from scheduler.lock import RunLock, lock_path_for
+from scheduler.runner import CycleReport, run_cycle
+from scheduler.wiring import Setup, load
+
+
+class CommandError(Exception):
+    """A command could not do its work; `str()` is the message for the user."""
+
+
+def run(args: argparse.Namespace) -> int:
+    """`newswatch run`: one cycle over the enabled (or named) sources."""
+    setup = load(args.config, args.db)
+    names = args.source or [s.name for s in setup.config.sources if s.enabled]
+    for name in names:
+        try:
+            setup.config.source(name)
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0])) from None
+    if not names:
+        raise CommandError("no enabled source in the config")
+    with RunLock(lock_path_for(setup.db_url)):
+        if not args.quiet:
+            print(
+                f"newswatch: crawling {len(names)} source(s) into {setup.db_url} …", file=sys.stderr
+            )
+        report = run_cycle(
+            setup, names, timeout=args.timeout, log_level="INFO" if args.verbose else "WARNING"
+        )
+    if report.failed or not args.quiet:
+        print(format_cycle(report))
+    return 1 if report.failed else 0
+
+
+def format_cycle(report: CycleReport) -> str:
+    """The cycle summary: a row per source and the totals."""
+    rows = [
+        [
+            r.source,
+            r.outcome,
+            str(r.pages),
+            str(r.articles_new),
+            str(r.relevant),
+            str(r.duplicates),
+            str(r.errors),
+            safe(r.message or ""),
+        ]
+        for r in report.runs
+    ]
+    t = report.totals
+    text = table(
+        ["source", "outcome", "pages", "new", "relevant", "dupes", "errors", "note"],
+        rows,
+        [24, 8, 6, 6, 8, 6, 6, 60],
+    )
+    return (
+        f"{text}\n\ntotal: {len(report.runs)} source(s), {t.pages} pages, "
+        f"{t.articles_new} new articles, {t.relevant} relevant, {t.duplicates} duplicates, "
+        f"{t.errors} errors"
+    )
+
+
+def extract(args: argparse.Namespace) -> int:
+    """`newswatch extract`: one page through the extractor."""
+    rules = None
+    if args.source:
+        config = load_config(args.config)
+        try:
+            rules = config.rules_for(config.source(args.source))
+        except KeyError as exc:
+            raise CommandError(str(exc.args[0])) from None
+    body, content_type, url = _read_target(args.target, args.url)
+    try:
+        article = extract_article(body, url, rules=rules, content_type=content_type)
+    except ExtractionError as exc:
+        raise CommandError(f"no article in {args.target}: {exc}") from None
+    if args.json:
+        keys = ("url", "title", "published_at", "source", "author", "editor", "tags", "text")
+        data = article.to_json()
+        print(
+            json.dumps(
+                {k: data[k] for k in keys} | {"strategy": article.strategy},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    print(safe(article.title))
+    print(f"published: {article.published_at.isoformat() if article.published_at else '-'}")
+    for label, value in (
+        ("source", article.source),
+        ("author", article.author),
+        ("editor", article.editor),
+        ("tags", " ".join(article.tags)),
+    ):
+        print(f"{label}: {safe(value) or '-'}")
+    print()
+    print(safe(article.text, keep_newlines=True))
+    return 0
+
+
+def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
+    if target.startswith(("http://", "https://")):
+        request = urllib.request.Request(target, headers={"User-Agent": _user_agent()})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.read(), response.headers.get("Content-Type"), url or target
+        except OSError as exc:
+            raise CommandError(f"cannot fetch {target}: {exc}") from None
+    try:
+        return Path(target).read_bytes(), None, url
+    except OSError as exc:
+        raise CommandError(f"cannot read {target}: {exc.strerror}") from None
+
+
+def _user_agent() -> str:
+    from crawler.settings import USER_AGENT
+
+    return USER_AGENT
+
+
+def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
+    config = load_config(args.config)
+    db = open_database(args.db or config.database)
+    return ReviewQueue(db), config.timezone
+
+
+def export(args: argparse.Namespace) -> int:
+    """`newswatch export`: the queue or every article as JSON, JSON Lines or CSV."""
+    queue, _ = _queue(args)
+    flt = (
+        QueueFilter(status="all", include_irrelevant=True)
+        if args.all
+        else QueueFilter(status=args.status)
+    )
+    text = exporting.render(
+        (exporting.article_record(a) for a in queue.list(flt, limit=None)), args.format
+    )
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def review_list(args: argparse.Namespace) -> int:
+    """`newswatch review list`."""
+    queue, tz = _queue(args)
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since).replace(tzinfo=ZoneInfo(tz))
+        except ValueError:
+            raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
+    articles = queue.list(flt, limit=args.limit)
+    total = queue.count(flt)
+    rows = [
+        [
+            str(a.id),
+            local_time(a.published_at, tz),
+            a.status,
+            f"{a.score:.1f}",
+            a.source,
+            safe(a.title),
+            safe(", ".join(a.matched_terms)),
+        ]
+        for a in articles
+    ]
+    print(
+        table(
+            ["id", "published", "status", "score", "source", "title", "matched"],
+            rows,
+            [6, 16, 8, 6, 18, 60, 40],
+        )
+    )
+    print(f"\n{len(articles)} of {total} article(s) with status {args.status}")
+    return 0
+
+
+def review_show(args: argparse.Namespace) -> int:
+    """`newswatch review show ID`."""
+    queue, tz = _queue(args)
+    try:
+        a = queue.get(args.id)
+    except UnknownArticle as exc:
+        raise CommandError(str(exc)) from None
+    terms = ", ".join(f"{safe(k)}×{v}" for k, v in a.matched_terms.items()) or "-"
+    print(safe(a.title))
+    print("=" * 40)
+    for label, value in (
+        ("id", str(a.id)),
+        ("url", safe(a.url)),
+        ("source", a.source),
+        ("published", local_time(a.published_at, tz)),
+        ("origin (来源)", safe(a.origin)),
+        ("author", safe(a.author)),
+        ("editor", safe(a.editor)),
+        ("tags", safe(" ".join(a.tags))),
+        ("status", a.status),
+        ("relevant", f"{a.relevant} (score {a.score:.2f})"),
+        ("matched", terms),
+        ("fetched", local_time(a.fetched_at, tz)),
+        ("extracted by", a.strategy),
+    ):
+        print(f"{label:>14}: {value or '-'}")
+    for alias in a.aliases:
+        print(f"{'also at':>14}: {safe(alias.url)} ({alias.reason})")
+    for review in a.reviews:
+        print(
+            f"{'review':>14}: {review.decision} by {safe(review.reviewer)} "
+            f"at {local_time(review.decided_at, tz)}"
+            + (f": {safe(review.note)}" if review.note else "")
+        )
+    print()
+    print(safe(a.text, keep_newlines=True))
+    return 0
+
+
+def review_decide(args: argparse.Namespace) -> int:
+    """`newswatch review approve|reject ID...`."""
+    queue, _ = _queue(args)
+    try:
+        articles = queue.decide(args.ids, args.decision, args.reviewer, args.note)
+    except UnknownArticle as exc:
+        raise CommandError(f"{exc}; nothing was changed") from None
+    for a in articles:
+        print(f"{a.id}: {args.decision} — {safe(a.title)}")
+    return 0
+
+
+def runs(args: argparse.Namespace) -> int:
+    """`newswatch runs`: the run history."""
+    config = load_config(args.config)
+    db = open_database(args.db or config.database)
+    rows = [
+        [
+            str(r.id),
+            r.source,
+            local_time(r.started_at, config.timezone),
+            _duration(r.started_at, r.finished_at),
+            r.outcome,
+            str(r.pages),
+            str(r.articles_new),
+            str(r.relevant),
+            str(r.errors),
+            safe(r.message or ""),
+        ]
+        for r in RunLog(db).recent(args.limit, args.source)
+    ]
+    print(
+        table(
+            [
+                "run",
+                "source",
+                "started",
+                "took",
+                "outcome",
+                "pages",
+                "new",
+                "relevant",
+                "errors",
+                "note",
+            ],
+            rows,
+            [6, 24, 16, 8, 8, 6, 5, 8, 6, 50],
+        )
+    )
+    return 0
+
+
+def _duration(start: datetime, end: datetime | None) -> str:
+    return f"{(end - start).total_seconds():.0f}s" if end else "-"
+
+
+def sources(args: argparse.Namespace) -> int:
+    """`newswatch sources`: what is configured."""
+    config = load_config(args.config)
+    rows = [
+        [
+            s.name,
+            "yes" if s.enabled else "no",
+            s.schedule or f"{config.schedule} (default)",
+            str(s.max_list_pages),
+            f"{s.download_delay:g}s",
+            s.start_urls[0],
+        ]
+        for s in config.sources
+    ]
+    print(
+        table(
+            ["source", "enabled", "schedule", "pages", "delay", "first start URL"],
+            rows,
+            [24, 7, 22, 5, 6, 70],
+        )
+    )
+    return 0
+
+
+def score(args: argparse.Namespace) -> int:
+    """`newswatch score`: the relevance verdict for one text."""
+    config = load_config(args.config)
+    judge = RelevanceJudge.from_config(load_topics(topics_path(config, args.config)))
+    if args.text_file == "-":
+        text = sys.stdin.read()
+    elif args.text_file:
+        try:
+            text = Path(args.text_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError(f"cannot read {args.text_file}: {exc}") from None
+    else:
+        text = ""
+    verdict = judge.judge(args.title, text)
+    if args.json:
+        print(json.dumps(verdict.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in verdict.explain():
+            print(safe(line))
+    return 0
+
+
+def db_upgrade(args: argparse.Namespace) -> int:
+    """`newswatch db upgrade`: migrate the schema to this version's head."""
+    url = args.db or load_config(args.config).database
+    engine = create_db_engine(url)
+    try:
+        before, after = upgrade(engine, url)
+    finally:
+        engine.dispose()
+    print(f"{url}: schema {before or '(empty)'} -> {after}")
+    return 0
+
+
+def db_status(args: argparse.Namespace) -> int:
+    """`newswatch db status`."""
+    url = args.db or load_config(args.config).database
+    engine = create_db_engine(url)
+    try:
+        revision = current_revision(engine)
+    finally:
+        engine.dispose()
+    head = head_revision()
+    state = "up to date" if revision == head else "needs `newswatch db upgrade`"
+    print(f"{url}: schema revision {revision or '(none)'}; this newswatch needs {head}: {state}")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    """`newswatch demo`: the whole product, offline, on the bundled copy of the site."""
+    from scheduler.demo import run_demo
+
+    return run_demo(port=args.port, db_url=args.db, serve=args.serve)
+
+
+__all__ = ["CommandError", "Setup"]

@@ -1,0 +1,124 @@
+"""One monitoring cycle: start a crawl child process, wait for it, account for it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.store.runs import RunCounts, RunLog
+from pipeline.store.schema import Run
+from scheduler.wiring import Setup
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CycleReport:
+    """The runs of one cycle, as recorded in the run history."""
+
+    runs: list[Run]
+    returncode: int | None
+    timed_out: bool = False
+
+    @property
+    def totals(self) -> RunCounts:
+        """Counts summed over all runs of the cycle."""
+        return RunCounts(
+            pages=sum(r.pages for r in self.runs),
+            articles_new=sum(r.articles_new for r in self.runs),
+            relevant=sum(r.relevant for r in self.runs),
+            duplicates=sum(r.duplicates for r in self.runs),
+            errors=sum(r.errors for r in self.runs),
+        )
+
+    @property
+    def failed(self) -> bool:
+        """True when the crawl itself failed (not merely some pages)."""
+        return any(r.outcome == "failed" for r in self.runs)
+
+
+def child_command(setup: Setup, runs: dict[str, int], log_level: str) -> list[str]:
+    """The command line of a crawl child process."""
+    command = [
+        sys.executable,
+        "-m",
+        "scheduler.crawl",
+        "--db",
+        setup.db_url,
+        "--log-level",
+        log_level,
+    ]
+    if setup.config_path is not None:
+        command += ["--config", str(setup.config_path)]
+    for name, run_id in runs.items():
+        command += ["--run", f"{name}={run_id}"]
+    return command
+
+
+def run_cycle(
+    setup: Setup,
+    source_names: list[str],
+    *,
+    timeout: float | None = None,
+    log_level: str = "WARNING",
+) -> CycleReport:
+    """Crawl `source_names` in a child process and return what the run history says.
+
+    A child that crashes, is killed or exceeds `timeout` seconds leaves its
+    runs marked failed; the database is never left with a half-written article
+    because every article is written in its own transaction.
+    """
+    run_log = RunLog(setup.db)
+    runs = {name: run_log.start(name) for name in source_names}
+    command = child_command(setup, runs, log_level)
+    timeout = timeout if timeout is not None else setup.config.crawl_timeout
+    env = dict(os.environ, PYTHONPATH=_pythonpath())
+    returncode: int | None = None
+    timed_out = False
+    # The child's log goes to our stderr; its stdout (a JSON summary for
+    # manual use) is not needed: the run rows are the record.
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, env=env, text=True, start_new_session=True
+    ) as child:
+        try:
+            child.communicate(timeout=timeout)
+            returncode = child.returncode
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            _stop(child)
+            returncode = child.returncode
+    message = _failure_message(returncode, timed_out, timeout)
+    for run_id in runs.values():
+        run_log.finish(run_id, "failed", RunCounts(), message)
+    recorded = [run for run_id in runs.values() if (run := run_log.get(run_id)) is not None]
+    return CycleReport(recorded, returncode, timed_out)
+
+
+def _failure_message(returncode: int | None, timed_out: bool, timeout: float) -> str:
+    if timed_out:
+        return f"crawl exceeded its timeout of {timeout:g}s and was stopped"
+    if returncode is not None and returncode < 0:
+        return f"crawl process killed by signal {signal.Signals(-returncode).name}"
+    return f"crawl process exited with code {returncode} before finishing"
+
+
+def _stop(child: subprocess.Popen[str], grace: float = 10.0) -> None:
+    """SIGTERM (Scrapy closes the spider cleanly), then SIGKILL after `grace` seconds."""
+    child.terminate()
+    try:
+        child.communicate(timeout=grace)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+
+
+def _pythonpath() -> str:
+    # The child must import the same newswatch as the parent, installed or not.
+    root = str(Path(__file__).resolve().parent.parent)
+    existing = os.environ.get("PYTHONPATH")
+    return f"{root}{os.pathsep}{existing}" if existing else root

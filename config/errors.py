@@ -25,7 +25,8 @@ def describe_validation_error(
 def _describe_one(path: Path, err: Any, data: Any, model: type[BaseModel]) -> str:
     loc = list(err["loc"])
     where = _where(loc, data)
-    field = ".".join(str(part) for part in loc if not isinstance(part, int)) or "(top level)"
+    inner = loc[2:] if where and len(loc) >= 2 else loc
+    field = ".".join(str(part) for part in inner if not isinstance(part, int)) or "(top level)"
     if err["type"] == "extra_forbidden":
         key = str(loc[-1])
         hint = _suggest(key, _allowed_keys(model, loc[:-1]))

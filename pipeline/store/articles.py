@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipeline.article import ExtractedArticle
-from pipeline.fingerprint import NEAR_DUPLICATE_DISTANCE, Fingerprint, hamming
+from pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
 from pipeline.store.database import Database
-from pipeline.store.schema import Alias, Article, UrlState
+from pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 
 SaveStatus = Literal["stored", "duplicate", "known"]
 
@@ -36,7 +36,7 @@ class SaveResult:
     article_id: int
     relevant: bool
     reason: str | None = None
-    distance: int | None = None
+    similarity: float | None = None
 
 
 class ArticleRepository:
@@ -96,13 +96,12 @@ class ArticleRepository:
         if existing is not None:
             _add_aliases(session, existing, urls, source, "same-url", None)
             return SaveResult("known", existing.id, existing.relevant, "same-url")
-        twin, distance = _find_twin(session, fp)
+        twin, likeness = _find_twin(session, fp)
         if twin is not None:
-            reason = "same-text" if distance == 0 else "near-duplicate"
-            _add_aliases(session, twin, urls, source, reason, distance)
+            reason = "same-text" if likeness == 1.0 else "near-duplicate"
+            _add_aliases(session, twin, urls, source, reason, likeness)
             _forget_failures(session, urls)
-            return SaveResult("duplicate", twin.id, twin.relevant, reason, distance)
-        bands = fp.bands
+            return SaveResult("duplicate", twin.id, twin.relevant, reason, likeness)
         row = Article(
             url=url,
             source=source,
@@ -116,11 +115,7 @@ class ArticleRepository:
             strategy=article.strategy,
             encoding=article.encoding,
             text_digest=fp.digest,
-            simhash=fp.signed_simhash,
-            band0=bands[0],
-            band1=bands[1],
-            band2=bands[2],
-            band3=bands[3],
+            sketch=list(fp.sketch),
             score=judgement.score,
             relevant=judgement.relevant,
             matched_terms=judgement.matched_terms,
@@ -130,6 +125,7 @@ class ArticleRepository:
         )
         session.add(row)
         session.flush()
+        session.add_all(ContentAnchor(article_id=row.id, hash=h) for h in fp.anchors)
         _add_aliases(session, row, urls[1:], source, "same-page", None)
         _forget_failures(session, urls)
         return SaveResult("stored", row.id, row.relevant)
@@ -143,27 +139,24 @@ def _article_for_urls(session: Session, urls: tuple[str, ...]) -> Article | None
     return alias.article if alias is not None else None
 
 
-def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, int]:
+def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, float]:
     exact = session.scalars(select(Article).where(Article.text_digest == fp.digest)).first()
     if exact is not None:
-        return exact, 0
-    b = fp.bands
+        return exact, 1.0
+    if not fp.anchors:
+        return None, 0.0
     candidates = session.scalars(
-        select(Article).where(
-            or_(
-                Article.band0 == b[0],
-                Article.band1 == b[1],
-                Article.band2 == b[2],
-                Article.band3 == b[3],
-            )
-        )
+        select(Article)
+        .join(ContentAnchor, ContentAnchor.article_id == Article.id)
+        .where(ContentAnchor.hash.in_(fp.anchors))
+        .distinct()
     )
-    best: tuple[Article | None, int] = (None, NEAR_DUPLICATE_DISTANCE + 1)
+    best: tuple[Article | None, float] = (None, 0.0)
     for candidate in candidates:
-        distance = hamming(candidate.simhash, fp.simhash)
-        if distance < best[1]:
-            best = (candidate, distance)
-    return best if best[0] is not None else (None, 0)
+        likeness = similarity(tuple(candidate.sketch), fp.sketch)
+        if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best[1]:
+            best = (candidate, likeness)
+    return best
 
 
 def _add_aliases(
@@ -172,14 +165,18 @@ def _add_aliases(
     urls: tuple[str, ...],
     source: str,
     reason: str,
-    distance: int | None,
+    likeness: float | None,
 ) -> None:
     taken = set(session.scalars(select(Alias.url).where(Alias.url.in_(urls))))
     for url in urls:
         if url != article.url and url not in taken:
             session.add(
                 Alias(
-                    url=url, article_id=article.id, source=source, reason=reason, distance=distance
+                    url=url,
+                    article_id=article.id,
+                    source=source,
+                    reason=reason,
+                    similarity=likeness,
                 )
             )
 

@@ -73,7 +73,9 @@ class ReviewQueue:
     def count(self, flt: QueueFilter) -> int:
         """How many articles match `flt`."""
         with self._db.session() as session:
-            return session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
+            return (
+                session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
+            )
 
     def get(self, article_id: int) -> Article:
         """One article with its aliases and review history."""
@@ -102,8 +104,13 @@ class ReviewQueue:
                     raise UnknownArticle(f"no article with id {article_id}")
                 article.status = decision
                 session.add(
-                    Review(article=article, decision=decision, reviewer=reviewer, note=note,
-                           decided_at=utcnow())
+                    Review(
+                        article=article,
+                        decision=decision,
+                        reviewer=reviewer,
+                        note=note,
+                        decided_at=utcnow(),
+                    )
                 )
                 articles.append(article)
             session.flush()

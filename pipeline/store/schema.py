@@ -71,11 +71,7 @@ class Article(Base):
     strategy: Mapped[str] = mapped_column(String(40))
     encoding: Mapped[str | None] = mapped_column(String(40))
     text_digest: Mapped[str] = mapped_column(String(40), unique=True)
-    simhash: Mapped[int] = mapped_column(BigInteger)
-    band0: Mapped[int] = mapped_column(Integer, index=True)
-    band1: Mapped[int] = mapped_column(Integer, index=True)
-    band2: Mapped[int] = mapped_column(Integer, index=True)
-    band3: Mapped[int] = mapped_column(Integer, index=True)
+    sketch: Mapped[list[int]] = mapped_column(JSON, default=list)
     score: Mapped[float] = mapped_column(Float)
     relevant: Mapped[bool]
     matched_terms: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
@@ -92,6 +88,16 @@ class Article(Base):
     __table_args__ = (Index("ix_articles_relevant_status", "relevant", "status"),)
 
 
+class ContentAnchor(Base):
+    """One of an article's smallest shingle hashes: the index for near-duplicate lookup."""
+
+    __tablename__ = "content_anchors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    hash: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
 class Alias(Base):
     """A second URL for a stored story: a syndicated copy, a redirect or a canonical link."""
 
@@ -102,7 +108,7 @@ class Alias(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     source: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(String(40))
-    distance: Mapped[int | None]
+    similarity: Mapped[float | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     article: Mapped[Article] = relationship(back_populates="aliases")

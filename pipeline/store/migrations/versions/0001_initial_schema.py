@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 0001
-Revises:
+Revises: (none)
 Create Date: 2026-11-28
 
 """
@@ -36,11 +36,7 @@ def upgrade() -> None:
         sa.Column("strategy", sa.String(length=40), nullable=False),
         sa.Column("encoding", sa.String(length=40), nullable=True),
         sa.Column("text_digest", sa.String(length=40), nullable=False),
-        sa.Column("simhash", sa.BigInteger(), nullable=False),
-        sa.Column("band0", sa.Integer(), nullable=False),
-        sa.Column("band1", sa.Integer(), nullable=False),
-        sa.Column("band2", sa.Integer(), nullable=False),
-        sa.Column("band3", sa.Integer(), nullable=False),
+        sa.Column("sketch", sa.JSON(), nullable=False),
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("relevant", sa.Boolean(), nullable=False),
         sa.Column("matched_terms", sa.JSON(), nullable=False),
@@ -53,10 +49,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("url"),
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_articles_band0"), ["band0"], unique=False)
-        batch_op.create_index(batch_op.f("ix_articles_band1"), ["band1"], unique=False)
-        batch_op.create_index(batch_op.f("ix_articles_band2"), ["band2"], unique=False)
-        batch_op.create_index(batch_op.f("ix_articles_band3"), ["band3"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_articles_published_at"), ["published_at"], unique=False
         )
@@ -106,12 +98,23 @@ def upgrade() -> None:
         sa.Column("article_id", sa.Integer(), nullable=False),
         sa.Column("source", sa.String(length=200), nullable=False),
         sa.Column("reason", sa.String(length=40), nullable=False),
-        sa.Column("distance", sa.Integer(), nullable=True),
+        sa.Column("similarity", sa.Double(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("url"),
     )
+    op.create_table(
+        "content_anchors",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("hash", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("content_anchors", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_content_anchors_hash"), ["hash"], unique=False)
+
     op.create_table(
         "reviews",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -134,6 +137,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_reviews_article_id"))
 
     op.drop_table("reviews")
+    with op.batch_alter_table("content_anchors", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_content_anchors_hash"))
+
+    op.drop_table("content_anchors")
     op.drop_table("aliases")
     with op.batch_alter_table("url_state", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_url_state_source"))
@@ -147,9 +154,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_articles_source"))
         batch_op.drop_index("ix_articles_relevant_status")
         batch_op.drop_index(batch_op.f("ix_articles_published_at"))
-        batch_op.drop_index(batch_op.f("ix_articles_band3"))
-        batch_op.drop_index(batch_op.f("ix_articles_band2"))
-        batch_op.drop_index(batch_op.f("ix_articles_band1"))
-        batch_op.drop_index(batch_op.f("ix_articles_band0"))
 
     op.drop_table("articles")

@@ -1,0 +1,185 @@
+"""Storage on a real SQLite file: no duplicates by URL or content, crawler memory, schema checks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from pipeline.article import ExtractedArticle
+from pipeline.fingerprint import fingerprint
+from pipeline.store.articles import ArticleRepository, Judgement
+from pipeline.store.database import Database, DatabaseError, open_database
+from pipeline.store.memory import CrawlMemory, RetryPolicy, Validators
+from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from pipeline.store.runs import RunCounts, RunLog
+from pipeline.store.schema import Alias, Article
+from tests.texts import OTHER_STORY, STORY
+
+NOW = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
+BODY = STORY
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+    yield database
+    database.dispose()
+
+
+def article(title: str = "红社发布", body: str = BODY) -> ExtractedArticle:
+    return ExtractedArticle(url=None, title=title, text=body, source="新华报业网")
+
+
+RELEVANT = Judgement(score=9.0, relevant=True, matched_terms={"社会组织": 8}, topics={})
+IRRELEVANT = Judgement(score=0.0, relevant=False, matched_terms={}, topics={})
+
+
+def save(
+    repo: ArticleRepository,
+    url: str,
+    body: str = BODY,
+    judgement: Judgement = RELEVANT,
+    **kw: object,
+):
+    return repo.save(url, "src", article(body=body), judgement, fingerprint(body), NOW, **kw)
+
+
+def count(db: Database, model: type) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_same_url_twice_is_one_row(db: Database) -> None:
+    repo = ArticleRepository(db)
+    first = save(repo, "http://a.cn/1.html")
+    again = save(repo, "http://a.cn/1.html")
+    assert first.status == "stored"
+    assert again.status == "known" and again.article_id == first.article_id
+    assert count(db, Article) == 1
+
+
+def test_same_text_at_another_url_becomes_alias(db: Database) -> None:
+    repo = ArticleRepository(db)
+    first = save(repo, "http://a.cn/1.html")
+    copy = save(repo, "http://b.cn/copy.html", body=BODY.replace("。", "。\n"))
+    assert (copy.status, copy.reason, copy.article_id) == (
+        "duplicate",
+        "same-text",
+        first.article_id,
+    )
+    near = save(repo, "http://b.cn/near.html", body=BODY + "（来源：新华报业网）")
+    assert near.status == "duplicate" and near.reason == "near-duplicate"
+    assert count(db, Article) == 1
+    with db.session() as s:
+        assert set(s.scalars(select(Alias.url))) == {
+            "http://b.cn/copy.html",
+            "http://b.cn/near.html",
+        }
+
+
+def test_different_story_is_stored_and_status_follows_relevance(db: Database) -> None:
+    repo = ArticleRepository(db)
+    save(repo, "http://a.cn/1.html")
+    result = save(repo, "http://a.cn/2.html", body=OTHER_STORY, judgement=IRRELEVANT)
+    assert result.status == "stored"
+    with db.session() as s:
+        statuses = dict(s.execute(select(Article.url, Article.status)).all())
+    assert statuses == {"http://a.cn/1.html": "new", "http://a.cn/2.html": "filtered"}
+
+
+def test_redirect_target_and_canonical_become_aliases(db: Database) -> None:
+    repo = ArticleRepository(db)
+    stored = save(
+        repo,
+        "http://a.cn/old.html",
+        extra_urls=("http://a.cn/new.html",),
+        canonical_url="http://a.cn/canonical.html",
+    )
+    memory = CrawlMemory(db)
+    assert memory.known(["http://a.cn/new.html", "http://a.cn/canonical.html", "http://x"]) == {
+        "http://a.cn/new.html",
+        "http://a.cn/canonical.html",
+    }
+    # a later page whose canonical points at a stored article is not thereby "known"
+    result = save(
+        repo, "http://a.cn/x.html", body=OTHER_STORY, canonical_url="http://a.cn/old.html"
+    )
+    assert result.status == "stored" and result.article_id != stored.article_id
+
+
+def test_memory_failures_back_off_then_give_up(db: Database) -> None:
+    memory = CrawlMemory(db, RetryPolicy(first_delay=timedelta(minutes=10)))
+    url = "http://a.cn/500.html"
+    state = memory.record_failure(url, "src", 500, "HTTP 500", now=NOW)
+    assert state.attempts == 1 and not state.permanent
+    assert memory.known([url], now=NOW + timedelta(minutes=5)) == {url}
+    assert memory.known([url], now=NOW + timedelta(minutes=11)) == set()
+    gone = "http://a.cn/404.html"
+    for _ in range(3):
+        state = memory.record_failure(gone, "src", 404, "HTTP 404", now=NOW)
+    assert state.permanent
+    assert memory.known([gone], now=NOW + timedelta(days=365)) == {gone}
+
+
+def test_storing_a_failed_url_forgets_its_failure(db: Database) -> None:
+    memory = CrawlMemory(db)
+    memory.record_failure("http://a.cn/1.html", "src", 503, "HTTP 503", now=NOW)
+    save(ArticleRepository(db), "http://a.cn/1.html")
+    assert memory.failures() == []
+
+
+def test_list_validators_are_remembered(db: Database) -> None:
+    memory = CrawlMemory(db)
+    url = "http://a.cn/list.html"
+    assert memory.validators(url) == Validators()
+    memory.remember_list_page(url, "src", 200, Validators('"abc"', "Sat, 28 Nov 2026 08:00:00 GMT"))
+    memory.remember_list_page(url, "src", 304, Validators(None, None))
+    assert memory.validators(url) == Validators('"abc"', "Sat, 28 Nov 2026 08:00:00 GMT")
+
+
+def test_review_decisions_keep_who_when_why(db: Database) -> None:
+    repo = ArticleRepository(db)
+    stored = save(repo, "http://a.cn/1.html")
+    queue = ReviewQueue(db)
+    assert [a.id for a in queue.list(QueueFilter())] == [stored.article_id]
+    queue.decide([stored.article_id], "approved", "wang", "转发科室")
+    assert queue.list(QueueFilter()) == []
+    shown = queue.get(stored.article_id)
+    assert shown.status == "approved"
+    assert [(r.decision, r.reviewer, r.note) for r in shown.reviews] == [
+        ("approved", "wang", "转发科室")
+    ]
+    with pytest.raises(UnknownArticle):
+        queue.decide([stored.article_id, 999], "rejected", "wang")
+    assert queue.get(stored.article_id).status == "approved"  # all or nothing
+
+
+def test_runs_keep_their_first_ending(db: Database) -> None:
+    runs = RunLog(db)
+    run_id = runs.start("src")
+    runs.finish(run_id, "ok", RunCounts(pages=3, articles_new=2))
+    runs.finish(run_id, "failed", RunCounts(), "late")
+    run = runs.get(run_id)
+    assert (run.outcome, run.pages, run.articles_new) == ("ok", 3, 2)
+
+
+def test_database_written_by_unknown_revision_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'nw.db'}"
+    db = open_database(url)
+    with db.session() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    db.dispose()
+    with pytest.raises(DatabaseError, match="revision ffff is unknown"):
+        open_database(url)
+
+
+def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="cannot create the folder"):
+        open_database(f"sqlite:///{blocker / 'sub' / 'nw.db'}")
+    with pytest.raises(DatabaseError, match="not a database URL"):
+        open_database("no-such-scheme")

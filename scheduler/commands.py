@@ -24,6 +24,7 @@ from pipeline.store.database import (
 )
 from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from pipeline.store.runs import RunLog
+from pipeline.store.schema import Article
 from scheduler import export as exporting
 from scheduler.display import local_time, safe, table
 from scheduler.lock import RunLock, lock_path_for
@@ -181,7 +182,13 @@ def review_list(args: argparse.Namespace) -> int:
             raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
     flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
     articles = queue.list(flt, limit=args.limit)
-    total = queue.count(flt)
+    print(format_queue(articles, tz))
+    print(f"\n{len(articles)} of {queue.count(flt)} article(s) with status {args.status}")
+    return 0
+
+
+def format_queue(articles: list[Article], tz: str) -> str:
+    """A table of articles: id, time, status, score, source, title, matched terms."""
     rows = [
         [
             str(a.id),
@@ -194,15 +201,11 @@ def review_list(args: argparse.Namespace) -> int:
         ]
         for a in articles
     ]
-    print(
-        table(
-            ["id", "published", "status", "score", "source", "title", "matched"],
-            rows,
-            [6, 16, 8, 6, 18, 60, 40],
-        )
+    return table(
+        ["id", "published", "status", "score", "source", "title", "matched"],
+        rows,
+        [6, 16, 8, 6, 18, 60, 40],
     )
-    print(f"\n{len(articles)} of {total} article(s) with status {args.status}")
-    return 0
 
 
 def review_show(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from config.errors import ConfigError
 from config.loader import DEFAULT_CONFIG, DEFAULT_TOPICS, load_config, read_yaml, topics_path
 from config.models import AppConfig, ExtractionRules, SourceConfig
 from config.schedule import Schedule, parse_schedule, parse_span
+from config.topics import TopicsConfig, load_topics
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -13,7 +14,9 @@ __all__ = [
     "ExtractionRules",
     "Schedule",
     "SourceConfig",
+    "TopicsConfig",
     "load_config",
+    "load_topics",
     "parse_schedule",
     "parse_span",
     "read_yaml",

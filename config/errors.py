@@ -57,7 +57,8 @@ def _allowed_keys(model: type[BaseModel], loc: list[Any]) -> list[str]:
             continue
         field = getattr(current, "model_fields", {}).get(part)
         if field is None:
-            return []
+            # A key of a dict-valued field (a topic or layout name): stay on the model.
+            continue
         current = _inner_model(field.annotation)
         if current is None:
             return []

@@ -77,9 +77,9 @@ class ExtractionRules(_Strict):
 
     @field_validator("drop_lines")
     @classmethod
-    def _regexes_compile(cls, value: list[str]) -> list[str]:
+    def _regexescompile_pattern(cls, value: list[str]) -> list[str]:
         for pattern in value:
-            _compile(pattern)
+            compile_pattern(pattern)
         return value
 
     def merged(self, other: ExtractionRules | None) -> ExtractionRules:
@@ -92,7 +92,8 @@ class ExtractionRules(_Strict):
         return ExtractionRules(**data)
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a regex from a config file; ValueError with a readable message otherwise."""
     try:
         return re.compile(pattern)
     except re.error as exc:
@@ -134,7 +135,7 @@ class SourceConfig(_Strict):
     @classmethod
     def _pattern_compiles(cls, value: str | None) -> str | None:
         if value is not None:
-            _compile(value)
+            compile_pattern(value)
         return value
 
     @field_validator("schedule")

@@ -176,6 +176,10 @@ class AppConfig(_Strict):
     schedule: str = DEFAULT_SCHEDULE
     user_agent: str | None = None
     crawl_timeout: int = Field(default=1800, ge=10, description="seconds a crawl may take")
+    notify: list[str] = Field(
+        default_factory=list,
+        description="Apprise URLs that receive a digest of new relevant articles",
+    )
     layouts: dict[str, ExtractionRules] = Field(default_factory=dict)
     sources: Annotated[list[SourceConfig], Field(min_length=1)]
 

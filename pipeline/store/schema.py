@@ -79,6 +79,9 @@ class Article(Base):
     status: Mapped[str] = mapped_column(String(20))
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set once a digest naming this article was delivered; relevant articles
+    # with none are (re)sent after the next cycle.
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
 
     aliases: Mapped[list[Alias]] = relationship(back_populates="article")
     reviews: Mapped[list[Review]] = relationship(

@@ -44,11 +44,13 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("notified_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("text_digest"),
         sa.UniqueConstraint("url"),
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_articles_notified_at"), ["notified_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_articles_published_at"), ["published_at"], unique=False
         )
@@ -154,5 +156,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_articles_source"))
         batch_op.drop_index("ix_articles_relevant_status")
         batch_op.drop_index(batch_op.f("ix_articles_published_at"))
+        batch_op.drop_index(batch_op.f("ix_articles_notified_at"))
 
     op.drop_table("articles")

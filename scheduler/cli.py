@@ -108,6 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="show the crawler's log")
 
     p = add(
+        "daemon",
+        "Crawl every enabled source on its schedule until SIGTERM (SIGHUP reloads the config).",
+        commands.daemon,
+        epilog="Each source runs on its own 'schedule' (or the top-level one), cron times in the\n"
+        "config's time zone. One crawl at a time; a cycle is skipped while another newswatch\n"
+        "run holds the database's lock. systemd unit: deploy/newswatch.service.\n\n" + EXIT_CODES,
+    )
+    _common(p)
+    p.add_argument(
+        "--grace",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="on SIGTERM, how long a running crawl may go on before it is stopped (default: 10)",
+    )
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="show the scheduler's and crawler's log"
+    )
+
+    p = add(
         "extract", "Extract one page (a file or a URL) and print its article.", commands.extract
     )
     p.add_argument("target", metavar="FILE_OR_URL")
@@ -163,6 +183,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-file", metavar="PATH", help="the body text ('-' for stdin)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--config", metavar="PATH", help="sources file naming the lexicon")
+
+    p = add("explain", "Explain why a stored article was judged relevant or not.", commands.explain)
+    _common(p)
+    p.add_argument("id", type=int)
+
+    p = add(
+        "rescore",
+        "Re-apply the lexicon to stored articles (no download).",
+        commands.rescore_command,
+        epilog="Articles a reviewer approved or rejected keep their status.",
+    )
+    _common(p)
+    p.add_argument("--dry-run", action="store_true", help="report, change nothing")
 
     db = add("db", "Database maintenance.", lambda a: EXIT_CONFIG)
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import urllib.request
 from datetime import datetime
@@ -15,6 +16,7 @@ from config.topics import load_topics
 from pipeline.article import ExtractionError
 from pipeline.extract import extract_article
 from pipeline.relevance import RelevanceJudge
+from pipeline.rescore import rescore
 from pipeline.store.database import (
     create_db_engine,
     current_revision,
@@ -58,6 +60,21 @@ def run(args: argparse.Namespace) -> int:
     if report.failed or not args.quiet:
         print(format_cycle(report))
     return 1 if report.failed else 0
+
+
+def daemon(args: argparse.Namespace) -> int:
+    """`newswatch daemon`: scheduled cycles until SIGTERM/SIGINT; SIGHUP reloads."""
+    from scheduler.daemon import DaemonOptions, run_daemon
+
+    # The daemon's own log (start, cycle summaries, stop) is its output.
+    logging.getLogger("scheduler.daemon").setLevel(logging.INFO)
+    options = DaemonOptions(
+        config_path=args.config,
+        db_url=args.db,
+        grace=args.grace,
+        crawl_log_level="INFO" if args.verbose else "WARNING",
+    )
+    return run_daemon(options)
 
 
 def format_cycle(report: CycleReport) -> str:
@@ -346,6 +363,48 @@ def score(args: argparse.Namespace) -> int:
     else:
         for line in verdict.explain():
             print(safe(line))
+    return 0
+
+
+def explain(args: argparse.Namespace) -> int:
+    """`newswatch explain ID`: why a stored article was judged as it was."""
+    config = load_config(args.config)
+    db = open_database(args.db or config.database)
+    try:
+        article = ReviewQueue(db).get(args.id)
+    except UnknownArticle as exc:
+        raise CommandError(str(exc)) from None
+    judge = RelevanceJudge.from_config(load_topics(topics_path(config, args.config)))
+    verdict = judge.judge(article.title, article.text)
+    print(f"{article.id}: {safe(article.title)}")
+    print(
+        f"stored verdict: {'relevant' if article.relevant else 'not relevant'} "
+        f"(score {article.score:.2f}, status {article.status})"
+    )
+    print("the current lexicon says:")
+    for line in verdict.explain():
+        print(f"  {safe(line)}")
+    if verdict.relevant != article.relevant:
+        print("the lexicon changed since it was stored: `newswatch rescore` applies it")
+    return 0
+
+
+def rescore_command(args: argparse.Namespace) -> int:
+    """`newswatch rescore`: re-apply the lexicon to stored articles."""
+    config = load_config(args.config)
+    db = open_database(args.db or config.database)
+    judge = RelevanceJudge.from_config(load_topics(topics_path(config, args.config)))
+    report = rescore(db, judge, dry_run=args.dry_run)
+    verb = "would change" if args.dry_run else "changed"
+    print(f"{report.articles} article(s) judged again; scores {verb}: {report.score_changed}")
+    for label, items in (
+        ("entered the queue", report.entered_queue),
+        ("left the queue", report.left_queue),
+        ("reviewed, verdict flipped, status kept", report.reviewed_verdict_changed),
+    ):
+        print(f"{label}: {len(items)}")
+        for article_id, title in items[:50]:
+            print(f"  {article_id}: {safe(title)}")
     return 0
 
 

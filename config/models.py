@@ -176,6 +176,9 @@ class AppConfig(_Strict):
     schedule: str = DEFAULT_SCHEDULE
     user_agent: str | None = None
     crawl_timeout: int = Field(default=1800, ge=10, description="seconds a crawl may take")
+    autothrottle: bool = Field(
+        default=True, description="adapt request pace to the site (off only for benchmarks)"
+    )
     notify: list[str] = Field(
         default_factory=list,
         description="Apprise URLs that receive a digest of new relevant articles",

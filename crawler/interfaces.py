@@ -1,13 +1,16 @@
 """What the crawler needs from the rest of newswatch, as small protocols.
 
-The scheduler puts objects satisfying these into the crawler's settings
-(`NEWSWATCH_MEMORY`, `NEWSWATCH_SINK`); the crawler never opens a database
-or imports the CLI.
+The crawler's settings name a factory (`NEWSWATCH_SERVICES`, a dotted path)
+that builds a `CrawlServices` from the settings; the crawler never opens a
+database or imports the CLI itself. A path rather than live objects, because
+Scrapy deep-copies settings, and because a crawl on a Scrapyd node has no
+parent process to hand objects over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol
 
 from pipeline.page import FetchedPage
@@ -55,3 +58,11 @@ class PageSink(Protocol):
     def process(self, page: FetchedPage) -> PageOutcome:
         """Extract, judge and store one page; never raises for bad content."""
         ...
+
+
+@dataclass(frozen=True)
+class CrawlServices:
+    """Everything a crawl talks to outside Scrapy."""
+
+    memory: KnownGround
+    sink: PageSink

@@ -6,10 +6,10 @@ import logging
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from crawler.interfaces import KnownGround
+from crawler.services import services_of
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +30,17 @@ class ConditionalListMiddleware:
     spider then neither parses it nor paginates.
     """
 
-    def __init__(self, memory: KnownGround) -> None:
-        self._memory = memory
+    def __init__(self, crawler: Crawler) -> None:
+        self._crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalListMiddleware:
-        """Build from the crawler's `NEWSWATCH_MEMORY` setting."""
-        memory = crawler.settings.get("NEWSWATCH_MEMORY")
-        if memory is None:
-            raise NotConfigured("NEWSWATCH_MEMORY is not set")
-        return cls(memory)
+        """The middleware of one crawler; it uses the spider's crawl services."""
+        return cls(crawler)
+
+    @property
+    def _memory(self) -> KnownGround:
+        return services_of(self._crawler).memory
 
     def process_request(self, request: Request) -> None:
         """Add If-None-Match / If-Modified-Since to list page requests."""

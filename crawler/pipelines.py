@@ -3,32 +3,33 @@
 from __future__ import annotations
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 
 from crawler.interfaces import PageOutcome, PageSink
 from crawler.items import ArticlePage
+from crawler.services import services_of
 
 
 class SinkPipeline:
-    """Hands every article page to the sink from `NEWSWATCH_SINK` and counts outcomes.
+    """Hands every article page to the crawl's page sink and counts outcomes.
 
     The counts land in Scrapy's stats as `newswatch/<status>` and
     `newswatch/relevant`, where the scheduler reads them for the run history.
     """
 
-    def __init__(self, sink: PageSink, stats: StatsCollector) -> None:
-        self._sink = sink
+    def __init__(self, crawler: Crawler, stats: StatsCollector) -> None:
+        self._crawler = crawler
         self._stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SinkPipeline:
-        """Build from the crawler's `NEWSWATCH_SINK` setting."""
-        sink = crawler.settings.get("NEWSWATCH_SINK")
-        if sink is None:
-            raise NotConfigured("NEWSWATCH_SINK is not set")
+        """The pipeline of one crawler; it uses the spider's crawl services."""
         assert crawler.stats is not None
-        return cls(sink, crawler.stats)
+        return cls(crawler, crawler.stats)
+
+    @property
+    def _sink(self) -> PageSink:
+        return services_of(self._crawler).sink
 
     def process_item(self, item: ArticlePage) -> PageOutcome:
         """Process one page; the returned outcome replaces the page (bodies are large)."""

@@ -1,9 +1,7 @@
 """Scrapy settings of the newswatch crawler (Scrapy's project-settings convention).
 
 The scheduler starts crawls with these settings plus the per-source values
-(download delay, concurrency) and the two objects the crawler talks to:
-`NEWSWATCH_MEMORY` (what is already known) and `NEWSWATCH_SINK` (where
-article pages go).
+(download delay, concurrency), the config file and the database URL.
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -51,5 +49,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.SinkPipeline": 300,
 }
 
-NEWSWATCH_MEMORY = None
-NEWSWATCH_SINK = None
+# Builds the crawler's memory of known URLs and its page sink from these
+# settings (see crawler.interfaces.CrawlServices).
+NEWSWATCH_SERVICES = "scheduler.wiring.crawl_services"
+NEWSWATCH_CONFIG = None  # path of the sources file; None: the bundled default
+NEWSWATCH_DATABASE = None  # SQLAlchemy URL; None: the config's `database`

@@ -17,7 +17,6 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from config import SourceConfig
 from crawler import settings as crawler_settings
 from crawler.spiders.news import NewsSpider
 from pipeline.store.runs import RunCounts, RunLog
@@ -27,23 +26,16 @@ log = logging.getLogger(__name__)
 
 
 def base_settings(setup: Setup, log_level: str) -> Settings:
-    """The crawler's project settings plus the objects it talks to."""
+    """The crawler's project settings with the config's overrides."""
     settings = Settings()
     settings.setmodule(crawler_settings, priority="project")
+    if setup.config_path is not None:
+        settings.set("NEWSWATCH_CONFIG", str(setup.config_path), priority="cmdline")
+    settings.set("NEWSWATCH_DATABASE", setup.db_url, priority="cmdline")
     if setup.config.user_agent:
         settings.set("USER_AGENT", setup.config.user_agent, priority="cmdline")
+    settings.set("AUTOTHROTTLE_ENABLED", setup.config.autothrottle, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
-    settings.set("NEWSWATCH_MEMORY", setup.memory(), priority="cmdline")
-    settings.set("NEWSWATCH_SINK", setup.processor(), priority="cmdline")
-    return settings
-
-
-def source_settings(base: Settings, source: SourceConfig) -> Settings:
-    """Per-source politeness on top of the base settings."""
-    settings = base.copy()
-    settings.set("DOWNLOAD_DELAY", source.download_delay, priority="spider")
-    settings.set("AUTOTHROTTLE_START_DELAY", max(source.download_delay, 0.1), priority="spider")
-    settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", source.concurrency, priority="spider")
     return settings
 
 
@@ -61,11 +53,11 @@ def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
 def crawl(setup: Setup, runs: dict[str, int], log_level: str = "WARNING") -> dict[str, RunCounts]:
     """Crawl the named sources in this process (once per process) and finish their runs."""
     base = base_settings(setup, log_level)
-    process = CrawlerProcess(base, install_root_handler=True)
+    process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
     for name in runs:
         source = setup.config.source(name)
-        crawler = Crawler(NewsSpider, source_settings(base, source))
+        crawler = process.create_crawler(NewsSpider.for_source(source))
         crawlers[name] = crawler
         process.crawl(crawler, source=source)
     process.start()

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scrapy.settings import BaseSettings
+
 from config import AppConfig, load_config, topics_path
 from config.topics import load_topics
+from crawler.interfaces import CrawlServices
 from pipeline.process import ArticleProcessor
 from pipeline.relevance import RelevanceJudge
 from pipeline.store.articles import ArticleRepository
@@ -39,6 +42,12 @@ class Setup:
         """The page processor: extract, judge, store."""
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
         return ArticleProcessor(ArticleRepository(self.db), self.memory(), self.judge(), rules)
+
+
+def crawl_services(settings: BaseSettings) -> CrawlServices:
+    """The crawler's services, from its NEWSWATCH_CONFIG and NEWSWATCH_DATABASE settings."""
+    setup = load(settings.get("NEWSWATCH_CONFIG"), settings.get("NEWSWATCH_DATABASE"))
+    return CrawlServices(memory=setup.memory(), sink=setup.processor())
 
 
 def load(config_path: str | Path | None, db_url: str | None) -> Setup:

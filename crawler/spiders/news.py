@@ -8,13 +8,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from config.models import SourceConfig
-from crawler.interfaces import KnownGround
+from crawler.interfaces import CrawlServices, KnownGround
 from crawler.items import ArticlePage
 from crawler.middlewares import LIST_PAGE, SOURCE
+from crawler.services import build_services
 from pipeline.urls import normalize_url
 
 LIST_INDEX = "newswatch_list_index"
@@ -32,6 +34,7 @@ class NewsSpider(scrapy.Spider):
     """
 
     name = "news"
+    services: CrawlServices
 
     def __init__(self, source: SourceConfig, **kwargs: Any) -> None:
         super().__init__(name=f"news:{source.name}", **kwargs)
@@ -42,10 +45,32 @@ class NewsSpider(scrapy.Spider):
         self._list_pages_requested = 0
         self._seen_lists: set[str] = set()
 
+    @classmethod
+    def for_source(cls, source: SourceConfig) -> type[NewsSpider]:
+        """A subclass carrying the source's politeness as Scrapy per-spider settings."""
+        return type(
+            "NewsSpider_" + re.sub(r"\W", "_", source.name),
+            (cls,),
+            {
+                "custom_settings": {
+                    "DOWNLOAD_DELAY": source.download_delay,
+                    "AUTOTHROTTLE_START_DELAY": max(source.download_delay, 0.1),
+                    "CONCURRENT_REQUESTS_PER_DOMAIN": source.concurrency,
+                }
+            },
+        )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        """The spider plus the services its settings name (memory, page sink)."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.services = build_services(crawler.settings)
+        return spider
+
     @property
     def memory(self) -> KnownGround:
-        """The crawler memory handed over in the settings."""
-        return self.crawler.settings["NEWSWATCH_MEMORY"]
+        """The crawler memory of known URLs."""
+        return self.services.memory
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """The source's start URLs, as list pages."""

@@ -1,0 +1,57 @@
+"""Shared pytest fixtures.
+
+The local copy of xhby.net (tests/site/www, see tests/site/make_site.py) is
+served over real HTTP on 127.0.0.1 by `scheduler.sitecopy.SiteServer`;
+tests/site/expected.yaml says what a crawl of it must find.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from config.loader import DEFAULT_CONFIG
+from scheduler.sitecopy import SiteServer, render_config
+
+SITE_DIR = Path(__file__).resolve().parent / "site"
+SITE_WWW = SITE_DIR / "www"
+SITE_EXPECTED = SITE_DIR / "expected.yaml"
+# Older than every article of the copy, so a first cycle takes them all.
+SITE_SINCE = "2018-01-01"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[SiteServer]:
+    """The xhby.net copy served on an ephemeral port.
+
+    `site.root` is a private copy of tests/site/www: a test may add or change
+    pages (and `_routes.yaml`) while the server runs.
+    """
+    root = tmp_path / "www"
+    shutil.copytree(SITE_WWW, root)
+    with SiteServer(root) as server:
+        yield server
+
+
+@pytest.fixture
+def site_config(site: SiteServer, tmp_path: Path) -> Path:
+    """config/sources.yaml pointed at `site`: no download delay, every article in range,
+    and a database file in tmp_path."""
+    return render_config(
+        DEFAULT_CONFIG,
+        site.base_url,
+        tmp_path / "sources.yaml",
+        overrides={"download_delay": 0, "since": SITE_SINCE},
+        app_overrides={"database": f"sqlite:///{tmp_path / 'newswatch.db'}"},
+    )
+
+
+@pytest.fixture(scope="session")
+def site_expected() -> dict[str, Any]:
+    """tests/site/expected.yaml: the truth about every page of the copy."""
+    return yaml.safe_load(SITE_EXPECTED.read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -156,6 +157,13 @@ class NewsSpider(scrapy.Spider):
         """Network-level failure of an article request (timeout, reset, refused...)."""
         request = failure.request  # type: ignore[attr-defined]
         url = request.meta.get(ARTICLE_URL, request.url)
+        if failure.check(IgnoreRequest):
+            # robots.txt (or an off-site redirect) ruled it out: the site's
+            # wish, not an error; remembered so it is not asked again soon.
+            self.crawler.stats.inc_value("newswatch/ignored")
+            self.memory.record_failure(url, self.source.name, None, _describe(failure))
+            self.logger.info("article %s skipped: %s", url, _describe(failure))
+            return
         response = getattr(failure.value, "response", None)
         status = response.status if response is not None else None
         self._failed(url, status, _describe(failure))

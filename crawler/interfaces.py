@@ -44,6 +44,14 @@ class KnownGround(Protocol):
         """Count a failed article download."""
         ...
 
+    def due_retries(self, source: str) -> list[str]:
+        """Failed article URLs of the source whose next attempt is due."""
+        ...
+
+    def last_walk_interrupted(self, source: str) -> bool:
+        """Whether the source's previous crawl died before finishing."""
+        ...
+
 
 class PageOutcome(Protocol):
     """What the sink did with a page."""

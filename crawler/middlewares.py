@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from scrapy import Request
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -27,16 +27,21 @@ class ConditionalListMiddleware:
     """Asks for list pages conditionally and remembers their validators.
 
     A list page that has not changed costs the site a 304 with no body; the
-    spider then neither parses it nor paginates.
+    spider then neither parses it nor paginates. Validators are written only
+    when the crawl finishes normally: a crawl killed after a list page arrived
+    but before its articles were stored must see that page again next time.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self._crawler = crawler
+        self._pending: dict[str, tuple[str, int, _Validators]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalListMiddleware:
         """The middleware of one crawler; it uses the spider's crawl services."""
-        return cls(crawler)
+        middleware = cls(crawler)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
 
     @property
     def _memory(self) -> KnownGround:
@@ -53,15 +58,22 @@ class ConditionalListMiddleware:
             request.headers.setdefault(b"If-Modified-Since", validators.last_modified)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        """Remember a list page's validators for the next cycle."""
+        """Note a list page's validators, to be remembered if the crawl finishes."""
         if request.meta.get(LIST_PAGE) and response.status in (200, 304):
-            self._memory.remember_list_page(
-                request.url,
+            self._pending[request.url] = (
                 request.meta.get(SOURCE, ""),
                 response.status,
                 _Validators(_header(response, b"ETag"), _header(response, b"Last-Modified")),
             )
         return response
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Write the noted validators, but only after a normal finish."""
+        if reason != "finished":
+            log.info("crawl ended (%s): list page validators not kept", reason)
+            return
+        for url, (source, status, validators) in self._pending.items():
+            self._memory.remember_list_page(url, source, status, validators)
 
 
 def _header(response: Response, name: bytes) -> str | None:

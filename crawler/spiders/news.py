@@ -29,9 +29,10 @@ class NewsSpider(scrapy.Spider):
 
     From each list page it takes the links matching `article_url_pattern`,
     asks the crawler memory which are already known, and requests the rest.
-    It follows links matching `list_url_pattern` up to `max_list_pages`, but
-    only while list pages still show something new: a page whose article links
-    are all known is where the known ground starts.
+    It follows links matching `list_url_pattern` up to `max_list_pages`, one
+    page at a time (the first unseen list link, in document order: "2" in
+    "1 2 3 下一页"), and only while list pages still show something new: a
+    page whose article links are all known is where the known ground starts.
     """
 
     name = "news"
@@ -44,6 +45,7 @@ class NewsSpider(scrapy.Spider):
         self._list_re = re.compile(source.list_url_pattern) if source.list_url_pattern else None
         self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in source.start_urls})
         self._list_pages_requested = 0
+        self._stop_at_known_ground = True
         self._seen_lists: set[str] = set()
 
     @classmethod
@@ -74,11 +76,25 @@ class NewsSpider(scrapy.Spider):
         return self.services.memory
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        """The source's start URLs, as list pages."""
+        """The source's start URLs as list pages, then failed articles due for a retry."""
+        self._stop_at_known_ground = not self.memory.last_walk_interrupted(self.source.name)
+        if not self._stop_at_known_ground:
+            self.logger.info("previous crawl was interrupted: walking all list pages")
         for url in self.source.start_urls:
             request = self._list_request(normalize_url(url))
             if request is not None:
                 yield request
+        for url in self.memory.due_retries(self.source.name):
+            self.crawler.stats.inc_value("newswatch/retries")
+            yield self._article_request(url)
+
+    def _article_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            meta={ARTICLE_URL: url, "handle_httpstatus_all": True},
+        )
 
     def _list_request(self, url: str) -> scrapy.Request | None:
         if url in self._seen_lists or self._list_pages_requested >= self.source.max_list_pages:
@@ -105,19 +121,17 @@ class NewsSpider(scrapy.Spider):
         known = self.memory.known(articles)
         fresh = [url for url in articles if url not in known]
         for url in fresh:
-            yield scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.article_failed,
-                meta={ARTICLE_URL: url, "handle_httpstatus_all": True},
-            )
-        if articles and not fresh:
+            yield self._article_request(url)
+        if articles and not fresh and self._stop_at_known_ground:
             self.crawler.stats.inc_value("newswatch/known_ground_reached")
             return
+        # One list page at a time, in page order: the walk must be able to
+        # stop at the first page that shows nothing new.
         for url in lists:
             request = self._list_request(url)
             if request is not None:
                 yield request
+                break
 
     def _links(self, response: Response) -> tuple[list[str], list[str]]:
         articles: dict[str, None] = {}

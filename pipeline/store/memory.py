@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 
 from pipeline.store.database import Database
-from pipeline.store.schema import Alias, Article, UrlState, utcnow
+from pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
 
 _CHUNK = 500
 
@@ -122,6 +122,40 @@ class CrawlMemory:
             session.flush()
             session.expunge(state)
             return state
+
+    def due_retries(self, source: str, now: datetime | None = None) -> list[str]:
+        """Failed article URLs of `source` whose next attempt is due.
+
+        The crawler requests these directly: their list page may well answer
+        304 and never show them again.
+        """
+        now = now or utcnow()
+        with self._db.session() as session:
+            return list(
+                session.scalars(
+                    select(UrlState.url).where(
+                        UrlState.source == source,
+                        UrlState.kind == "article",
+                        UrlState.permanent.is_(False),
+                        UrlState.next_attempt_at <= now,
+                    )
+                )
+            )
+
+    def last_walk_interrupted(self, source: str) -> bool:
+        """Whether the source's latest ended crawl failed (killed, crashed, timed out).
+
+        Then the known ground at the top of its list pages proves nothing about
+        the pages below, which that crawl may never have reached.
+        """
+        with self._db.session() as session:
+            outcome = session.scalars(
+                select(Run.outcome)
+                .where(Run.source == source, Run.outcome != "running")
+                .order_by(Run.id.desc())
+                .limit(1)
+            ).first()
+        return outcome == "failed"
 
     def failures(self, source: str | None = None) -> list[UrlState]:
         """Article URLs that failed, most recent first."""

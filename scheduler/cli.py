@@ -37,6 +37,7 @@ Typical use:
   newswatch review list              the queue of relevant articles waiting for review
   newswatch review approve 3 --note "转发科室"
   newswatch export --format csv > queue.csv
+  newswatch serve                    the review page at http://127.0.0.1:8000/
 """
 
 
@@ -138,13 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("export", "Export the review queue (or every stored article).", commands.export)
     _common(p)
-    p.add_argument("--format", choices=("json", "jsonl", "csv"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "atom"), default="json")
     p.add_argument("--all", action="store_true", help="every stored article, relevant or not")
     p.add_argument(
         "--status",
         choices=("new", "approved", "rejected", "all"),
-        default="new",
-        help="queue status to export (default: new)",
+        help="queue status to export (default: approved for atom, new otherwise)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
@@ -205,6 +205,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = dsub.add_parser("status", help="the schema revision of the database")
     _common(p)
     p.set_defaults(func=commands.db_status)
+
+    p = add(
+        "serve",
+        "Serve the review page: the queue, articles, decisions, source health.",
+        commands.serve,
+        epilog="The page listens on 127.0.0.1 only. To bind any other address, set a password\n"
+        "in the environment variable NEWSWATCH_WEB_PASSWORD: every request then needs it\n"
+        "(HTTP Basic auth; the user name becomes the default reviewer name).",
+    )
+    _common(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
 
     p = add(
         "demo",

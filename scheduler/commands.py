@@ -54,12 +54,18 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"newswatch: crawling {len(names)} source(s) into {setup.db_url} …", file=sys.stderr
             )
-        report = run_cycle(
-            setup, names, timeout=args.timeout, log_level="INFO" if args.verbose else "WARNING"
-        )
+        report = run_cycle(setup, names, timeout=args.timeout, log_level=_crawl_log_level(args))
     if report.failed or not args.quiet:
         print(format_cycle(report))
     return 1 if report.failed else 0
+
+
+def _crawl_log_level(args: argparse.Namespace) -> str:
+    # Under --quiet (cron mails any output) a page that failed is not news: it is
+    # counted in the run history; a failed cycle still prints its table.
+    if args.verbose:
+        return "INFO"
+    return "CRITICAL" if args.quiet else "WARNING"
 
 
 def daemon(args: argparse.Namespace) -> int:
@@ -75,6 +81,20 @@ def daemon(args: argparse.Namespace) -> int:
         crawl_log_level="INFO" if args.verbose else "WARNING",
     )
     return run_daemon(options)
+
+
+def serve(args: argparse.Namespace) -> int:
+    """`newswatch serve`: the review page until Ctrl-C."""
+    from scheduler.web.server import ServeOptions, UnsafeBind
+    from scheduler.web.server import serve as serve_page
+
+    options = ServeOptions(host=args.host, port=args.port, config_path=args.config, db_url=args.db)
+    try:
+        return serve_page(options)
+    except UnsafeBind as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
 
 
 def format_cycle(report: CycleReport) -> str:
@@ -171,13 +191,9 @@ def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
 
 
 def export(args: argparse.Namespace) -> int:
-    """`newswatch export`: the queue or every article as JSON, JSON Lines or CSV."""
+    """`newswatch export`: the queue or every article as JSON, JSON Lines, CSV or Atom."""
     queue, _ = _queue(args)
-    flt = (
-        QueueFilter(status="all", include_irrelevant=True)
-        if args.all
-        else QueueFilter(status=args.status)
-    )
+    flt = exporting.export_filter(args.format, args.status, args.all)
     text = exporting.render(
         (exporting.article_record(a) for a in queue.list(flt, limit=None)), args.format
     )

@@ -1,13 +1,18 @@
-"""Exporting stored articles as JSON, JSON Lines or CSV."""
+"""Exporting stored articles as JSON, JSON Lines, CSV or an Atom feed."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+import uuid
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
+from pipeline.store.queue import QueueFilter
 from pipeline.store.schema import Article
 
 FIELDS = (
@@ -28,7 +33,31 @@ FIELDS = (
     "tags",
     "aliases",
 )
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "atom")
+EXPORT_STATUSES = ("new", "approved", "rejected", "all")
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+# A fixed feed id: Atom readers use it to recognise the feed across exports.
+ATOM_FEED_ID = uuid.uuid5(uuid.NAMESPACE_URL, "newswatch:articles").urn
+ATOM_SUMMARY_CHARS = 200
+# XML 1.0 cannot carry these at all, not even escaped; scraped text may hold them.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def export_filter(fmt: str, status: str | None, everything: bool = False) -> QueueFilter:
+    """Which articles an export holds.
+
+    `everything` means every stored article, relevant or not. Without a
+    status, the Atom feed carries the approved articles (the ones meant to be
+    passed on) and the other formats the queue of new ones.
+    """
+    if everything:
+        return QueueFilter(status="all", include_irrelevant=True)
+    if status is None:
+        status = "approved" if fmt == "atom" else "new"
+    if status not in EXPORT_STATUSES:
+        raise ValueError(f"unknown status {status!r} (choose from {', '.join(EXPORT_STATUSES)})")
+    return QueueFilter(status=status)
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -75,6 +104,8 @@ def render(records: Iterable[dict[str, Any]], fmt: str) -> str:
         for record in records:
             writer.writerow({k: _cell(v) for k, v in record.items()})
         return "\ufeff" + buffer.getvalue()
+    if fmt == "atom":
+        return atom_feed(records)
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
@@ -84,3 +115,60 @@ def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return " ".join(str(v) for v in value)
     return value
+
+
+def atom_feed(records: Iterable[dict[str, Any]]) -> str:
+    """An Atom 1.0 feed (RFC 4287) with one entry per record.
+
+    Entries are identified by the article URL (unique in the store), dated by
+    publication (or by fetch time when the page gave no date) and carry their
+    review status as a category.
+    """
+    entries = [_atom_entry(record) for record in records]
+    stamps = [entry.findtext("updated") or "" for entry in entries]
+    feed = ET.Element("feed", xmlns=ATOM_NS)
+    _child(feed, "id", ATOM_FEED_ID)
+    _child(feed, "title", "newswatch")
+    _child(feed, "updated", max(stamps, key=datetime.fromisoformat, default=_now()))
+    _child(ET.SubElement(feed, "author"), "name", "newswatch")
+    _child(feed, "generator", "newswatch")
+    feed.extend(entries)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _atom_entry(record: dict[str, Any]) -> ET.Element:
+    entry = ET.Element("entry")
+    _child(entry, "id", record["url"])
+    _child(entry, "title", record["title"])
+    ET.SubElement(entry, "link", rel="alternate", href=_xml_text(record["url"]))
+    _child(entry, "updated", _rfc3339(record["published_at"] or record["fetched_at"]))
+    if record["published_at"]:
+        _child(entry, "published", _rfc3339(record["published_at"]))
+    if record["author"]:
+        _child(ET.SubElement(entry, "author"), "name", record["author"])
+    ET.SubElement(entry, "category", term=record["status"])
+    summary = " ".join((record["text"] or "").split())
+    if len(summary) > ATOM_SUMMARY_CHARS:
+        summary = summary[:ATOM_SUMMARY_CHARS] + "…"
+    _child(entry, "summary", summary)
+    return entry
+
+
+def _child(parent: ET.Element, tag: str, value: str) -> ET.Element:
+    # ElementTree escapes &, < and > itself; characters XML cannot hold are dropped.
+    child = ET.SubElement(parent, tag)
+    child.text = _xml_text(value)
+    return child
+
+
+def _xml_text(value: str) -> str:
+    return _NOT_XML.sub("", value)
+
+
+def _rfc3339(iso: str) -> str:
+    return datetime.fromisoformat(iso).isoformat(timespec="seconds")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

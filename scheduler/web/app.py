@@ -1,0 +1,47 @@
+"""The review page's Flask application: built from a database and a configuration."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from jinja2 import StrictUndefined
+from werkzeug.exceptions import HTTPException
+
+from config import AppConfig
+from pipeline.store.database import Database
+from scheduler.display import local_time
+from scheduler.web import security
+from scheduler.web.context import EXTENSION, WebContext, WebSettings
+from scheduler.web.health import describe_span
+from scheduler.web.highlight import highlight, paragraphs, ranked_terms
+from scheduler.web.views import LABELS, review
+
+
+def create_app(db: Database, config: AppConfig, settings: WebSettings | None = None) -> Flask:
+    """The review page for `db`. Scraped text is only ever rendered escaped."""
+    settings = settings or WebSettings()
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+    )
+    app.extensions[EXTENSION] = WebContext(db=db, config=config, settings=settings)
+    app.jinja_env.undefined = StrictUndefined
+    app.jinja_env.filters["highlight"] = highlight
+    app.jinja_env.filters["paragraphs"] = paragraphs
+    app.jinja_env.filters["ranked_terms"] = ranked_terms
+    app.jinja_env.filters["span"] = describe_span
+    app.jinja_env.filters["local"] = lambda value: local_time(value, config.timezone)
+    app.jinja_env.globals["labels"] = LABELS
+    security.install(app, settings.password)
+    app.register_blueprint(review)
+    app.register_error_handler(HTTPException, _error_page)
+    return app
+
+
+def _error_page(error: HTTPException) -> tuple[str, int]:
+    return (
+        render_template("error.html", error=error, active=None, new_count=None),
+        error.code or 500,
+    )

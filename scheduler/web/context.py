@@ -1,0 +1,37 @@
+"""What the review page's views share: the store, the config and the page settings."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from flask import current_app
+
+from config import AppConfig
+from pipeline.store.database import Database
+
+EXTENSION = "newswatch"
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the page behaves: access password, cookie key, default reviewer name, page size."""
+
+    password: str | None = None
+    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    default_reviewer: str = "unknown"
+    page_size: int = 30
+
+
+@dataclass(frozen=True)
+class WebContext:
+    """The store, the config and the settings of one application."""
+
+    db: Database
+    config: AppConfig
+    settings: WebSettings
+
+
+def web_context() -> WebContext:
+    """The context of the application handling the current request."""
+    return current_app.extensions[EXTENSION]

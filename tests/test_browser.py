@@ -1,0 +1,175 @@
+"""The review page in a real browser: `newswatch serve` as a subprocess, headless Chromium.
+
+Needs Debian's chromium at /usr/bin/chromium (`apt-get install -y chromium`) and
+the playwright Python package; Playwright's own browser download is never used.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.store.database import Database, open_database
+from pipeline.store.queue import QueueFilter, ReviewQueue
+from scheduler.web.server import PASSWORD_ENV
+from tests.test_web import XSS_TITLE, filler, store, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERVER_START_TIMEOUT = 60.0
+TITLE = "苏州市社会组织党委举办第二届“红社发布”活动"
+NOTE = "转发市民政局社会组织管理处"
+
+
+def _read_lines(stream: Any, lines: queue.Queue[str]) -> None:
+    for line in stream:
+        lines.put(line)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Database]]:
+    """`newswatch serve` on a free loopback port over a database of three articles."""
+    folder = tmp_path_factory.mktemp("served")
+    db_url = f"sqlite:///{folder / 'nw.db'}"
+    db = open_database(db_url)
+    store(
+        db,
+        TITLE,
+        "6月28日下午，苏州市社会组织党委举办活动。\n" + filler(1),
+        url="https://www.xhby.net/sz/yw/202206/t20220628_7596302.shtml",
+        source="xhby-suzhou-trs",
+        terms={"社会组织党委": 1},
+    )
+    store(db, XSS_TITLE, filler(2), url="https://www.xhby.net/content/s2.html")
+    store(db, "吴江社工站服务困难家庭", filler(3), url="https://www.xhby.net/content/s3.html")
+    config = write_config(folder)
+    env = {k: v for k, v in os.environ.items() if k != PASSWORD_ENV}
+    command = ["serve", "--port", "0", "--config", str(config), "--db", db_url]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "scheduler.cli", *command],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=_read_lines, args=(server.stderr, lines), daemon=True).start()
+    try:
+        yield _wait_for_url(server, lines), db
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        db.dispose()
+
+
+def _wait_for_url(server: subprocess.Popen[str], lines: queue.Queue[str]) -> str:
+    seen = []
+    while True:
+        try:
+            line = lines.get(timeout=SERVER_START_TIMEOUT)
+        except queue.Empty:
+            pytest.fail(f"newswatch serve printed no address; it said: {''.join(seen)}")
+        seen.append(line)
+        match = re.search(r"review page at (http://\S+?)/? ", line)
+        if match:
+            return match.group(1)
+        if server.poll() is not None:
+            pytest.fail(f"newswatch serve exited with {server.returncode}: {''.join(seen)}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's headless Chromium, driven by Playwright."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
+            "(apt-get update && apt-get install -y chromium)"
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("the browser tests need the playwright package (pip install playwright)")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+def queue_titles(page: Any) -> list[str]:
+    return page.locator("table.queue td.title a").all_inner_texts()
+
+
+def test_markup_in_a_title_is_shown_as_text(served: tuple[str, Database], page: Any) -> None:
+    base, _ = served
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    page.goto(base + "/")
+    assert XSS_TITLE in queue_titles(page)
+    assert page.locator("img").count() == 0
+
+    page.get_by_role("link", name=XSS_TITLE).click()
+    assert page.locator("h1").inner_text() == XSS_TITLE
+    assert page.locator("img").count() == 0
+    assert dialogs == []
+
+
+def test_reviewer_approves_with_a_note(served: tuple[str, Database], page: Any) -> None:
+    base, db = served
+    page.goto(base + "/")
+    assert TITLE in queue_titles(page)
+
+    page.get_by_role("link", name=TITLE).click()
+    assert page.locator("article mark").first.inner_text() == "社会组织党委"
+    page.get_by_label("备注").fill(NOTE)
+    page.get_by_role("button", name="通过").click()
+
+    page.wait_for_url(re.compile(r"/(\?.*)?$"))
+    assert f"已通过：《{TITLE}》" in page.locator(".flash").inner_text()
+    assert TITLE not in queue_titles(page)
+    assert XSS_TITLE in queue_titles(page)  # the others wait as before
+
+    page.get_by_role("link", name="已通过").click()
+    assert queue_titles(page) == [TITLE]
+    assert page.locator("table.queue .badge").inner_text() == "已通过"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "review-approved.png"), full_page=True)
+
+    page.get_by_role("link", name=TITLE).click()
+    assert NOTE in page.locator(".history").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "review-article.png"), full_page=True)
+
+    approved = ReviewQueue(db).list(QueueFilter(status="approved"))
+    assert [a.title for a in approved] == [TITLE]
+    assert approved[0].reviews[-1].note == NOTE

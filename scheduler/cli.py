@@ -184,6 +184,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--config", metavar="PATH", help="sources file naming the lexicon")
 
+    p = add(
+        "preview",
+        "Fetch a source's first list page now and show what its config finds.",
+        commands.preview_command,
+        epilog="Shows which links match as articles and as list pages, then extracts the "
+        "first articles:\nwriting or fixing a source takes minutes, not a crawl.",
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--limit", type=int, default=3, help="articles to extract (default 3)")
+    p.add_argument("--config", metavar="PATH", help="sources file")
+
     p = add("explain", "Explain why a stored article was judged relevant or not.", commands.explain)
     _common(p)
     p.add_argument("id", type=int)

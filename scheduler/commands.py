@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 import urllib.request
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -29,7 +29,9 @@ from pipeline.store.runs import RunLog
 from pipeline.store.schema import Article
 from scheduler import export as exporting
 from scheduler.display import local_time, safe, table
+from scheduler.health import source_health
 from scheduler.lock import RunLock, lock_path_for
+from scheduler.preview import preview
 from scheduler.runner import CycleReport, run_cycle
 from scheduler.wiring import Setup, load
 
@@ -98,7 +100,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def format_cycle(report: CycleReport) -> str:
-    """The cycle summary: a row per source and the totals."""
+    """The cycle summary: a row per source, the totals, then each run's note in full."""
     rows = [
         [
             r.source,
@@ -108,20 +110,20 @@ def format_cycle(report: CycleReport) -> str:
             str(r.relevant),
             str(r.duplicates),
             str(r.errors),
-            safe(r.message or ""),
         ]
         for r in report.runs
     ]
     t = report.totals
     text = table(
-        ["source", "outcome", "pages", "new", "relevant", "dupes", "errors", "note"],
+        ["source", "outcome", "pages", "new", "relevant", "dupes", "errors"],
         rows,
-        [24, 8, 6, 6, 8, 6, 6, 60],
+        [24, 8, 6, 6, 8, 6, 6],
     )
+    notes = "".join(f"\n! {r.source}: {safe(r.message)}" for r in report.runs if r.message)
     return (
         f"{text}\n\ntotal: {len(report.runs)} source(s), {t.pages} pages, "
         f"{t.articles_new} new articles, {t.relevant} relevant, {t.duplicates} duplicates, "
-        f"{t.errors} errors"
+        f"{t.errors} errors{notes}"
     )
 
 
@@ -337,26 +339,51 @@ def _duration(start: datetime, end: datetime | None) -> str:
 
 
 def sources(args: argparse.Namespace) -> int:
-    """`newswatch sources`: what is configured."""
+    """`newswatch sources`: what is configured and how each source is doing."""
     config = load_config(args.config)
-    rows = [
-        [
-            s.name,
-            "yes" if s.enabled else "no",
-            s.schedule or f"{config.schedule} (default)",
-            str(s.max_list_pages),
-            f"{s.download_delay:g}s",
-            s.start_urls[0],
-        ]
-        for s in config.sources
-    ]
+    db = open_database(args.db or config.database)
+    tz = config.timezone
+    rows = []
+    for h in source_health(db, config, datetime.now(UTC)):
+        source = next((s for s in config.sources if s.name == h.name), None)
+        schedule = (source.schedule or f"{config.schedule} (default)") if source else "-"
+        rows.append(
+            [
+                h.name,
+                h.state,
+                "yes" if h.enabled else "no",
+                schedule,
+                local_time(h.last_run.started_at, tz) if h.last_run else "-",
+                local_time(h.last_success, tz),
+                local_time(h.last_new_article, tz),
+                str(h.consecutive_failures),
+            ]
+        )
     print(
         table(
-            ["source", "enabled", "schedule", "pages", "delay", "first start URL"],
+            [
+                "source",
+                "state",
+                "enabled",
+                "schedule",
+                "last run",
+                "last success",
+                "last new article",
+                "failures",
+            ],
             rows,
-            [24, 7, 22, 5, 6, 70],
+            [24, 14, 7, 20, 16, 16, 16, 8],
         )
     )
+    notes = {
+        "failing": "its latest crawls failed: see `newswatch runs --source NAME`",
+        "layout-changed": "a list page showed no article link: the site was probably "
+        "redesigned; check the source's article_url_pattern with `newswatch preview`",
+        "silent": "no new article for longer than its expect_new_within",
+    }
+    for h in source_health(db, config, datetime.now(UTC)):
+        if h.state in notes:
+            print(f"! {h.name}: {notes[h.state]}")
     return 0
 
 
@@ -380,6 +407,20 @@ def score(args: argparse.Namespace) -> int:
         for line in verdict.explain():
             print(safe(line))
     return 0
+
+
+def preview_command(args: argparse.Namespace) -> int:
+    """`newswatch preview SOURCE`: check a source's config against the live site."""
+    config = load_config(args.config)
+    try:
+        source = config.source(args.source)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0])) from None
+    try:
+        problems = preview(config, source, args.limit)
+    except OSError as exc:
+        raise CommandError(f"cannot reach {source.start_urls[0]}: {exc}") from None
+    return 1 if problems else 0
 
 
 def explain(args: argparse.Namespace) -> int:

@@ -47,6 +47,7 @@ def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
         relevant=int(stats.get("newswatch/relevant", 0)),
         duplicates=int(stats.get("newswatch/duplicate", 0)),
         errors=int(stats.get("newswatch/errors", 0)),
+        empty_list_pages=int(stats.get("newswatch/list_without_articles", 0)),
     )
 
 
@@ -68,9 +69,15 @@ def crawl(setup: Setup, runs: dict[str, int], log_level: str = "WARNING") -> dic
         counts = counts_from_stats(stats)
         reason = stats.get("finish_reason", "unknown")
         outcome = "ok" if counts.errors == 0 else "partial"
+        message = None
         if reason != "finished":
-            outcome = "failed"
-        run_log.finish(runs[name], outcome, counts, None if reason == "finished" else reason)
+            outcome, message = "failed", f"crawl ended: {reason}"
+        elif counts.empty_list_pages:
+            message = (
+                f"{counts.empty_list_pages} list page(s) showed no article link: "
+                "probable layout change, check article_url_pattern"
+            )
+        run_log.finish(runs[name], outcome, counts, message)
         results[name] = counts
     return results
 

@@ -96,6 +96,11 @@ def run_cycle(
     for run_id in runs.values():
         run_log.finish(run_id, "failed", RunCounts(), message)
     recorded = [run for run_id in runs.values() if (run := run_log.get(run_id)) is not None]
+    if setup.config.notify:
+        # Imported here: Apprise is slow to import and most setups notify nobody.
+        from scheduler.notify import notify_new_relevant
+
+        notify_new_relevant(setup.db, setup.config)
     return CycleReport(recorded, returncode, timed_out)
 
 

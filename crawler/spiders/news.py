@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -16,6 +15,7 @@ from twisted.python.failure import Failure
 from config.models import SourceConfig
 from crawler.interfaces import CrawlServices, KnownGround
 from crawler.items import ArticlePage
+from crawler.links import LinkSorter, source_hosts
 from crawler.middlewares import LIST_PAGE, SOURCE
 from crawler.services import build_services
 from pipeline.urls import normalize_url
@@ -41,9 +41,8 @@ class NewsSpider(scrapy.Spider):
     def __init__(self, source: SourceConfig, **kwargs: Any) -> None:
         super().__init__(name=f"news:{source.name}", **kwargs)
         self.source = source
-        self._article_re = re.compile(source.article_url_pattern)
-        self._list_re = re.compile(source.list_url_pattern) if source.list_url_pattern else None
-        self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in source.start_urls})
+        self._sorter = LinkSorter(source)
+        self.allowed_domains = source_hosts(source)
         self._list_pages_requested = 0
         self._stop_at_known_ground = True
         self._seen_lists: set[str] = set()
@@ -134,20 +133,8 @@ class NewsSpider(scrapy.Spider):
                 break
 
     def _links(self, response: Response) -> tuple[list[str], list[str]]:
-        articles: dict[str, None] = {}
-        lists: dict[str, None] = {}
-        for href in response.css("a::attr(href)").getall():
-            href = href.strip()
-            if not href or href.startswith(("javascript:", "mailto:", "#")):
-                continue
-            url = normalize_url(response.urljoin(href))
-            if not url.startswith(("http://", "https://")):
-                continue
-            if self._article_re.search(url):
-                articles[url] = None
-            elif self._list_re is not None and self._list_re.search(url):
-                lists[url] = None
-        return list(articles), list(lists)
+        links = self._sorter.sort(response.url, response.css("a::attr(href)").getall())
+        return links.articles, links.lists
 
     def parse_article(self, response: Response) -> Iterator[ArticlePage]:
         """Hand a downloaded article page to the pipeline, or record why it failed."""

@@ -19,6 +19,7 @@ class RunCounts:
     relevant: int = 0
     duplicates: int = 0
     errors: int = 0
+    empty_list_pages: int = 0
 
 
 class RunLog:
@@ -51,6 +52,7 @@ class RunLog:
                     relevant=counts.relevant,
                     duplicates=counts.duplicates,
                     errors=counts.errors,
+                    empty_list_pages=counts.empty_list_pages,
                     message=message,
                 )
             )

@@ -172,4 +172,7 @@ class Run(Base):
     relevant: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     errors: Mapped[int] = mapped_column(Integer, default=0)
+    # List pages that answered but showed no article link: after a redesign
+    # (xhby.net's in 2023) this is the first symptom.
+    empty_list_pages: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)

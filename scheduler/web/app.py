@@ -9,9 +9,9 @@ from werkzeug.exceptions import HTTPException
 from config import AppConfig
 from pipeline.store.database import Database
 from scheduler.display import local_time
+from scheduler.health import describe_span
 from scheduler.web import security
 from scheduler.web.context import EXTENSION, WebContext, WebSettings
-from scheduler.web.health import describe_span
 from scheduler.web.highlight import highlight, paragraphs, ranked_terms
 from scheduler.web.views import LABELS, review
 

@@ -14,8 +14,8 @@ from werkzeug.wrappers import Response
 from pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
 from pipeline.store.runs import RunLog
 from pipeline.store.schema import utcnow
+from scheduler.health import source_health
 from scheduler.web.context import web_context
-from scheduler.web.health import source_health
 from scheduler.web.highlight import ranked_terms
 from scheduler.web.security import auth_user, safe_next
 
@@ -36,7 +36,13 @@ LABELS = {
         "all": "全部",
     },
     "outcome": {"ok": "正常", "partial": "部分出错", "failed": "失败", "running": "运行中"},
-    "state": {"ok": "正常", "failing": "连续失败", "silent": "久无新文", "never-run": "尚未运行"},
+    "state": {
+        "ok": "正常",
+        "failing": "连续失败",
+        "layout-changed": "疑似改版",
+        "silent": "久无新文",
+        "never-run": "尚未运行",
+    },
     "decision": {"approved": "通过", "rejected": "退回"},
 }
 

@@ -69,6 +69,7 @@ def upgrade() -> None:
         sa.Column("relevant", sa.Integer(), nullable=False),
         sa.Column("duplicates", sa.Integer(), nullable=False),
         sa.Column("errors", sa.Integer(), nullable=False),
+        sa.Column("empty_list_pages", sa.Integer(), nullable=False),
         sa.Column("message", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )

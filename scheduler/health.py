@@ -1,4 +1,4 @@
-"""Source health for the review page: is each source crawled, succeeding, finding news?"""
+"""Source health: is each source crawled, succeeding, finding news, still the same layout?"""
 
 from __future__ import annotations
 
@@ -27,14 +27,23 @@ class SourceHealth:
     consecutive_failures: int
     expected_silence: timedelta | None
     silent: bool
+    last_success: datetime | None = None
+
+    @property
+    def layout_changed(self) -> bool:
+        """The latest finished crawl met list pages without any article link."""
+        run = self.last_run
+        return bool(run and run.outcome != "running" and run.empty_list_pages)
 
     @property
     def state(self) -> str:
-        """never-run, failing, silent or ok: the one word a reviewer needs first."""
+        """never-run, failing, layout-changed, silent or ok: the word a reviewer needs first."""
         if self.last_run is None:
             return "never-run"
         if self.consecutive_failures:
             return "failing"
+        if self.layout_changed:
+            return "layout-changed"
         if self.silent:
             return "silent"
         return "ok"
@@ -69,6 +78,9 @@ def source_health(db: Database, config: AppConfig, now: datetime) -> list[Source
                     expected_silence=silence,
                     silent=bool(
                         runs and silence and (last_new is None or now - last_new > silence)
+                    ),
+                    last_success=next(
+                        (r.finished_at for r in runs if r.outcome in ("ok", "partial")), None
                     ),
                 )
             )

@@ -1,0 +1,100 @@
+"""Removing Chinese-news boilerplate from the lines of an extracted body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.extract.builtin_rules import BuiltinRules
+from pipeline.extract.dates import parse_published
+
+# How a paragraph of prose ends; link titles and labels do not.
+_SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
+
+
+@dataclass(frozen=True)
+class LineCleaner:
+    """The built-in line rules plus a source's own `drop_lines`, for one page."""
+
+    rules: BuiltinRules
+    extra_drop: tuple[re.Pattern[str], ...] = ()
+
+    def clean(self, lines: Sequence[str], title: str) -> list[str]:
+        """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
+        kept = self._cut_footer(list(lines))
+        kept = self._cut_header(kept)
+        kept = self._drop_link_blocks(kept)
+        return [line for line in kept if not self.is_junk(line, title)]
+
+    def is_junk(self, line: str, title: str = "") -> bool:
+        """Whether a single line is boilerplate wherever it appears."""
+        if title and line == title:
+            return True
+        return any(
+            pattern.search(line)
+            for group in (
+                self.rules.info_lines,
+                self.rules.drop_lines,
+                self.rules.footer_starts,
+                self.rules.block_starts,
+                self.extra_drop,
+            )
+            for pattern in group
+        )
+
+    def is_prose(self, line: str) -> bool:
+        """A line long enough and ending like a sentence: article text, not a label or link."""
+        return (
+            len(line) >= self.rules.limits.block_paragraph_min_chars
+            and _SENTENCE_END.search(line) is not None
+            and not self.is_junk(line)
+        )
+
+    def _cut_footer(self, lines: list[str]) -> list[str]:
+        """Everything from the first footer marker that follows some prose is footer."""
+        seen_prose = False
+        for index, line in enumerate(lines):
+            if seen_prose and _matches(self.rules.footer_starts, line):
+                return self._without_footer_lead(lines[:index])
+            seen_prose = seen_prose or self.is_prose(line)
+        return lines
+
+    def _without_footer_lead(self, lines: list[str]) -> list[str]:
+        end = len(lines)
+        while end > 0 and _matches(self.rules.footer_lead, lines[end - 1]):
+            end -= 1
+        return lines[:end]
+
+    def _cut_header(self, lines: list[str]) -> list[str]:
+        """Drop everything down to a dated info line near the top, if no prose precedes it.
+
+        Breadcrumbs and a repeated headline sit above "2022/06/28 18:05 新华报业网";
+        a paragraph never does, so the first prose line ends the search.
+        """
+        limits = self.rules.limits
+        cut = -1
+        for index, line in enumerate(lines[: limits.header_scan_lines]):
+            if len(line) > limits.header_line_max_chars or self.is_prose(line):
+                break
+            if _matches(self.rules.info_lines, line) and parse_published(line) is not None:
+                cut = index
+        return lines[cut + 1 :]
+
+    def _drop_link_blocks(self, lines: list[str]) -> list[str]:
+        """Drop "相关新闻"-style headings and the link titles under them."""
+        kept: list[str] = []
+        in_block = False
+        for line in lines:
+            if _matches(self.rules.block_starts, line):
+                in_block = True
+                continue
+            if in_block and not self.is_prose(line):
+                continue
+            in_block = False
+            kept.append(line)
+        return kept
+
+
+def _matches(patterns: Sequence[re.Pattern[str]], line: str) -> bool:
+    return any(pattern.search(line) for pattern in patterns)

@@ -1,0 +1,144 @@
+"""Publication times: parsing Chinese date strings, URL dates, and choosing between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from pipeline.extract.builtin_rules import UrlDateRule
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+# A date with an optional time, as Chinese pages write them: 2022/06/28 18:05,
+# 2022-06-28 18:05:31, 2022年06月28日 18:05, 2022.06.28, 2024-03-01.
+# config/boilerplate.yaml embeds it as {date}; it has no groups of its own.
+DATE_PATTERN = (
+    r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
+    r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
+)
+_DATE_PARTS = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
+)
+_ISO_WITH_ZONE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
+)
+# Pages never predate the web nor come from the far future: anything else is a misread number.
+_PLAUSIBLE_YEARS = range(1995, 2100)
+
+
+@dataclass(frozen=True)
+class PublishedTime:
+    """A publication time in Asia/Shanghai, to the minute; `has_time` is False for a bare date.
+
+    `origin` says where it was read, for warnings ("the info line", "the URL"…).
+    """
+
+    value: datetime
+    has_time: bool
+    origin: str = "the page"
+
+
+def parse_published(text: str) -> PublishedTime | None:
+    """The first date (with its time, if any) written in `text`, or None."""
+    text = text.strip()
+    if _ISO_WITH_ZONE.match(text):
+        return _from_iso(text)
+    match = _DATE_PARTS.search(text)
+    if match is None:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    has_time = match["H"] is not None
+    hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    if year not in _PLAUSIBLE_YEARS:
+        return None
+    try:
+        value = datetime(year, month, day, hour, minute, tzinfo=SHANGHAI)
+    except ValueError:
+        return None
+    return PublishedTime(value, has_time)
+
+
+def _from_iso(text: str) -> PublishedTime | None:
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if value.year not in _PLAUSIBLE_YEARS:
+        return None
+    return PublishedTime(_to_minute(value.astimezone(SHANGHAI)), True)
+
+
+def from_day(day: date) -> PublishedTime:
+    """A date without a time: midnight in Asia/Shanghai."""
+    return PublishedTime(datetime(day.year, day.month, day.day, tzinfo=SHANGHAI), False)
+
+
+def date_from_url(url: str | None, rules: Sequence[UrlDateRule]) -> PublishedTime | None:
+    """The publication time the URL encodes (TRS tYYYYMMDD_, ObjectId paths), or None."""
+    if not url:
+        return None
+    for rule in rules:
+        match = rule.pattern.search(url)
+        if match is None:
+            continue
+        found = _decode_url_value(match["value"], rule.format)
+        if found is not None:
+            return found
+    return None
+
+
+def _decode_url_value(value: str, fmt: str) -> PublishedTime | None:
+    if fmt == "yyyymmdd":
+        try:
+            day = datetime.strptime(value, "%Y%m%d").date()
+        except ValueError:
+            return None
+        return replace(from_day(day), origin="the URL") if day.year in _PLAUSIBLE_YEARS else None
+    # An ObjectId starts with the big-endian Unix time of its creation.
+    stamp = datetime.fromtimestamp(int(value[:8], 16), tz=UTC).astimezone(SHANGHAI)
+    if stamp.year not in _PLAUSIBLE_YEARS:
+        return None
+    return PublishedTime(_to_minute(stamp), True, "the URL")
+
+
+def _to_minute(value: datetime) -> datetime:
+    return value.replace(second=0, microsecond=0)
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    """The publication time chosen, and why the page's own was overruled (if it was)."""
+
+    value: datetime | None
+    warning: str | None = None
+
+
+def reconcile(page: PublishedTime | None, url: PublishedTime | None) -> Reconciled:
+    """The page's time, unless the URL's date disagrees with it by more than a day.
+
+    URLs are minted by the CMS when an article is created and cannot be edited
+    afterwards, while on-page dates are typed by hand (and sometimes show the
+    day of a later update), so a clear disagreement is settled for the URL.
+    """
+    if page is None:
+        return Reconciled(url.value if url else None)
+    if url is None or not _disagree(page, url):
+        return Reconciled(page.value)
+    shown = url.value.strftime("%Y-%m-%d %H:%M" if url.has_time else "%Y-%m-%d")
+    warning = (
+        f"{page.origin} dates the article {page.value:%Y-%m-%d %H:%M} but {url.origin} "
+        f"says {shown}; using the URL's date"
+    )
+    return Reconciled(url.value, warning)
+
+
+def _disagree(page: PublishedTime, url: PublishedTime) -> bool:
+    if page.has_time and url.has_time:
+        return abs(page.value - url.value) > timedelta(days=1)
+    return abs((page.value.date() - url.value.date()).days) > 1

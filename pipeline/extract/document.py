@@ -1,0 +1,91 @@
+"""Parsing a decoded page into one lxml tree, and reading plain facts off that tree."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from pipeline.article import ExtractionError
+from pipeline.extract.text import normalize_line
+
+# Characters libxml2 (and trafilatura's XML output) refuse: C0 controls but
+# tab/newline/carriage return, and the two non-characters.
+_INVALID_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# lxml refuses str input that carries its own encoding declaration.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_SKIPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "select", "textarea", "svg"}
+)
+
+
+def parse_html(text: str) -> HtmlElement:
+    """The lxml tree of a page; ExtractionError when nothing parseable is left."""
+    cleaned = _INVALID_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if not cleaned.strip():
+        raise ExtractionError("empty page: no content after decoding")
+    # A parser per call: lxml parsers must not be shared between threads.
+    parser = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    try:
+        root = document_fromstring(cleaned, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from None
+    if root is None or not isinstance(root, HtmlElement):
+        raise ExtractionError("unparseable HTML: no document element")
+    return root
+
+
+def element_lines(element: HtmlElement) -> list[str]:
+    """The visible text of `element`, one normalized line per block (paragraph, div, br…)."""
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if tag in _SKIPPED_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if node.text:
+                parts.append(node.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if node.tail and node is not element:
+                parts.append(node.tail)
+    lines = (normalize_line(line) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def page_lines(root: HtmlElement) -> list[str]:
+    """All visible lines of the page's <body> (headers, sidebars and footers included)."""
+    body = root.find("body")
+    return element_lines(body if body is not None else root)
+
+
+def page_title(root: HtmlElement) -> str:
+    """The text of <title>, normalized ('' when absent)."""
+    title = root.find(".//title")
+    return normalize_line(title.text_content()) if title is not None else ""
+
+
+def canonical_url(root: HtmlElement, url: str | None) -> str | None:
+    """The absolute href of <link rel="canonical">, or None."""
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href:
+            return urljoin(url, href) if url else href
+    return None

@@ -1,0 +1,109 @@
+"""Publication times: Chinese date formats, dates in URLs, and the URL cross-check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipeline.extract.builtin_rules import load_builtin_rules
+from pipeline.extract.dates import (
+    SHANGHAI,
+    PublishedTime,
+    date_from_url,
+    parse_published,
+    reconcile,
+)
+
+URL_RULES = load_builtin_rules().url_dates
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "has_time"),
+    [
+        ("2022/06/28 18:05", at(2022, 6, 28, 18, 5), True),
+        ("2022-06-28 18:05:31", at(2022, 6, 28, 18, 5), True),
+        ("2022年06月28日 18:05", at(2022, 6, 28, 18, 5), True),
+        ("2022年6月8日18:05", at(2022, 6, 8, 18, 5), True),
+        ("2022.06.28 08:05", at(2022, 6, 28, 8, 5), True),
+        ("发布日期：2024-03-01", at(2024, 3, 1), False),
+        ("发布日期：2024-03-01　来源：苏州市民政局　浏览次数：", at(2024, 3, 1), False),
+        ("2022/06/28 18:05  新华报业网", at(2022, 6, 28, 18, 5), True),
+        ("2024-01-11 18:30来源：交汇点作者：赵婧", at(2024, 1, 11, 18, 30), True),
+        ("2022-06-28T10:05:31Z", at(2022, 6, 28, 18, 5), True),
+        ("2022-06-28T18:05:00+08:00", at(2022, 6, 28, 18, 5), True),
+    ],
+)
+def test_chinese_date_formats(text: str, expected: datetime, has_time: bool) -> None:
+    found = parse_published(text)
+    assert found is not None
+    assert (found.value, found.has_time) == (expected, has_time)
+    assert found.value.utcoffset().total_seconds() == 8 * 3600
+
+
+@pytest.mark.parametrize(
+    "text", ["", "浏览次数：1024", "2022-13-01", "2022-02-30 10:00", "1888-01-01", "电话：20220628"]
+)
+def test_text_without_a_valid_date(text: str) -> None:
+    assert parse_published(text) is None
+
+
+def test_trs_url_date() -> None:
+    found = date_from_url("https://www.xhby.net/sz/yw/202206/t20220628_7596302.shtml", URL_RULES)
+    assert found == PublishedTime(at(2022, 6, 28), False, "the URL")
+
+
+def test_objectid_url_time_is_its_first_eight_hex_digits() -> None:
+    found = date_from_url("https://www.xhby.net/content/s69cf8f3fe4b09a6c3e096de6.html", URL_RULES)
+    assert found is not None
+    assert found.value == datetime.fromtimestamp(0x69CF8F3F, SHANGHAI).replace(second=0)
+    assert found.value.date().isoformat() == "2026-04-03"
+    assert found.has_time
+
+
+@pytest.mark.parametrize(
+    "url", [None, "", "https://www.xhby.net/sz/index.shtml", "https://x.cn/t20221399_1.shtml"]
+)
+def test_urls_without_a_date(url: str | None) -> None:
+    assert date_from_url(url, URL_RULES) is None
+
+
+def test_page_time_within_a_day_of_the_url_date_is_kept() -> None:
+    page = PublishedTime(at(2022, 6, 29, 23, 50), True, "the info line")
+    url = PublishedTime(at(2022, 6, 28), False, "the URL")
+    assert reconcile(page, url).value == page.value
+    assert reconcile(page, url).warning is None
+
+
+def test_url_date_wins_when_the_page_is_more_than_a_day_off() -> None:
+    page = PublishedTime(at(2019, 6, 28, 18, 5), True, "the info line")
+    url = PublishedTime(at(2022, 6, 28), False, "the URL")
+    chosen = reconcile(page, url)
+    assert chosen.value == at(2022, 6, 28)
+    assert chosen.warning is not None
+    assert "the info line" in chosen.warning
+    assert "2019-06-28 18:05" in chosen.warning
+    assert "2022-06-28" in chosen.warning
+
+
+def test_two_full_times_more_than_24_hours_apart_disagree() -> None:
+    page = PublishedTime(at(2024, 1, 12, 20, 0), True)
+    url = PublishedTime(at(2024, 1, 11, 18, 12), True, "the URL")
+    assert reconcile(page, url).value == url.value
+
+
+def test_url_date_when_the_page_has_none() -> None:
+    url = PublishedTime(at(2025, 5, 20, 16, 47), True, "the URL")
+    assert reconcile(None, url).value == url.value
+    assert reconcile(None, url).warning is None
+    assert reconcile(None, None).value is None
+
+
+def test_a_bare_date_is_midnight_in_shanghai() -> None:
+    found = parse_published("2024-03-01")
+    assert found is not None
+    assert found.value.isoformat() == "2024-03-01T00:00:00+08:00"

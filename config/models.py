@@ -104,7 +104,9 @@ class SourceConfig(_Strict):
     """One watched site section: where its list pages are and what its articles look like."""
 
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
-    start_urls: Annotated[list[str], Field(min_length=1)]
+    start_urls: list[str] = Field(default_factory=list, description="list pages")
+    feed_urls: list[str] = Field(default_factory=list, description="RSS or Atom feeds")
+    sitemap_urls: list[str] = Field(default_factory=list, description="XML sitemaps")
     article_url_pattern: str
     list_url_pattern: str | None = None
     max_list_pages: int = Field(default=3, ge=1, le=10_000)
@@ -118,12 +120,23 @@ class SourceConfig(_Strict):
     extraction: ExtractionRules | None = None
     description: str | None = None
 
-    @field_validator("start_urls", mode="before")
+    @field_validator("start_urls", "feed_urls", "sitemap_urls", mode="before")
     @classmethod
     def _listify(cls, value: Any) -> Any:
         return _as_list(value)
 
-    @field_validator("start_urls")
+    @model_validator(mode="after")
+    def _has_an_entry_point(self) -> SourceConfig:
+        if not (self.start_urls or self.feed_urls or self.sitemap_urls):
+            raise ValueError("give start_urls (list pages), feed_urls or sitemap_urls")
+        return self
+
+    @property
+    def entry_urls(self) -> list[str]:
+        """Every URL the source's crawl starts from."""
+        return [*self.start_urls, *self.feed_urls, *self.sitemap_urls]
+
+    @field_validator("start_urls", "feed_urls", "sitemap_urls")
     @classmethod
     def _urls_are_http(cls, value: list[str]) -> list[str]:
         for url in value:

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 LIST_PAGE = "newswatch_list_page"
 SOURCE = "newswatch_source"
+UNCONDITIONAL = "newswatch_unconditional"
 
 
 class _Validators:
@@ -49,7 +50,7 @@ class ConditionalListMiddleware:
 
     def process_request(self, request: Request) -> None:
         """Add If-None-Match / If-Modified-Since to list page requests."""
-        if not request.meta.get(LIST_PAGE):
+        if not request.meta.get(LIST_PAGE) or request.meta.get(UNCONDITIONAL):
             return
         validators = self._memory.validators(request.url)
         if validators.etag:

@@ -41,6 +41,10 @@ RETRY_TIMES = 1
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
+LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
+LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S"
+# The scheduler's crawl child sets up its own handler (see scheduler.crawl).
+LOG_INSTALL_ROOT_HANDLER = False
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConditionalListMiddleware": 560,

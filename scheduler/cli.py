@@ -129,6 +129,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = add(
+        "backfill",
+        "Walk deeper into one source's archive, back to a date.",
+        commands.backfill,
+        epilog="A normal cycle stops at the first list page with nothing new and takes\n"
+        "nothing older than the source's 'since'. A backfill ignores both, up to\n"
+        "--max-pages list pages, and reports each list page as it goes.\n\n"
+        "Example: newswatch backfill xhby-suzhou-trs --since 2020-01-01",
+    )
+    _common(p)
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument("--since", required=True, metavar="DATE", help="oldest day to take (YYYY-MM-DD)")
+    p.add_argument("--max-pages", type=int, default=50, help="list pages at most (default 50)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the crawl after this")
+
+    p = add(
         "extract", "Extract one page (a file or a URL) and print its article.", commands.extract
     )
     p.add_argument("target", metavar="FILE_OR_URL")

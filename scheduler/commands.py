@@ -7,12 +7,13 @@ import json
 import logging
 import sys
 import urllib.request
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from config import load_config, topics_path
 from config.topics import load_topics
+from crawler.spiders.news import WalkOptions
 from pipeline.article import ExtractionError
 from pipeline.extract import extract_article
 from pipeline.relevance import RelevanceJudge
@@ -97,6 +98,32 @@ def serve(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
+
+
+def backfill(args: argparse.Namespace) -> int:
+    """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
+    setup = load(args.config, args.db)
+    try:
+        source = setup.config.source(args.source)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0])) from None
+    try:
+        day = date.fromisoformat(args.since)
+    except ValueError:
+        raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    since = datetime.combine(day, datetime.min.time(), ZoneInfo(setup.config.timezone))
+    walk = WalkOptions(since=since, max_list_pages=args.max_pages, walk_all=True)
+    with RunLock(lock_path_for(setup.db_url)):
+        print(
+            f"newswatch: backfilling {source.name} back to {day} "
+            f"(at most {args.max_pages} list pages); each list page is reported as it is read",
+            file=sys.stderr,
+        )
+        report = run_cycle(
+            setup, [source.name], timeout=args.timeout, walks={source.name: walk}, progress=True
+        )
+    print(format_cycle(report))
+    return 1 if report.failed else 0
 
 
 def format_cycle(report: CycleReport) -> str:

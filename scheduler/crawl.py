@@ -12,13 +12,16 @@ import argparse
 import json
 import logging
 import sys
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
+from config import SourceConfig
 from crawler import settings as crawler_settings
-from crawler.spiders.news import NewsSpider
+from crawler.spiders.news import NewsSpider, WalkOptions
 from pipeline.store.runs import RunCounts, RunLog
 from scheduler.wiring import Setup, load
 
@@ -51,16 +54,54 @@ def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
     )
 
 
-def crawl(setup: Setup, runs: dict[str, int], log_level: str = "WARNING") -> dict[str, RunCounts]:
+class _Progress(logging.Filter):
+    """Passes the spiders' INFO lines (one per list page) and everything at `level` or above."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self._level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self._level or record.name.startswith("news:")
+
+
+def configure_logging(log_level: str, progress: bool) -> None:
+    """The child's log on stderr, Scrapy's format; in progress mode plus each list page."""
+    level = logging.getLevelName(log_level.upper())
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        logging.Formatter(crawler_settings.LOG_FORMAT, crawler_settings.LOG_DATEFORMAT)
+    )
+    # Scrapy gives its loggers explicit levels, so the handler must filter.
+    handler.setLevel(logging.INFO if progress else level)
+    if progress:
+        handler.addFilter(_Progress(level))
+    logging.basicConfig(level=logging.INFO if progress else level, handlers=[handler], force=True)
+
+
+def default_walk(source: SourceConfig, timezone: str) -> WalkOptions:
+    """A normal cycle's walk: back to the source's `since`, stopping at known ground."""
+    return WalkOptions(since=source.since_cutoff(datetime.now(ZoneInfo(timezone))))
+
+
+def crawl(
+    setup: Setup,
+    runs: dict[str, int],
+    log_level: str = "WARNING",
+    walks: dict[str, WalkOptions] | None = None,
+    progress: bool = False,
+) -> dict[str, RunCounts]:
     """Crawl the named sources in this process (once per process) and finish their runs."""
     base = base_settings(setup, log_level)
+    configure_logging(log_level, progress)
     process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
     for name in runs:
         source = setup.config.source(name)
+        walk = (walks or {}).get(name) or default_walk(source, setup.config.timezone)
         crawler = process.create_crawler(NewsSpider.for_source(source))
         crawlers[name] = crawler
-        process.crawl(crawler, source=source)
+        process.crawl(crawler, source=source, walk=walk)
     process.start()
     run_log = RunLog(setup.db)
     results: dict[str, RunCounts] = {}
@@ -82,6 +123,34 @@ def crawl(setup: Setup, runs: dict[str, int], log_level: str = "WARNING") -> dic
     return results
 
 
+def walks_to_json(walks: dict[str, WalkOptions]) -> str:
+    """The --walk argument for a crawl child."""
+    return json.dumps(
+        {
+            name: {
+                "since": w.since.isoformat() if w.since else None,
+                "max_list_pages": w.max_list_pages,
+                "walk_all": w.walk_all,
+            }
+            for name, w in walks.items()
+        }
+    )
+
+
+def walks_from_json(text: str | None) -> dict[str, WalkOptions]:
+    """Inverse of `walks_to_json`."""
+    if not text:
+        return {}
+    return {
+        name: WalkOptions(
+            since=datetime.fromisoformat(w["since"]) if w.get("since") else None,
+            max_list_pages=w.get("max_list_pages"),
+            walk_all=bool(w.get("walk_all")),
+        )
+        for name, w in json.loads(text).items()
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the crawl child process; prints one JSON line of counts."""
     parser = argparse.ArgumentParser(prog="python -m scheduler.crawl")
@@ -89,13 +158,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True)
     parser.add_argument("--run", action="append", required=True, metavar="SOURCE=RUN_ID")
     parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument(
+        "--walk",
+        metavar="JSON",
+        help='per source: {"NAME": {"since": ISO, "max_list_pages": N, "walk_all": true}}',
+    )
+    parser.add_argument("--progress", action="store_true", help="log every list page")
     args = parser.parse_args(argv)
     runs = {}
     for item in args.run:
         name, _, run_id = item.partition("=")
         runs[name] = int(run_id)
     setup = load(args.config, args.db)
-    results = crawl(setup, runs, args.log_level)
+    results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
     print(json.dumps({name: vars(counts) for name, counts in results.items()}), flush=True)
     return 0
 

@@ -10,8 +10,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler.spiders.news import WalkOptions
 from pipeline.store.runs import RunCounts, RunLog
 from pipeline.store.schema import Run
+from scheduler.crawl import walks_to_json
 from scheduler.wiring import Setup
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,13 @@ class CycleReport:
         return any(r.outcome == "failed" for r in self.runs)
 
 
-def child_command(setup: Setup, runs: dict[str, int], log_level: str) -> list[str]:
+def child_command(
+    setup: Setup,
+    runs: dict[str, int],
+    log_level: str,
+    walks: dict[str, WalkOptions] | None = None,
+    progress: bool = False,
+) -> list[str]:
     """The command line of a crawl child process."""
     command = [
         sys.executable,
@@ -57,6 +65,10 @@ def child_command(setup: Setup, runs: dict[str, int], log_level: str) -> list[st
         command += ["--config", str(setup.config_path)]
     for name, run_id in runs.items():
         command += ["--run", f"{name}={run_id}"]
+    if walks:
+        command += ["--walk", walks_to_json(walks)]
+    if progress:
+        command.append("--progress")
     return command
 
 
@@ -66,6 +78,8 @@ def run_cycle(
     *,
     timeout: float | None = None,
     log_level: str = "WARNING",
+    walks: dict[str, WalkOptions] | None = None,
+    progress: bool = False,
 ) -> CycleReport:
     """Crawl `source_names` in a child process and return what the run history says.
 
@@ -75,7 +89,7 @@ def run_cycle(
     """
     run_log = RunLog(setup.db)
     runs = {name: run_log.start(name) for name in source_names}
-    command = child_command(setup, runs, log_level)
+    command = child_command(setup, runs, log_level, walks, progress)
     timeout = timeout if timeout is not None else setup.config.crawl_timeout
     env = dict(os.environ, PYTHONPATH=_pythonpath())
     returncode: int | None = None

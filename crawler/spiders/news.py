@@ -3,48 +3,84 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import scrapy
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from config.models import SourceConfig
 from crawler.interfaces import CrawlServices, KnownGround
 from crawler.items import ArticlePage
-from crawler.links import LinkSorter, source_hosts
-from crawler.middlewares import LIST_PAGE, SOURCE
+from crawler.links import LinkSorter, source_hosts, url_published
+from crawler.middlewares import LIST_PAGE, SOURCE, UNCONDITIONAL
 from crawler.services import build_services
 from pipeline.urls import normalize_url
 
-LIST_INDEX = "newswatch_list_index"
 ARTICLE_URL = "newswatch_article_url"
+
+
+@dataclass(frozen=True)
+class WalkOptions:
+    """How far one crawl of a source goes.
+
+    `since`: links whose URL implies an older publication time are left alone
+    (a new source does not pull years of archive into the queue).
+    `max_list_pages`: list pages per crawl. `walk_all`: do not stop at known
+    ground (a backfill, or the crawl after an interrupted one).
+    """
+
+    since: datetime | None = None
+    max_list_pages: int | None = None
+    walk_all: bool = False
+
+
+@dataclass(frozen=True)
+class Taken:
+    """What became of one page's article links."""
+
+    fetched: int
+    known: int
+    too_old: int
+
+    @property
+    def all_too_old(self) -> bool:
+        """Every link not known is older than `since`: the archive starts here."""
+        return self.too_old > 0 and self.fetched == 0
 
 
 class NewsSpider(scrapy.Spider):
     """Crawls one configured source.
 
-    From each list page it takes the links matching `article_url_pattern`,
-    asks the crawler memory which are already known, and requests the rest.
-    It follows links matching `list_url_pattern` up to `max_list_pages`, one
-    page at a time (the first unseen list link, in document order: "2" in
-    "1 2 3 下一页"), and only while list pages still show something new: a
-    page whose article links are all known is where the known ground starts.
+    From each list page (or feed, or sitemap) it takes the links matching
+    `article_url_pattern` on the source's own hosts, leaves alone those already
+    known and those older than `since`, and requests the rest. It follows links
+    matching `list_url_pattern` up to `max_list_pages`, one page at a time (the
+    first unseen list link, in document order: "2" in "1 2 3 下一页"), and
+    only while list pages still show something new: a page whose article links
+    are all known (or all too old) is where the known ground starts.
     """
 
     name = "news"
     services: CrawlServices
 
-    def __init__(self, source: SourceConfig, **kwargs: Any) -> None:
+    def __init__(
+        self, source: SourceConfig, walk: WalkOptions | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(name=f"news:{source.name}", **kwargs)
         self.source = source
+        self.walk = walk or WalkOptions()
         self._sorter = LinkSorter(source)
         self.allowed_domains = source_hosts(source)
+        self._max_list_pages = self.walk.max_list_pages or source.max_list_pages
         self._list_pages_requested = 0
-        self._stop_at_known_ground = True
+        self._stop_at_known_ground = not self.walk.walk_all
         self._seen_lists: set[str] = set()
 
     @classmethod
@@ -75,14 +111,18 @@ class NewsSpider(scrapy.Spider):
         return self.services.memory
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        """The source's start URLs as list pages, then failed articles due for a retry."""
-        self._stop_at_known_ground = not self.memory.last_walk_interrupted(self.source.name)
-        if not self._stop_at_known_ground:
+        """List pages, feeds and sitemaps, then failed articles due for a retry."""
+        if self._stop_at_known_ground and self.memory.last_walk_interrupted(self.source.name):
+            self._stop_at_known_ground = False
             self.logger.info("previous crawl was interrupted: walking all list pages")
         for url in self.source.start_urls:
             request = self._list_request(normalize_url(url))
             if request is not None:
                 yield request
+        for url in self.source.feed_urls:
+            yield self._entry_request(normalize_url(url), self.parse_feed)
+        for url in self.source.sitemap_urls:
+            yield self._entry_request(normalize_url(url), self.parse_sitemap)
         for url in self.memory.due_retries(self.source.name):
             self.crawler.stats.inc_value("newswatch/retries")
             yield self._article_request(url)
@@ -95,46 +135,109 @@ class NewsSpider(scrapy.Spider):
             meta={ARTICLE_URL: url, "handle_httpstatus_all": True},
         )
 
+    def _entry_request(self, url: str, callback: Any) -> scrapy.Request:
+        """A conditional request for a list page, feed or sitemap."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.list_failed,
+            meta={
+                LIST_PAGE: True,
+                SOURCE: self.source.name,
+                # a deliberate deep walk reads every page, changed or not
+                UNCONDITIONAL: self.walk.walk_all,
+                "handle_httpstatus_list": [304],
+            },
+        )
+
     def _list_request(self, url: str) -> scrapy.Request | None:
-        if url in self._seen_lists or self._list_pages_requested >= self.source.max_list_pages:
+        if url in self._seen_lists or self._list_pages_requested >= self._max_list_pages:
             return None
         self._seen_lists.add(url)
         self._list_pages_requested += 1
-        return scrapy.Request(
-            url,
-            callback=self.parse_list,
-            errback=self.list_failed,
-            meta={LIST_PAGE: True, SOURCE: self.source.name, "handle_httpstatus_list": [304]},
-        )
+        return self._entry_request(url, self.parse_list)
 
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
         """Queue new article links; paginate only while there is something new."""
         self.crawler.stats.inc_value("newswatch/list_pages")
         if response.status == 304:
             self.crawler.stats.inc_value("newswatch/list_not_modified")
+            self.logger.info("%s: not modified since the last crawl", response.url)
             return
-        articles, lists = self._links(response)
-        if not articles:
+        links = self._sorter.sort(response.url, response.css("a::attr(href)").getall())
+        if not links.articles:
             self.crawler.stats.inc_value("newswatch/list_without_articles")
             self.logger.warning("list page %s shows no article links", response.url)
-        known = self.memory.known(articles)
-        fresh = [url for url in articles if url not in known]
-        for url in fresh:
-            yield self._article_request(url)
-        if articles and not fresh and self._stop_at_known_ground:
+        taken = yield from self._take(links.articles, response.url)
+        if links.articles and taken.all_too_old:
+            self.crawler.stats.inc_value("newswatch/since_reached")
+            return
+        if links.articles and not taken.fetched and self._stop_at_known_ground:
             self.crawler.stats.inc_value("newswatch/known_ground_reached")
             return
         # One list page at a time, in page order: the walk must be able to
         # stop at the first page that shows nothing new.
-        for url in lists:
+        for url in links.lists:
             request = self._list_request(url)
             if request is not None:
                 yield request
                 break
 
-    def _links(self, response: Response) -> tuple[list[str], list[str]]:
-        links = self._sorter.sort(response.url, response.css("a::attr(href)").getall())
-        return links.articles, links.lists
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """Article links of an RSS or Atom feed."""
+        self.crawler.stats.inc_value("newswatch/list_pages")
+        if response.status == 304:
+            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            return
+        selector = scrapy.Selector(response, type="xml")
+        selector.remove_namespaces()
+        hrefs = selector.xpath(
+            "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"
+        ).getall()
+        links = self._sorter.sort(response.url, hrefs)
+        yield from self._take(links.articles, response.url)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Article links of a sitemap; a sitemap index leads to its sitemaps."""
+        self.crawler.stats.inc_value("newswatch/list_pages")
+        if response.status == 304:
+            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            return
+        sitemap = Sitemap(response.body)
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            for loc in locs[: self._max_list_pages]:
+                yield self._entry_request(normalize_url(loc), self.parse_sitemap)
+            return
+        links = self._sorter.sort(response.url, locs)
+        yield from self._take(links.articles, response.url)
+
+    def _take(self, articles: list[str], page: str) -> Generator[scrapy.Request, None, Taken]:
+        """Request the new, recent enough articles of a page; returns what was taken."""
+        known = self.memory.known(articles)
+        unknown = [url for url in articles if url not in known]
+        recent = [url for url in unknown if self._recent(url)]
+        taken = Taken(fetched=len(recent), known=len(known), too_old=len(unknown) - len(recent))
+        self.logger.info(
+            "%s: %d article links, %d known, %d older than since, %d to fetch",
+            page,
+            len(articles),
+            taken.known,
+            taken.too_old,
+            taken.fetched,
+        )
+        for url in recent:
+            yield self._article_request(url)
+        return taken
+
+    def _recent(self, url: str) -> bool:
+        if self.walk.since is None:
+            return True
+        published = url_published(url)
+        if published is not None and published < self.walk.since:
+            self.crawler.stats.inc_value("newswatch/too_old")
+            return False
+        return True
 
     def parse_article(self, response: Response) -> Iterator[ArticlePage]:
         """Hand a downloaded article page to the pipeline, or record why it failed."""

@@ -171,13 +171,7 @@ def extract(args: argparse.Namespace) -> int:
     if args.json:
         keys = ("url", "title", "published_at", "source", "author", "editor", "tags", "text")
         data = article.to_json()
-        print(
-            json.dumps(
-                {k: data[k] for k in keys} | {"strategy": article.strategy},
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        print(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
         return 0
     print(safe(article.title))
     print(f"published: {article.published_at.isoformat() if article.published_at else '-'}")

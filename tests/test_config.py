@@ -98,6 +98,7 @@ def test_schedule_and_span_parsing() -> None:
     assert parse_schedule("every 2s").interval == timedelta(seconds=2)
     assert parse_schedule("every 30m").interval == timedelta(minutes=30)
     assert parse_schedule("0 8 * * 1-5").cron == "0 8 * * 1-5"
+    assert parse_schedule("0 8 * * 7").cron == "0 8 * * 7"  # crontab: 7 is Sunday too
     assert parse_span("7d") == timedelta(days=7)
     for bad in ("every 3d", "every", "* * *", "0 25 * * *"):
         with pytest.raises(ValueError):

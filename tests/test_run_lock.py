@@ -1,0 +1,131 @@
+"""`newswatch run` as cron runs it: one cycle at a time per database, quiet on success."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import yaml
+
+from config import load_config
+from scheduler.lock import RunLock, lock_path_for
+from scheduler.sitecopy import SiteServer
+
+REPO = Path(__file__).resolve().parents[1]
+EXIT_LOCKED = 4
+T = TypeVar("T")
+
+
+def newswatch(*args: str) -> list[str]:
+    return [sys.executable, "-m", "scheduler.cli", *args]
+
+
+def environment() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(REPO))
+
+
+def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
+    """Poll `condition` until it returns something truthy; fail naming `what` otherwise."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.05)
+    pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
+
+
+def slow_down(site: SiteServer, path: str, seconds: float) -> None:
+    routes_file = site.root / "_routes.yaml"
+    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
+    routes[path] = {"delay": seconds}
+    routes_file.write_text(yaml.safe_dump(routes, allow_unicode=True), encoding="utf-8")
+
+
+def recorded_holder(lock_path: Path) -> int | None:
+    """The pid a RunLock wrote into its file (the last holder's; the file outlives the lock)."""
+    try:
+        text = lock_path.read_text().strip()
+    except FileNotFoundError:
+        return None
+    return int(text) if text.isdigit() else None
+
+
+@pytest.fixture
+def first_run(
+    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+) -> Iterator[subprocess.Popen[str]]:
+    """A `newswatch run` held up by a slow article page."""
+    slow_down(site, min(site_expected["articles"]), 3)
+    process = subprocess.Popen(
+        newswatch("run", "--quiet", "--config", str(site_config)),
+        cwd=REPO,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    yield process
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
+    site_config: Path, first_run: subprocess.Popen[str]
+) -> None:
+    lock_path = lock_path_for(load_config(site_config).database)
+    wait_for(
+        lambda: recorded_holder(lock_path) == first_run.pid, 30, "the first run to take the lock"
+    )
+
+    second = subprocess.run(
+        newswatch("run", "--config", str(site_config)),
+        cwd=REPO,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert second.returncode == EXIT_LOCKED
+    assert second.stdout == ""
+    assert f"pid {first_run.pid}" in second.stderr
+    assert f"lock file {lock_path}" in second.stderr
+    # The first run holds the lock for its whole cycle: it was held all along.
+    assert first_run.poll() is None
+
+    out, err = first_run.communicate(timeout=120)
+    assert (first_run.returncode, out, err) == (0, "", "")
+    with RunLock(lock_path):
+        assert recorded_holder(lock_path) == os.getpid()
+
+
+def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
+    site: SiteServer, site_config: Path
+) -> None:
+    quiet = subprocess.run(
+        newswatch("run", "--quiet", "--config", str(site_config)),
+        cwd=REPO,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
+
+    failed = subprocess.run(
+        newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config)),
+        cwd=REPO,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert failed.returncode == 1
+    assert "crawl exceeded its timeout" in failed.stdout

@@ -144,7 +144,7 @@ def format_cycle(report: CycleReport) -> str:
     text = table(
         ["source", "outcome", "pages", "new", "relevant", "dupes", "errors"],
         rows,
-        [24, 8, 6, 6, 8, 6, 6],
+        [24, 11, 6, 6, 8, 6, 6],
     )
     notes = "".join(f"\n! {r.source}: {safe(r.message)}" for r in report.runs if r.message)
     return (
@@ -349,7 +349,7 @@ def runs(args: argparse.Namespace) -> int:
                 "note",
             ],
             rows,
-            [6, 24, 16, 8, 8, 6, 5, 8, 6, 50],
+            [6, 24, 16, 8, 11, 6, 5, 8, 6, 50],
         )
     )
     return 0

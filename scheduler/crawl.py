@@ -65,6 +65,28 @@ class _Progress(logging.Filter):
         return record.levelno >= self._level or record.name.startswith("news:")
 
 
+class _Concise(logging.Filter):
+    """One line per event for people reading a cycle's log (not with --verbose).
+
+    The spider already reports each failed page in one line, so Scrapy's own
+    retry messages repeat it, and its tracebacks for network errors (a DNS
+    failure, a reset) say nothing more than the exception's one-line text.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("scrapy.downloadermiddlewares.retry"):
+            return False
+        if record.name.startswith(("scrapy.", "twisted")) and record.exc_info:
+            error, message = record.exc_info[1], record.getMessage()
+            if str(error) not in message:
+                message = f"{message}: {type(error).__name__}: {error}"
+            record.msg = message
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def configure_logging(log_level: str, progress: bool) -> None:
     """The child's log on stderr, Scrapy's format; in progress mode plus each list page."""
     level = logging.getLevelName(log_level.upper())
@@ -74,6 +96,8 @@ def configure_logging(log_level: str, progress: bool) -> None:
     )
     # Scrapy gives its loggers explicit levels, so the handler must filter.
     handler.setLevel(logging.INFO if progress else level)
+    if level > logging.DEBUG and level != logging.INFO:
+        handler.addFilter(_Concise())
     if progress:
         handler.addFilter(_Progress(level))
     logging.basicConfig(level=logging.INFO if progress else level, handlers=[handler], force=True)
@@ -113,6 +137,8 @@ def crawl(
         message = None
         if reason != "finished":
             outcome, message = "failed", f"crawl ended: {reason}"
+        elif counts.pages == 0 and counts.errors:
+            outcome, message = "unreachable", "no page of the source could be fetched"
         elif counts.empty_list_pages:
             message = (
                 f"{counts.empty_list_pages} list page(s) showed no article link: "

@@ -104,7 +104,7 @@ def failure_streak(runs_newest_first: list[Run]) -> int:
     for run in runs_newest_first:
         if run.outcome == "running":
             continue
-        if run.outcome != "failed":
+        if run.outcome not in ("failed", "unreachable"):
             break
         streak += 1
     return streak

@@ -87,3 +87,28 @@ def test_a_cycle_sends_one_digest_of_new_relevant_articles(
         assert article["title"] in text
     assert main(["run", "--quiet", "--config", str(site_config)]) == 0
     assert len(receiver.bodies) == 1  # nothing new, nothing sent
+
+
+def test_an_unreachable_source_is_one_clear_line_not_a_traceback(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        f"database: sqlite:///{tmp_path / 'nw.db'}\nsources:\n  - name: down\n"
+        f"    start_urls: http://127.0.0.1:{port}/list.html\n"
+        "    article_url_pattern: '/a/\\d+\\.html$'\n    download_delay: 0\n",
+        encoding="utf-8",
+    )
+    assert main(["run", "--config", str(config)]) == 0
+    captured = capfd.readouterr()
+    assert re.search(r"down\s+unreachable\s+0", captured.out)
+    assert "! down: no page of the source could be fetched" in captured.out
+    assert "Traceback" not in captured.err
+    assert "list page http://127.0.0.1" in captured.err and "Connection" in captured.err
+    assert main(["sources", "--config", str(config)]) == 0
+    assert re.search(r"down\s+failing", capfd.readouterr().out)

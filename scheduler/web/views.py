@@ -35,7 +35,13 @@ LABELS = {
         "filtered": "不相关",
         "all": "全部",
     },
-    "outcome": {"ok": "正常", "partial": "部分出错", "failed": "失败", "running": "运行中"},
+    "outcome": {
+        "ok": "正常",
+        "partial": "部分出错",
+        "unreachable": "无法访问",
+        "failed": "失败",
+        "running": "运行中",
+    },
     "state": {
         "ok": "正常",
         "failing": "连续失败",

@@ -75,9 +75,33 @@ class ExtractionRules(_Strict):
     def _listify(cls, value: Any) -> Any:
         return _as_list(value)
 
+    @field_validator("title", "published", "source", "author", "editor", "body", "prune")
+    @classmethod
+    def _selectors_parse(cls, value: list[str]) -> list[str]:
+        from cssselect import GenericTranslator, SelectorError
+
+        for selector in value:
+            try:
+                GenericTranslator().css_to_xpath(selector)
+            except SelectorError as exc:
+                raise ValueError(f"invalid CSS selector {selector!r}: {exc}") from None
+        return value
+
+    @field_validator("prune_xpath")
+    @classmethod
+    def _xpaths_parse(cls, value: list[str]) -> list[str]:
+        from lxml import etree
+
+        for expression in value:
+            try:
+                etree.XPath(expression)
+            except etree.XPathSyntaxError as exc:
+                raise ValueError(f"invalid XPath {expression!r}: {exc}") from None
+        return value
+
     @field_validator("drop_lines")
     @classmethod
-    def _regexescompile_pattern(cls, value: list[str]) -> list[str]:
+    def _regexes_compile(cls, value: list[str]) -> list[str]:
         for pattern in value:
             compile_pattern(pattern)
         return value

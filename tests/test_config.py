@@ -74,6 +74,18 @@ def test_bad_values_name_the_field(tmp_path: Path, change: tuple[str, str], expe
     assert f"{path}: source 'site-a': {expected}" in str(err.value)
 
 
+def test_bad_selectors_in_a_layout_are_named(tmp_path: Path) -> None:
+    text = GOOD.replace("sources:", "layouts:\n  site:\n    title: ['h1..x']\nsources:", 1)
+    path = write(tmp_path, text + "    layout: site\n")
+    with pytest.raises(ConfigError, match=r"layouts.site.title: invalid CSS selector 'h1..x'"):
+        load_config(path)
+    text = GOOD + "    extraction:\n      prune_xpath: ['//div[']\n"
+    with pytest.raises(
+        ConfigError, match=r"source 'site-a': extraction.prune_xpath: invalid XPath"
+    ):
+        load_config(write(tmp_path, text))
+
+
 def test_invalid_yaml_names_line(tmp_path: Path) -> None:
     path = write(tmp_path, "sources:\n  - name: [unclosed\n")
     with pytest.raises(ConfigError, match=r"sources.yaml \(line \d+, column \d+\): invalid YAML"):

@@ -190,7 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--source", metavar="NAME")
 
-    p = add("sources", "Show the configured sources.", commands.sources)
+    p = add(
+        "sources",
+        "Show each source's health: last run, last success, last new article, warnings.",
+        commands.sources,
+    )
     _common(p)
 
     p = add("score", "Judge the relevance of one text.", commands.score)

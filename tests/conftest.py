@@ -17,6 +17,7 @@ import yaml
 
 from config.loader import DEFAULT_CONFIG
 from scheduler.sitecopy import SiteServer, render_config
+from tests.databases import any_db_url, postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 SITE_DIR = Path(__file__).resolve().parent / "site"
 SITE_WWW = SITE_DIR / "www"
@@ -38,17 +39,22 @@ def site(tmp_path: Path) -> Iterator[SiteServer]:
         yield server
 
 
-@pytest.fixture
-def site_config(site: SiteServer, tmp_path: Path) -> Path:
+def config_for_site(site: SiteServer, folder: Path, database: str) -> Path:
     """config/sources.yaml pointed at `site`: no download delay, every article in range,
-    and a database file in tmp_path."""
+    writing to `database`; the file is written in `folder`."""
     return render_config(
         DEFAULT_CONFIG,
         site.base_url,
-        tmp_path / "sources.yaml",
+        folder / "sources.yaml",
         overrides={"download_delay": 0, "since": SITE_SINCE},
-        app_overrides={"database": f"sqlite:///{tmp_path / 'newswatch.db'}"},
+        app_overrides={"database": database},
     )
+
+
+@pytest.fixture
+def site_config(site: SiteServer, tmp_path: Path) -> Path:
+    """`config_for_site` with a SQLite database file in tmp_path."""
+    return config_for_site(site, tmp_path, f"sqlite:///{tmp_path / 'newswatch.db'}")
 
 
 @pytest.fixture(scope="session")

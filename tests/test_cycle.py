@@ -1,4 +1,5 @@
-"""End to end: `newswatch run` crawls the local xhby.net copy over real HTTP into real SQLite.
+"""End to end: `newswatch run` crawls the local xhby.net copy over real HTTP into a real
+database: every test here runs once on a SQLite file and once on a PostgreSQL server.
 
 The server counts every request, which is how these tests prove what was and
 was not downloaded.
@@ -21,6 +22,7 @@ from pipeline.store.database import Database, open_database
 from pipeline.store.schema import Alias, Article, Run, UrlState
 from scheduler.cli import main
 from scheduler.sitecopy import SiteServer
+from tests.conftest import config_for_site
 
 BOILERPLATE = re.compile(
     r"版权|免责声明|相关网站|相关阅读|相关新闻|责编|责任编辑|标签[:：]|ICP|"
@@ -38,6 +40,12 @@ def open_db(config: Path) -> Database:
 
 def run_cycle(config: Path) -> int:
     return main(["run", "--config", str(config)])
+
+
+@pytest.fixture
+def site_config(site: SiteServer, tmp_path: Path, any_db_url: str) -> Path:
+    """The site's config writing to SQLite, then to PostgreSQL (see tests/databases.py)."""
+    return config_for_site(site, tmp_path, any_db_url)
 
 
 @pytest.fixture

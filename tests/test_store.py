@@ -1,4 +1,5 @@
-"""Storage on a real SQLite file: no duplicates by URL or content, crawler memory, schema checks."""
+"""Storage on real SQLite and PostgreSQL databases: no duplicates by URL or content,
+crawler memory, schema checks."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ BODY = STORY
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Database:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+def db(any_db_url: str) -> Database:
+    """An empty newswatch database: each test below runs on SQLite and on PostgreSQL."""
+    database = open_database(any_db_url)
     yield database
     database.dispose()
 

@@ -145,12 +145,11 @@ def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, float
         return exact, 1.0
     if not fp.anchors:
         return None, 0.0
-    candidates = session.scalars(
-        select(Article)
-        .join(ContentAnchor, ContentAnchor.article_id == Article.id)
-        .where(ContentAnchor.hash.in_(fp.anchors))
-        .distinct()
+    # DISTINCT over the ids only: PostgreSQL cannot compare the JSON columns.
+    sharing = (
+        select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchors)).distinct()
     )
+    candidates = session.scalars(select(Article).where(Article.id.in_(sharing)))
     best: tuple[Article | None, float] = (None, 0.0)
     for candidate in candidates:
         likeness = similarity(tuple(candidate.sketch), fp.sketch)

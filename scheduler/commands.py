@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     with RunLock(lock_path_for(setup.db_url)):
         if not args.quiet:
             print(
-                f"newswatch: crawling {len(names)} source(s) into {setup.db_url} …", file=sys.stderr
+                f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
+                file=sys.stderr,
             )
         report = run_cycle(setup, names, timeout=args.timeout, log_level=_crawl_log_level(args))
     if report.failed or not args.quiet:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import datetime
 from typing import Any
@@ -26,6 +27,9 @@ from pipeline.store.runs import RunCounts, RunLog
 from scheduler.wiring import Setup, load
 
 log = logging.getLogger(__name__)
+
+# The parent passes the database URL here rather than on the command line.
+DATABASE_ENV = "NEWSWATCH_DATABASE"
 
 
 def base_settings(setup: Setup, log_level: str) -> Settings:
@@ -181,7 +185,11 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the crawl child process; prints one JSON line of counts."""
     parser = argparse.ArgumentParser(prog="python -m scheduler.crawl")
     parser.add_argument("--config")
-    parser.add_argument("--db", required=True)
+    parser.add_argument(
+        "--db",
+        default=os.environ.get(DATABASE_ENV),
+        help=f"database URL (default: ${DATABASE_ENV})",
+    )
     parser.add_argument("--run", action="append", required=True, metavar="SOURCE=RUN_ID")
     parser.add_argument("--log-level", default="WARNING")
     parser.add_argument(
@@ -191,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--progress", action="store_true", help="log every list page")
     args = parser.parse_args(argv)
+    if not args.db:
+        parser.error(f"no database: give --db or set {DATABASE_ENV}")
     runs = {}
     for item in args.run:
         name, _, run_id = item.partition("=")

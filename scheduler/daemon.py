@@ -118,7 +118,7 @@ class Daemon:
         log.info(
             "newswatch daemon started (pid %d, database %s, time zone %s): %s",
             os.getpid(),
-            self._setup.db_url,
+            self._setup.db.displayed_url,
             self._setup.config.timezone,
             ", ".join(f"{job.source} [{job.schedule}]" for job in jobs) or "no enabled source",
         )

@@ -13,7 +13,7 @@ from pathlib import Path
 from crawler.spiders.news import WalkOptions
 from pipeline.store.runs import RunCounts, RunLog
 from pipeline.store.schema import Run
-from scheduler.crawl import walks_to_json
+from scheduler.crawl import DATABASE_ENV, walks_to_json
 from scheduler.wiring import Setup
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,6 @@ def child_command(
         sys.executable,
         "-m",
         "scheduler.crawl",
-        "--db",
-        setup.db_url,
         "--log-level",
         log_level,
     ]
@@ -91,7 +89,9 @@ def run_cycle(
     runs = {name: run_log.start(name) for name in source_names}
     command = child_command(setup, runs, log_level, walks, progress)
     timeout = timeout if timeout is not None else setup.config.crawl_timeout
-    env = dict(os.environ, PYTHONPATH=_pythonpath())
+    # The database URL travels in the environment: a password in it would be
+    # readable by every user of the machine in the child's command line.
+    env = dict(os.environ, PYTHONPATH=_pythonpath(), **{DATABASE_ENV: setup.db_url})
     returncode: int | None = None
     timed_out = False
     # The child's log goes to our stderr; its stdout (a JSON summary for

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from pipeline.article import ExtractedArticle
 from pipeline.fingerprint import fingerprint
 from pipeline.store.articles import ArticleRepository, Judgement
-from pipeline.store.database import Database, DatabaseError, open_database
+from pipeline.store.database import Database, DatabaseError, displayed_url, open_database
 from pipeline.store.memory import CrawlMemory, RetryPolicy, Validators
 from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from pipeline.store.runs import RunCounts, RunLog
@@ -185,3 +185,21 @@ def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
         open_database(f"sqlite:///{blocker / 'sub' / 'nw.db'}")
     with pytest.raises(DatabaseError, match="not a database URL"):
         open_database("no-such-scheme")
+
+
+def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_path: Path) -> None:
+    from scheduler.runner import child_command
+    from scheduler.wiring import load
+
+    secret_url = postgres_server.url("nowhere").replace("newswatch@", "newswatch:s3cret@")
+    assert "s3cret" not in displayed_url(secret_url)
+    with pytest.raises(DatabaseError) as refused:
+        open_database(secret_url)
+    assert "s3cret" not in str(refused.value) and "***" in str(refused.value)
+
+    setup = load(None, f"sqlite:///{tmp_path / 'nw.db'}")
+    try:
+        command = child_command(setup, {"xhby-suzhou": 1}, "WARNING")
+    finally:
+        setup.db.dispose()
+    assert not any(setup.db_url in part for part in command)

@@ -39,9 +39,22 @@ class Database:
         with self.sessions.begin() as session:
             yield session
 
+    @property
+    def displayed_url(self) -> str:
+        """The URL with any password masked, for logs and messages."""
+        return displayed_url(self.url)
+
     def dispose(self) -> None:
         """Close all pooled connections."""
         self.engine.dispose()
+
+
+def displayed_url(url: str) -> str:
+    """`url` with its password replaced by ***: URLs end up in logs and terminals."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -75,7 +88,7 @@ def create_db_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseError(f"cannot use database {url!r}: {exc}") from None
+        raise DatabaseError(f"cannot use database {displayed_url(url)!r}: {exc}") from None
 
 
 def alembic_config(url: str) -> AlembicConfig:
@@ -116,14 +129,15 @@ def open_database(url: str, *, create: bool = True) -> Database:
     it, so that no newswatch ever writes rows a schema cannot hold.
     """
     engine = create_db_engine(url)
+    shown = displayed_url(url)
     try:
         revision = current_revision(engine)
         head = head_revision()
         if revision is None:
             if inspect(engine).get_table_names() and not create:
-                raise DatabaseError(f"{url}: has tables but no newswatch schema revision")
+                raise DatabaseError(f"{shown}: has tables but no newswatch schema revision")
             if not create:
-                raise DatabaseError(f"{url}: no newswatch schema; run `newswatch db upgrade`")
+                raise DatabaseError(f"{shown}: no newswatch schema; run `newswatch db upgrade`")
             upgrade(engine, url)
         elif revision != head:
             known = {
@@ -132,17 +146,17 @@ def open_database(url: str, *, create: bool = True) -> Database:
             }
             if revision in known:
                 raise DatabaseError(
-                    f"{url}: database schema is at revision {revision}, this newswatch needs "
-                    f"{head}; run `newswatch db upgrade --db {url}` (back up the database first)"
+                    f"{shown}: database schema is at revision {revision}, this newswatch needs "
+                    f"{head}; run `newswatch db upgrade --db {shown}` (back up the database first)"
                 )
             raise DatabaseError(
-                f"{url}: database schema revision {revision} is unknown to this newswatch "
+                f"{shown}: database schema revision {revision} is unknown to this newswatch "
                 "(written by a newer version?)"
             )
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {url}: {exc.orig}") from None
+        raise DatabaseError(f"cannot open database {shown}: {exc.orig}") from None
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open database {url}: {exc}") from None
+        raise DatabaseError(f"cannot open database {shown}: {exc}") from None
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

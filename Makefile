@@ -1,12 +1,13 @@
 # The two commands of the README:
 #   make run    set up .venv and run one monitoring cycle (default config, SQLite in data/)
-#   make test   set up .venv and run the linter and the test suite
+#   make test   set up .venv and the Debian packages the tests drive (PostgreSQL,
+#               Chromium), then run the linter and the test suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup run test demo lint bench clean
+.PHONY: setup services run test demo lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +16,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+services:
+	scripts/test-services.sh
 
 run: setup
 	$(BIN)/newswatch run
@@ -25,7 +29,7 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check .
 
-test: setup lint
+test: setup services lint
 	$(BIN)/pytest -q
 
 bench: setup

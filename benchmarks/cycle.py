@@ -22,7 +22,8 @@ from pathlib import Path
 import trafilatura
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
+sys.path[0] = str(ROOT)
 
 from config import DEFAULT_CONFIG, load_config, load_topics, topics_path  # noqa: E402
 from pipeline.extract import extract_article  # noqa: E402

@@ -25,7 +25,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
+sys.path[0] = str(ROOT)
 
 from config.loader import DEFAULT_CONFIG  # noqa: E402
 from pipeline.store.database import Database, open_database  # noqa: E402

@@ -26,13 +26,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-import trafilatura
+import trafilatura  # noqa: E402 (after the sys.path fix)
 
-from pipeline.article import ExtractionError
-from pipeline.extract import extract_article
-from tests.corpus import GoldPage, load_corpus
+from pipeline.article import ExtractionError  # noqa: E402 (after the sys.path fix)
+from pipeline.extract import extract_article  # noqa: E402 (after the sys.path fix)
+from tests.corpus import GoldPage, load_corpus  # noqa: E402 (after the sys.path fix)
 
 Extractor = Callable[[GoldPage], str]
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # run as a script, not as an installed package
+# Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
+sys.path[0] = str(ROOT)
 
 import yaml  # noqa: E402
 

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from config.cluster import ExecutorConfig
 from config.schedule import parse_schedule, parse_span
 
 DEFAULT_DATABASE = "sqlite:///data/newswatch.db"
@@ -136,6 +137,8 @@ class SourceConfig(_Strict):
     max_list_pages: int = Field(default=3, ge=1, le=10_000)
     download_delay: float = Field(default=1.0, ge=0)
     concurrency: int = Field(default=2, ge=1, le=32)
+    # seconds to wait for a page before it counts as failed (Scrapy DOWNLOAD_TIMEOUT)
+    download_timeout: float = Field(default=30.0, gt=0, le=600)
     schedule: str | None = None
     enabled: bool = True
     since: str = DEFAULT_SINCE
@@ -220,6 +223,10 @@ class AppConfig(_Strict):
         default_factory=list,
         description="Apprise URLs that receive a digest of new relevant articles",
     )
+    # where crawls run (see config.cluster) and, for several daemons on one
+    # database, how long the active one's scheduler lease lasts unrenewed
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+    lease_seconds: float = Field(default=30, ge=1, le=600)
     layouts: dict[str, ExtractionRules] = Field(default_factory=dict)
     sources: Annotated[list[SourceConfig], Field(min_length=1)]
 

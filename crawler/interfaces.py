@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
 
 from pipeline.page import FetchedPage
@@ -40,8 +41,17 @@ class KnownGround(Protocol):
         """Store a list page's answer for the next conditional request."""
         ...
 
-    def record_failure(self, url: str, source: str, status: int | None, reason: str) -> object:
-        """Count a failed article download."""
+    def record_failure(
+        self,
+        url: str,
+        source: str,
+        status: int | None,
+        reason: str,
+        *,
+        retry_after: timedelta | None = None,
+        lasting: bool = False,
+    ) -> object:
+        """Count a failed article download (see pipeline.store.memory.RetryPolicy)."""
         ...
 
     def due_retries(self, source: str) -> list[str]:

@@ -6,7 +6,11 @@ import logging
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.interfaces import KnownGround
 from crawler.services import services_of
@@ -80,3 +84,54 @@ class ConditionalListMiddleware:
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+class RetryAfterAwareRetryMiddleware(RetryMiddleware):
+    """Scrapy's quick in-crawl retry, except when the server said when to come back.
+
+    A 503 or 429 with Retry-After asks for a pause; asking again at once would
+    be rude and pointless. The crawler memory records the wish instead and
+    schedules the URL's next attempt no earlier than it (capped).
+    """
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        """Pass a response with Retry-After through untouched; otherwise Scrapy's retry."""
+        if response.headers.get(b"Retry-After"):
+            return response
+        return super().process_response(request, response)
+
+
+class OffsiteRedirect(IgnoreRequest):
+    """A page redirected to a host that is not its source's."""
+
+    def __init__(self, target: str, status: int) -> None:
+        super().__init__(f"redirected ({status}) off-site to {target}")
+        self.target = target
+        self.status = status
+
+
+class SameSiteRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirects, refusing those that leave the source's hosts.
+
+    Scrapy's OffsiteMiddleware does not stop a redirect's follow-up request
+    (it is fetched, a DNS lookup and all, and fails or lands elsewhere); here
+    the redirect itself fails with `OffsiteRedirect`, which reaches the
+    request's errback, so the article's failure is recorded.
+    """
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        """Follow a redirect only within the spider's `allowed_domains`."""
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and not _on_site(result, self.crawler.spider):
+            raise OffsiteRedirect(result.url, response.status)
+        return result
+
+
+def _on_site(request: Request, spider: Spider | None) -> bool:
+    allowed = [d for d in getattr(spider, "allowed_domains", None) or [] if d]
+    host = urlparse_cached(request).hostname or ""
+    return not allowed or any(host == d or host.endswith("." + d) for d in allowed)

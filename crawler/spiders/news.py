@@ -9,13 +9,14 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from config.models import SourceConfig
+from crawler.failures import ArticleFailure, classify, describe, dropped_redirect
 from crawler.interfaces import CrawlServices, KnownGround
 from crawler.items import ArticlePage
 from crawler.links import LinkSorter, source_hosts, url_published
@@ -94,6 +95,7 @@ class NewsSpider(scrapy.Spider):
                     "DOWNLOAD_DELAY": source.download_delay,
                     "AUTOTHROTTLE_START_DELAY": max(source.download_delay, 0.1),
                     "CONCURRENT_REQUESTS_PER_DOMAIN": source.concurrency,
+                    "DOWNLOAD_TIMEOUT": source.download_timeout,
                 }
             },
         )
@@ -103,6 +105,7 @@ class NewsSpider(scrapy.Spider):
         """The spider plus the services its settings name (memory, page sink)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.services = build_services(crawler.settings)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
     @property
@@ -132,7 +135,9 @@ class NewsSpider(scrapy.Spider):
             url,
             callback=self.parse_article,
             errback=self.article_failed,
-            meta={ARTICLE_URL: url, "handle_httpstatus_all": True},
+            # Redirects are followed (a moved article becomes an alias); error
+            # statuses reach `article_failed` as HttpError, with their headers.
+            meta={ARTICLE_URL: url},
         )
 
     def _entry_request(self, url: str, callback: Any) -> scrapy.Request:
@@ -243,7 +248,7 @@ class NewsSpider(scrapy.Spider):
         """Hand a downloaded article page to the pipeline, or record why it failed."""
         url = response.meta[ARTICLE_URL]
         if response.status != 200:
-            self._failed(url, response.status, f"HTTP {response.status}")
+            self._failed(url, ArticleFailure(response.status, f"HTTP {response.status}"))
             return
         yield ArticlePage(
             url=url,
@@ -258,35 +263,46 @@ class NewsSpider(scrapy.Spider):
         )
 
     def article_failed(self, failure: Failure) -> None:
-        """Network-level failure of an article request (timeout, reset, refused...)."""
+        """Failure of an article request: an error status, a timeout, a reset, a bad redirect..."""
         request = failure.request  # type: ignore[attr-defined]
         url = request.meta.get(ARTICLE_URL, request.url)
-        if failure.check(IgnoreRequest):
-            # robots.txt (or an off-site redirect) ruled it out: the site's
-            # wish, not an error; remembered so it is not asked again soon.
+        found = classify(failure)
+        if not found.counted:
+            # robots.txt ruled it out: the site's wish, not an error;
+            # remembered so it is not asked again soon.
             self.crawler.stats.inc_value("newswatch/ignored")
-            self.memory.record_failure(url, self.source.name, None, _describe(failure))
-            self.logger.info("article %s skipped: %s", url, _describe(failure))
+            self.memory.record_failure(url, self.source.name, None, found.reason)
+            self.logger.info("article %s skipped: %s", url, found.reason)
             return
-        response = getattr(failure.value, "response", None)
-        status = response.status if response is not None else None
-        self._failed(url, status, _describe(failure))
+        self._failed(url, found)
+
+    def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """A request the scheduler dropped: for an article's redirect back into its chain, a loop.
+
+        Without this an article caught in a redirect loop would be neither
+        stored nor recorded, and fetched again every cycle.
+        """
+        if spider is not self or ARTICLE_URL not in request.meta:
+            return
+        found = dropped_redirect(request)
+        if found is not None:
+            self._failed(request.meta[ARTICLE_URL], found)
 
     def list_failed(self, failure: Failure) -> None:
         """A list page could not be fetched: counted as an error of this run."""
         self.crawler.stats.inc_value("newswatch/errors")
         self.crawler.stats.inc_value("newswatch/list_errors")
-        self.logger.warning("list page %s failed: %s", failure.request.url, _describe(failure))  # type: ignore[attr-defined]
+        self.logger.warning("list page %s failed: %s", failure.request.url, describe(failure))  # type: ignore[attr-defined]
 
-    def _failed(self, url: str, status: int | None, reason: str) -> None:
+    def _failed(self, url: str, found: ArticleFailure) -> None:
         self.crawler.stats.inc_value("newswatch/errors")
         self.crawler.stats.inc_value("newswatch/failed")
-        self.memory.record_failure(url, self.source.name, status, reason)
-        self.logger.warning("article %s failed: %s", url, reason)
-
-
-def _describe(failure: Failure) -> str:
-    value = failure.value
-    name = type(value).__name__
-    text = str(value).strip()
-    return f"{name}: {text}" if text else name
+        self.memory.record_failure(
+            url,
+            self.source.name,
+            found.status,
+            found.reason,
+            retry_after=found.retry_after,
+            lasting=found.lasting,
+        )
+        self.logger.warning("article %s failed: %s", url, found.reason)

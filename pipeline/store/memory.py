@@ -23,9 +23,11 @@ class RetryPolicy:
     """When a failed article URL may be tried again, and when to give up on it.
 
     Transient failures (timeouts, 5xx, resets) back off exponentially up to a
-    cap; 'gone' answers (404, 410) and pages that yield no article become
-    permanent after a few tries, since sites do sometimes publish a link
-    before the page.
+    cap; 'gone' answers (404, 410), pages that yield no article and failures
+    that recur by their nature (`lasting`: a redirect loop, an off-site
+    redirect, a page too large) become permanent after a few tries, since
+    sites do sometimes publish a link before the page. A server's Retry-After
+    pushes the next attempt later than the backoff would, up to the same cap.
     """
 
     first_delay: timedelta = timedelta(minutes=10)
@@ -33,15 +35,19 @@ class RetryPolicy:
     transient_attempts: int = 8
     gone_attempts: int = 3
 
-    def next_attempt(self, attempts: int, now: datetime) -> datetime:
-        """When the attempt after `attempts` failures may run."""
+    def next_attempt(
+        self, attempts: int, now: datetime, retry_after: timedelta | None = None
+    ) -> datetime:
+        """When the attempt after `attempts` failures may run (not before `retry_after`)."""
         delay = self.first_delay * (2 ** max(0, attempts - 1))
+        if retry_after is not None:
+            delay = max(delay, retry_after)
         return now + min(delay, self.max_delay)
 
-    def is_permanent(self, status: int | None, attempts: int) -> bool:
+    def is_permanent(self, status: int | None, attempts: int, lasting: bool = False) -> bool:
         """Whether a URL that failed `attempts` times with `status` is given up for good."""
-        limit = self.gone_attempts if status in (404, 410) or status == 200 else None
-        return attempts >= (limit or self.transient_attempts)
+        gone = lasting or status in (404, 410) or status == 200
+        return attempts >= (self.gone_attempts if gone else self.transient_attempts)
 
 
 @dataclass(frozen=True)
@@ -103,9 +109,21 @@ class CrawlMemory:
             session.add(state)
 
     def record_failure(
-        self, url: str, source: str, status: int | None, reason: str, now: datetime | None = None
+        self,
+        url: str,
+        source: str,
+        status: int | None,
+        reason: str,
+        now: datetime | None = None,
+        *,
+        retry_after: timedelta | None = None,
+        lasting: bool = False,
     ) -> UrlState:
-        """Count a failed attempt at an article URL and schedule (or give up) the next."""
+        """Count a failed attempt at an article URL and schedule (or give up) the next.
+
+        `retry_after` is the server's wish (a 503's Retry-After); `lasting`
+        marks a failure that will recur (see `RetryPolicy`).
+        """
         now = now or utcnow()
         with self._db.session() as session:
             state = session.get(UrlState, url) or UrlState(
@@ -114,9 +132,11 @@ class CrawlMemory:
             state.attempts = (state.attempts or 0) + 1
             state.last_status = status
             state.last_error = reason[:2000]
-            state.permanent = self._policy.is_permanent(status, state.attempts)
+            state.permanent = self._policy.is_permanent(status, state.attempts, lasting)
             state.next_attempt_at = (
-                None if state.permanent else self._policy.next_attempt(state.attempts, now)
+                None
+                if state.permanent
+                else self._policy.next_attempt(state.attempts, now, retry_after)
             )
             session.add(state)
             session.flush()

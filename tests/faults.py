@@ -1,0 +1,210 @@
+"""A small site of faulty article pages, served by `scheduler.sitecopy.SiteServer`.
+
+One list page links to one article per fault plus a few good articles; the
+faults are `_routes.yaml` entries (statuses, headers, delays, resets,
+redirects) and odd files (a 5 MB page, binary bytes, broken HTML, GBK bytes).
+Good pages are real articles of the xhby.net copy in tests/site/www, so a
+single crawl of this site exercises every fault next to normal work.
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.conftest import SITE_WWW
+
+LIST_PAGE = "/news/index.html"
+ARTICLE_PATTERN = r"/news/a/[\w-]+\.html$"
+OFF_SITE = "http://elsewhere.example/news/a/moved.html"
+DOWNLOAD_TIMEOUT = 2.0
+RETRY_AFTER_SECONDS = 7200
+# Scrapy's DOWNLOAD_MAXSIZE in crawler/settings.py is 20 MiB.
+OVERSIZE_BYTES = 21 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One article URL of the fault site and what the crawler must make of it.
+
+    `stored`: the page ends up as an article. Otherwise the URL is recorded as
+    failed with `status` (None: no HTTP answer), and `gives_up` says whether
+    repeated failures become permanent (3 tries) or keep being retried with
+    backoff (8 tries).
+    """
+
+    name: str
+    fault: str
+    route: dict[str, Any] | None = None
+    donor: str | None = None
+    stored: bool = False
+    status: int | None = None
+    reason: str = ""
+    gives_up: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        """The article's URL path on the fault site."""
+        return f"/news/a/{self.name}.html"
+
+
+GBK_DONOR = "/sz/yw/201903/t20190321_6093418.shtml"
+DONORS = {
+    "good-1": "/sz/yw/202012/t20201202_6873350.shtml",
+    "good-2": "/content/s64f6d6a0e4b086194459fecf.html",
+    "good-3": "/content/s65af7c8ce4b08d554c204c6d.html",
+    "moved-target": "/content/s6757aeb0e4b0310a72c82f68.html",
+    "huge-5mb": "/sz/yw/202206/t20220628_7596302.shtml",
+    "malformed": "/content/s691c1970e4b0df0e55aa0ca8.html",
+    "gbk-labelled-utf8": GBK_DONOR,
+}
+
+FAULTS: tuple[Fault, ...] = (
+    Fault("good-1", "a normal article", stored=True),
+    Fault("good-2", "a normal article", stored=True),
+    Fault("good-3", "a normal article", stored=True),
+    Fault("not-found", "404 Not Found", {"status": 404}, status=404, gives_up=True),
+    Fault("gone", "410 Gone", {"status": 410}, status=410, gives_up=True),
+    Fault("server-error", "500 Internal Server Error", {"status": 500}, status=500),
+    Fault(
+        "unavailable",
+        f"503 with Retry-After: {RETRY_AFTER_SECONDS}",
+        {"status": 503, "headers": {"Retry-After": str(RETRY_AFTER_SECONDS)}},
+        status=503,
+    ),
+    Fault("reset", "connection reset (RST, no answer)", {"reset": True}, reason="Connection"),
+    Fault(
+        "timeout",
+        f"no answer within download_timeout ({DOWNLOAD_TIMEOUT:g} s)",
+        {"delay": DOWNLOAD_TIMEOUT * 3, "body": "<html><body>late</body></html>"},
+        reason="TimeoutError",
+    ),
+    Fault(
+        "redirect-loop",
+        "redirect loop (A → B → A)",
+        {"status": 302, "redirect": "/news/loop-b.html"},
+        status=302,
+        reason="redirect loop",
+        gives_up=True,
+    ),
+    Fault(
+        "off-site",
+        "301 to another domain",
+        {"status": 301, "redirect": OFF_SITE},
+        status=301,
+        reason="off-site redirect",
+        gives_up=True,
+    ),
+    Fault(
+        "moved",
+        "301 to another article URL of the site",
+        {"status": 301, "redirect": "/news/moved-target.html"},
+        stored=True,
+    ),
+    Fault("huge-5mb", "a 5 MB page (an inline base64 image)", stored=True),
+    Fault(
+        "oversize",
+        "a 21 MB page (over DOWNLOAD_MAXSIZE)",
+        reason="too large",
+        gives_up=True,
+    ),
+    Fault(
+        "binary",
+        "binary bytes served as text/html",
+        {"headers": {"Content-Type": "text/html; charset=utf-8"}},
+        status=200,
+        reason="extraction",
+        gives_up=True,
+    ),
+    Fault("malformed", "malformed HTML (unclosed, misnested, truncated)", stored=True),
+    Fault(
+        "gbk-labelled-utf8",
+        "GBK bytes labelled charset=utf-8",
+        {"headers": {"Content-Type": "text/html; charset=utf-8"}},
+        stored=True,
+    ),
+    Fault(
+        "empty",
+        "empty 200",
+        {"status": 200, "body": ""},
+        status=200,
+        reason="extraction",
+        gives_up=True,
+    ),
+)
+
+
+def donor_bytes(path: str) -> bytes:
+    """A page of the xhby.net copy."""
+    return (SITE_WWW / path.lstrip("/")).read_bytes()
+
+
+def _huge(page: bytes) -> bytes:
+    """`page` with a ~5 MB inline image in its body, as pasted by some CMS editors."""
+    noise = random.Random(5).randbytes(3_900_000)
+    image = b'<p><img src="data:image/png;base64,' + base64.b64encode(noise) + b'"></p>'
+    return page.replace(b"</body>", image + b"</body>", 1)
+
+
+def _malformed(page: bytes) -> bytes:
+    """`page` with its tags misnested and unclosed, cut off before its end."""
+    broken = page.replace(b"</p>", b"<div></span>", 3).replace(b"</div>", b"", 5)
+    return broken[: int(len(broken) * 0.9)]
+
+
+def _list_page(faults: tuple[Fault, ...]) -> str:
+    items = "\n".join(f'<li><a href="{f.path}">{f.fault}</a></li>' for f in faults)
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>faults</title></head>\n'
+        f"<body><ul>\n{items}\n</ul></body></html>\n"
+    )
+
+
+def build_fault_site(root: Path) -> Path:
+    """Write the fault site (pages and `_routes.yaml`) under `root`; returns `root`."""
+    articles = root / "news" / "a"
+    articles.mkdir(parents=True)
+    (root / LIST_PAGE.lstrip("/")).write_text(_list_page(FAULTS), encoding="utf-8")
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
+    for name, donor in DONORS.items():
+        target = "moved-target" if name == "moved-target" else name
+        page = donor_bytes(donor)
+        if name == "huge-5mb":
+            page = _huge(page)
+        elif name == "malformed":
+            page = _malformed(page)
+        folder = root / "news" if name == "moved-target" else articles
+        (folder / f"{target}.html").write_bytes(page)
+    (articles / "binary.html").write_bytes(random.Random(7).randbytes(64 * 1024))
+    (articles / "oversize.html").write_bytes(b"<html><body>" + b"x" * OVERSIZE_BYTES)
+    routes = {f.path: f.route for f in FAULTS if f.route is not None}
+    routes["/news/loop-b.html"] = {"status": 302, "redirect": "/news/a/redirect-loop.html"}
+    (root / "_routes.yaml").write_text(yaml.safe_dump(routes, allow_unicode=True), "utf-8")
+    return root
+
+
+def fault_config(base_url: str, db_url: str, out: Path) -> Path:
+    """A sources file with one source crawling the fault site at `base_url`."""
+    data = {
+        "database": db_url,
+        "autothrottle": False,
+        "sources": [
+            {
+                "name": "faults",
+                "start_urls": [base_url + LIST_PAGE],
+                "article_url_pattern": ARTICLE_PATTERN,
+                "download_delay": 0,
+                "concurrency": 4,
+                "download_timeout": DOWNLOAD_TIMEOUT,
+                "since": "2000-01-01",
+            }
+        ],
+    }
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out

@@ -278,6 +278,20 @@ def _version() -> str:
     return NEWSWATCH_VERSION
 
 
+def _database_origin(args: argparse.Namespace) -> str:
+    """Where the database URL came from: `--db`, or the `database` field of the config file."""
+    if getattr(args, "db", None):
+        return "--db: "
+    from config import DEFAULT_CONFIG
+
+    return f"{getattr(args, 'config', None) or DEFAULT_CONFIG}: database: "
+
+
+def _one_line(exc: Exception) -> str:
+    # Drivers (psycopg) add hint lines; one line per error keeps logs greppable.
+    return " ".join(str(exc).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -292,7 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newswatch: config error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except DatabaseError as exc:
-        print(f"newswatch: database error: {exc}", file=sys.stderr)
+        origin = _database_origin(args)
+        print(f"newswatch: database error: {origin}{_one_line(exc)}", file=sys.stderr)
         return EXIT_DATABASE
     except AlreadyRunning as exc:
         print(f"newswatch: not started: {exc}", file=sys.stderr)

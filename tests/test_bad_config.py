@@ -1,0 +1,128 @@
+"""Bad configuration stops `newswatch run` before anything is written.
+
+Each case is a sources file with one mistake; the command must exit non-zero
+with one line naming the file, the source (where there is one) and the
+field, and leave no database file, lock file or row behind. The outcomes go
+to docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from scheduler.cli import EXIT_CONFIG, EXIT_DATABASE, main
+from tests.reliability import check_section, markdown_table
+
+REPO = Path(__file__).resolve().parents[1]
+GOOD = """\
+database: DATABASE
+sources:
+  - name: site-a
+    start_urls: http://127.0.0.1:9/news/index.html
+    article_url_pattern: '/news/\\d+\\.html$'
+    schedule: '*/15 * * * *'
+"""
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # closed again when the probe goes
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    change: tuple[str, str]
+    exit_code: int
+    says: tuple[str, ...]
+
+
+CASES = (
+    Case("invalid YAML", ("    schedule:", "  - name: [unclosed"), EXIT_CONFIG,
+         ("(line ", "invalid YAML")),
+    Case("unknown key", ("start_urls:", "start_url:"), EXIT_CONFIG,
+         ("source 'site-a'", "unknown key 'start_url'", "did you mean 'start_urls'?")),
+    Case("unknown top-level key", ("database:", "databse:"), EXIT_CONFIG,
+         ("unknown key 'databse'", "did you mean 'database'?")),
+    Case("bad regex", ("'/news/\\d+\\.html$'", "'/news/(\\d+.html'"), EXIT_CONFIG,
+         ("source 'site-a'", "article_url_pattern: invalid regular expression")),
+    Case("bad cron", ("'*/15 * * * *'", "'61 * * * *'"), EXIT_CONFIG,
+         ("source 'site-a'", "schedule: schedule '61 * * * *' is not a valid cron")),
+    Case("unreachable database", ("DATABASE", "postgresql+psycopg://nw@127.0.0.1:PORT/nw"),
+         EXIT_DATABASE, ("database: cannot open database", "Connection refused")),
+)  # fmt: skip
+OBSERVED: dict[str, tuple[int, str]] = {}
+
+
+def write_case(folder: Path, case: Case, port: int = 0) -> Path:
+    text = GOOD.replace(*case.change).replace("PORT", str(port or _closed_port()))
+    path = folder / "bad.yaml"
+    path.write_text(text.replace("DATABASE", f"sqlite:///{folder / 'nw.db'}"), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_bad_config_is_one_line_and_writes_nothing(
+    case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a relative default (data/) would land here
+    port = _closed_port()
+    path = write_case(tmp_path, case, port)
+    capsys.readouterr()
+    code = main(["run", "--config", str(path)])
+    out, err = capsys.readouterr()
+    assert code == case.exit_code
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("newswatch: ") and str(path) in lines[0]
+    for words in case.says:
+        assert words in lines[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"], "nothing written"
+    line = lines[0].replace(str(tmp_path) + "/", "").replace(str(port), "<port>")
+    OBSERVED[case.name] = (code, line)
+
+
+def test_newswatch_run_names_file_source_and_the_misspelt_key(tmp_path: Path) -> None:
+    """The command as a user types it: `newswatch run --config bad.yaml`."""
+    write_case(tmp_path, CASES[1])
+    done = subprocess.run(
+        [sys.executable, "-m", "scheduler.cli", "run", "--config", "bad.yaml"],
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == EXIT_CONFIG
+    assert done.stderr == (
+        "newswatch: config error: bad.yaml: source 'site-a': unknown key 'start_url'; "
+        "did you mean 'start_urls'?\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"]
+
+
+def test_reliability_doc_shows_the_bad_config_outcomes() -> None:
+    missing = [c.name for c in CASES if c.name not in OBSERVED]
+    if missing:
+        pytest.skip(f"cases not run in this session: {missing}")
+    rows = [[c.name, f"`{c.change[0]}` → `{c.change[1]}`".replace("PORT", "<port>"),
+             str(OBSERVED[c.name][0]), OBSERVED[c.name][1]] for c in CASES]  # fmt: skip
+    body = f"""\
+## Bad configuration
+
+`newswatch run --config bad.yaml` with one mistake in an otherwise good file
+(`tests/test_bad_config.py`). Every case printed exactly one line on stderr
+and nothing on stdout, and left the folder as it was: no database file, no
+lock file, no rows.
+
+{markdown_table(["mistake", "edit", "exit code", "stderr"], rows)}"""
+    check_section("bad-config", body)

@@ -10,8 +10,9 @@ from pydantic import ValidationError
 
 from config.errors import ConfigError, describe_validation_error
 from config.models import AppConfig
+from config.packaged import package_folder
 
-CONFIG_DIR = Path(__file__).resolve().parent
+CONFIG_DIR = package_folder(__file__)
 DEFAULT_CONFIG = CONFIG_DIR / "sources.yaml"
 DEFAULT_TOPICS = CONFIG_DIR / "topics.yaml"
 
@@ -24,19 +25,33 @@ def read_yaml(path: Path) -> Any:
         raise ConfigError(f"{path}: file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, origin: str | Path) -> Any:
+    """Parse YAML text; ConfigError naming `origin` and the line on any problem."""
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}{at}: invalid YAML: {problem}") from None
+        raise ConfigError(f"{origin}{at}: invalid YAML: {problem}") from None
 
 
 def load_config(path: str | Path | None = None) -> AppConfig:
     """Load and validate the sources file (the bundled default when `path` is None)."""
     config_path = Path(path) if path else DEFAULT_CONFIG
-    data = read_yaml(config_path)
+    return config_from_data(read_yaml(config_path), config_path)
+
+
+def parse_config(text: str, origin: str) -> AppConfig:
+    """Validate a sources file given as text (a Scrapyd job carries its config so)."""
+    return config_from_data(parse_yaml(text, origin), Path(origin))
+
+
+def config_from_data(data: Any, config_path: Path) -> AppConfig:
+    """Validate parsed YAML as a sources file; ConfigError naming `config_path` otherwise."""
     if not isinstance(data, dict):
         raise ConfigError(f"{config_path}: expected a mapping with a 'sources' list at top level")
     try:

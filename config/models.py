@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from config.cluster import ExecutorConfig
 from config.schedule import parse_schedule, parse_span
 
 DEFAULT_DATABASE = "sqlite:///data/newswatch.db"
@@ -222,6 +223,10 @@ class AppConfig(_Strict):
         default_factory=list,
         description="Apprise URLs that receive a digest of new relevant articles",
     )
+    # where crawls run (see config.cluster) and, for several daemons on one
+    # database, how long the active one's scheduler lease lasts unrenewed
+    executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
+    lease_seconds: float = Field(default=30, ge=1, le=600)
     layouts: dict[str, ExtractionRules] = Field(default_factory=dict)
     sources: Annotated[list[SourceConfig], Field(min_length=1)]
 

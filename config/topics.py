@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from config.errors import ConfigError, describe_validation_error
-from config.loader import read_yaml
+from config.loader import parse_yaml, read_yaml
 from config.models import compile_pattern
 
 RepeatRule = Literal["harmonic", "log", "linear"]
@@ -128,8 +128,16 @@ class TopicsConfig(_Strict):
 
 def load_topics(path: str | Path) -> TopicsConfig:
     """Load and validate a lexicon file; ConfigError with one line per problem otherwise."""
-    topics_path = Path(path)
-    data = read_yaml(topics_path)
+    return topics_from_data(read_yaml(Path(path)), Path(path))
+
+
+def parse_topics(text: str, origin: str) -> TopicsConfig:
+    """Validate a lexicon given as text (as a Scrapyd job carries it)."""
+    return topics_from_data(parse_yaml(text, origin), Path(origin))
+
+
+def topics_from_data(data: Any, topics_path: Path) -> TopicsConfig:
+    """Validate parsed YAML as a lexicon; ConfigError naming `topics_path` otherwise."""
     if not isinstance(data, dict) or not isinstance(data.get("topics"), dict):
         raise ConfigError(
             f"{topics_path}: expected a mapping with a 'topics' mapping (topic name -> topic)"

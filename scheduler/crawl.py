@@ -14,7 +14,6 @@ import logging
 import os
 import sys
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -22,6 +21,7 @@ from scrapy.settings import Settings
 
 from config import SourceConfig
 from crawler import settings as crawler_settings
+from crawler.outcome import crawl_ending
 from crawler.spiders.news import NewsSpider, WalkOptions
 from pipeline.store.runs import RunCounts, RunLog
 from scheduler.wiring import Setup, load
@@ -44,18 +44,6 @@ def base_settings(setup: Setup, log_level: str) -> Settings:
     settings.set("AUTOTHROTTLE_ENABLED", setup.config.autothrottle, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     return settings
-
-
-def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
-    """Run counts from a finished crawler's Scrapy stats."""
-    return RunCounts(
-        pages=int(stats.get("response_received_count", 0)),
-        articles_new=int(stats.get("newswatch/stored", 0)),
-        relevant=int(stats.get("newswatch/relevant", 0)),
-        duplicates=int(stats.get("newswatch/duplicate", 0)),
-        errors=int(stats.get("newswatch/errors", 0)),
-        empty_list_pages=int(stats.get("newswatch/list_without_articles", 0)),
-    )
 
 
 class _Progress(logging.Filter):
@@ -134,22 +122,9 @@ def crawl(
     run_log = RunLog(setup.db)
     results: dict[str, RunCounts] = {}
     for name, crawler in crawlers.items():
-        stats = crawler.stats.get_stats() if crawler.stats else {}
-        counts = counts_from_stats(stats)
-        reason = stats.get("finish_reason", "unknown")
-        outcome = "ok" if counts.errors == 0 else "partial"
-        message = None
-        if reason != "finished":
-            outcome, message = "failed", f"crawl ended: {reason}"
-        elif counts.pages == 0 and counts.errors:
-            outcome, message = "unreachable", "no page of the source could be fetched"
-        elif counts.empty_list_pages:
-            message = (
-                f"{counts.empty_list_pages} list page(s) showed no article link: "
-                "probable layout change, check article_url_pattern"
-            )
-        run_log.finish(runs[name], outcome, counts, message)
-        results[name] = counts
+        ending = crawl_ending(crawler.stats.get_stats() if crawler.stats else {})
+        run_log.finish(runs[name], ending.outcome, ending.counts, ending.message)
+        results[name] = ending.counts
     return results
 
 

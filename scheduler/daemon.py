@@ -1,10 +1,14 @@
 """`newswatch daemon`: crawl every enabled source on its schedule until told to stop.
 
-Each source is an APScheduler job whose run is one `run_cycle` (a crawl child
-process).  Cycles run one at a time on a single worker thread, each under the
-database's `RunLock`, so the daemon and a cron `newswatch run` never write at
-once.  SIGTERM/SIGINT stop it (the running crawl gets a grace period), SIGHUP
-reloads the config.
+Each source is an APScheduler job whose run is one cycle of the configured
+executor (scheduler.executors).  With the default `local` executor a cycle is
+a crawl child process; cycles run one at a time on a single worker thread,
+each under the database's `RunLock`, so the daemon and a cron `newswatch run`
+never write at once.  With `scrapyd` each cycle is a job on a Scrapyd node and
+many run at once.  Only the holder of the database's scheduler lease
+schedules (scheduler.leadership): a second daemon on the same database stands
+by and takes over when the first one disappears.  SIGTERM/SIGINT stop it (the
+running crawl gets a grace period), SIGHUP reloads the config.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from config import ConfigError
 from pipeline.store.database import DatabaseError
-from scheduler.children import crawl_children, signal_pids
-from scheduler.lock import AlreadyRunning, RunLock, lock_path_for
-from scheduler.runner import CycleReport, run_cycle
+from scheduler.executors import Executor, executor_for
+from scheduler.leadership import Leadership
+from scheduler.lock import AlreadyRunning
+from scheduler.runner import CycleReport
 from scheduler.signals import SignalInbox
 from scheduler.snapshot import ConfigSnapshots
 from scheduler.triggers import SourceJob, misfire_grace_seconds, plan_jobs
@@ -72,8 +77,13 @@ class Daemon:
         self.options = options
         self._setup = setup
         self._snapshots = snapshots
+        # Fixed for the daemon's life: a reload that changes it is refused.
+        self._executor: Executor = executor_for(setup.config)
+        self._leadership = Leadership(setup.db, setup.config.lease_seconds)
+        self._leading = False
+        self._started = False
         self._scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            executors={"default": ThreadPoolExecutor(max_workers=self._executor.parallel)},
             job_defaults={"coalesce": True, "max_instances": 1},
             timezone=ZoneInfo(setup.config.timezone),
         )
@@ -81,6 +91,7 @@ class Daemon:
         # stop() never misses a cycle that is just starting.
         self._state = threading.Lock()
         self._stopping = False
+        self._busy = 0  # cycles under way (several at once with the scrapyd executor)
         self._idle = threading.Event()
         self._idle.set()
 
@@ -90,11 +101,15 @@ class Daemon:
         return self._setup
 
     def serve(self) -> int:
-        """Schedule, then handle signals until SIGTERM/SIGINT; returns the exit code (0)."""
+        """Schedule while holding the lease, handle signals until SIGTERM/SIGINT; returns 0."""
         with SignalInbox((*STOP_SIGNALS, signal.SIGHUP)) as inbox:
-            self.start()
+            next_claim = 0.0
             while True:
-                received = inbox.next(timeout=1.0)
+                if time.monotonic() >= next_claim:
+                    next_claim = time.monotonic() + self._leadership.renew_every
+                    self._claim_lease()
+                wait = min(1.0, max(0.05, next_claim - time.monotonic()))
+                received = inbox.next(timeout=wait)
                 if received is None:
                     continue
                 if received == signal.SIGHUP:
@@ -110,16 +125,45 @@ class Daemon:
             self.stop(inbox)
         return 0
 
+    def _claim_lease(self) -> None:
+        """Take or renew the scheduler lease; start or stop scheduling as it comes and goes."""
+        if self._leadership.claim():
+            if not self._leading:
+                self._leading = True
+                self.start()
+            return
+        if self._leading:
+            self._leading = False
+            self._scheduler.remove_all_jobs()
+            log.error(
+                "lost the scheduler lease (now held by %s): standing by",
+                self._leadership.current_holder() or "nobody",
+            )
+        elif not self._started:
+            self._started = True  # logged once, not at every claim
+            log.info(
+                "newswatch daemon standing by (pid %d, database %s): the scheduler lease "
+                "is held by %s",
+                os.getpid(),
+                self._setup.db.displayed_url,
+                self._leadership.current_holder() or "nobody",
+            )
+
     def start(self) -> None:
         """Add one job per enabled source, each first run now, and start scheduling."""
         jobs = plan_jobs(self._setup.config)
         self._add_jobs(jobs, run_now={job.source for job in jobs})
-        self._scheduler.start()
+        if not self._scheduler.running:
+            self._scheduler.start()
+        self._started = True
         log.info(
-            "newswatch daemon started (pid %d, database %s, time zone %s): %s",
+            "newswatch daemon started (pid %d, database %s, time zone %s, executor %s, "
+            "lease %s): %s",
             os.getpid(),
             self._setup.db.displayed_url,
             self._setup.config.timezone,
+            self._setup.config.executor.kind,
+            self._leadership.holder,
             ", ".join(f"{job.source} [{job.schedule}]" for job in jobs) or "no enabled source",
         )
 
@@ -128,6 +172,8 @@ class Daemon:
         try:
             setup = load_checked(self.options, self._snapshots)
             jobs = plan_jobs(setup.config)
+            if setup.config.executor != self._setup.config.executor:
+                raise ConfigError("the executor cannot change while the daemon runs; restart it")
         except (ConfigError, DatabaseError) as exc:
             log.error("reload failed, keeping the previous config: %s", exc)
             return False
@@ -137,8 +183,11 @@ class Daemon:
         known = {job.id for job in self._scheduler.get_jobs()}
         self._scheduler.remove_all_jobs()
         previous, self._setup = self._setup, setup
+        leadership = Leadership(setup.db, setup.config.lease_seconds, self._leadership.holder)
+        self._leadership = leadership
         # A new source is crawled at once; the others keep their rhythm.
-        self._add_jobs(jobs, run_now={job.source for job in jobs} - known)
+        if self._leading:
+            self._add_jobs(jobs, run_now={job.source for job in jobs} - known)
         if previous.db is not setup.db:
             previous.db.dispose()
         log.info(
@@ -154,17 +203,20 @@ class Daemon:
         """
         with self._state:
             self._stopping = True
-        self._scheduler.shutdown(wait=False)
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
         if not self._wait_idle(self.options.grace, inbox):
-            crawls = crawl_children(os.getpid())
-            log.warning("crawl still running; stopping it (pids %s)", crawls)
-            signal_pids(crawls, signal.SIGTERM)
+            stopped = self._executor.interrupt(hard=False)
+            log.warning("crawl still running; stopping it (%s)", stopped)
             if not self._wait_idle(TERM_WAIT, None):
-                signal_pids(crawl_children(os.getpid()), signal.SIGKILL)
+                self._executor.interrupt(hard=True)
                 self._wait_idle(KILL_WAIT, None)
+        if self._leading:
+            self._leadership.release()
         log.info("newswatch daemon stopped")
 
     def _add_jobs(self, jobs: list[SourceJob], run_now: set[str]) -> None:
+        """One APScheduler job per source (a source's cycles never overlap: max_instances 1)."""
         grace = misfire_grace_seconds(self._setup.config)
         now = datetime.now(ZoneInfo(self._setup.config.timezone))
         for job in jobs:
@@ -192,8 +244,9 @@ class Daemon:
     def _cycle(self, source: str) -> None:
         """One job run: crawl `source` under the run lock; never raises."""
         with self._state:
-            if self._stopping:
+            if self._stopping or not self._leading:
                 return
+            self._busy += 1
             self._idle.clear()
         try:
             self._locked_cycle(source)
@@ -201,7 +254,10 @@ class Daemon:
             # A job's failure must not end the daemon: log it, the next turn comes.
             log.exception("cycle of %s failed", source)
         finally:
-            self._idle.set()
+            with self._state:
+                self._busy -= 1
+                if self._busy == 0:
+                    self._idle.set()
 
     def _locked_cycle(self, source: str) -> None:
         setup = self._setup
@@ -210,8 +266,7 @@ class Daemon:
             return
         started = time.monotonic()
         try:
-            with RunLock(lock_path_for(setup.db_url)):
-                report = run_cycle(setup, [source], log_level=self.options.crawl_log_level)
+            report = self._executor.run(setup, [source], log_level=self.options.crawl_log_level)
         except AlreadyRunning as exc:
             log.warning("%s: turn skipped: %s", source, exc)
             return

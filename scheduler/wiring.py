@@ -7,14 +7,16 @@ from pathlib import Path
 
 from scrapy.settings import BaseSettings
 
-from config import AppConfig, load_config, topics_path
-from config.topics import load_topics
+from config import AppConfig, ConfigError, load_config, topics_path
+from config.topics import TopicsConfig, load_topics, parse_topics
 from crawler.interfaces import CrawlServices
+from crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
 from pipeline.process import ArticleProcessor
 from pipeline.relevance import RelevanceJudge
 from pipeline.store.articles import ArticleRepository
 from pipeline.store.database import Database, open_database
 from pipeline.store.memory import CrawlMemory
+from pipeline.store.runs import RunCounts, RunLog
 
 
 @dataclass
@@ -24,6 +26,8 @@ class Setup:
     config: AppConfig
     config_path: Path | None
     db: Database
+    # The lexicon itself when it came with the config (a Scrapyd job's), not from a file.
+    topics: TopicsConfig | None = None
 
     @property
     def db_url(self) -> str:
@@ -32,7 +36,8 @@ class Setup:
 
     def judge(self) -> RelevanceJudge:
         """The relevance judge for the configured lexicon."""
-        return RelevanceJudge.from_config(load_topics(topics_path(self.config, self.config_path)))
+        topics = self.topics or load_topics(topics_path(self.config, self.config_path))
+        return RelevanceJudge.from_config(topics)
 
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
@@ -45,9 +50,45 @@ class Setup:
 
 
 def crawl_services(settings: BaseSettings) -> CrawlServices:
-    """The crawler's services, from its NEWSWATCH_CONFIG and NEWSWATCH_DATABASE settings."""
-    setup = load(settings.get("NEWSWATCH_CONFIG"), settings.get("NEWSWATCH_DATABASE"))
+    """The crawler's services, from its NEWSWATCH_CONFIG and NEWSWATCH_DATABASE settings
+    (or, for a Scrapyd job, NEWSWATCH_CONFIG_TEXT and NEWSWATCH_TOPICS_TEXT)."""
+    if settings.get(CONFIG_TEXT):
+        setup = load_job(settings)
+    else:
+        setup = load(settings.get("NEWSWATCH_CONFIG"), job_database(settings))
     return CrawlServices(memory=setup.memory(), sink=setup.processor())
+
+
+def load_job(settings: BaseSettings) -> Setup:
+    """The setup of a crawl started by name: config and lexicon from its settings."""
+    config = job_config(settings)
+    topics_text = settings.get(TOPICS_TEXT)
+    topics = parse_topics(topics_text, "<job lexicon>") if topics_text else None
+    url = job_database(settings)
+    if url is None:
+        raise ConfigError("the job names no database: set NEWSWATCH_DATABASE (job or node)")
+    return Setup(config=config, config_path=None, db=open_database(url), topics=topics)
+
+
+@dataclass
+class JobRunLog:
+    """The run log a crawl on a Scrapyd node finishes its run in (see crawler.extensions)."""
+
+    db: Database
+
+    def finish(self, run_id: int, outcome: str, counts: RunCounts, message: str | None) -> None:
+        """Record how the run ended (a run already ended, e.g. given up, keeps its ending)."""
+        RunLog(self.db).finish(run_id, outcome, counts, message)
+
+    def close(self) -> None:
+        """Close the database connections."""
+        self.db.dispose()
+
+
+def job_run_log(settings: BaseSettings) -> JobRunLog:
+    """The NEWSWATCH_RUNS factory of crawler.spiders.job.NewsJobSpider."""
+    url = job_database(settings) or job_config(settings).database
+    return JobRunLog(open_database(url))
 
 
 def load(config_path: str | Path | None, db_url: str | None) -> Setup:

@@ -17,7 +17,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+from config.packaged import package_folder
+
+# A real folder even when deployed inside a zipped egg (Alembic lists its files).
+MIGRATIONS = package_folder(__file__) / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 

@@ -28,10 +28,10 @@ class RunLog:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def start(self, source: str) -> int:
-        """Record that a crawl of `source` begins; returns the run id."""
+    def start(self, source: str, node: str | None = None) -> int:
+        """Record that a crawl of `source` begins (on Scrapyd `node`, if any); returns its id."""
         with self._db.session() as session:
-            run = Run(source=source, outcome="running")
+            run = Run(source=source, outcome="running", node=node)
             session.add(run)
             session.flush()
             return run.id
@@ -56,6 +56,11 @@ class RunLog:
                     message=message,
                 )
             )
+
+    def dispatched(self, run_id: int, node: str, job: str) -> None:
+        """Record the Scrapyd node and job a run was sent to."""
+        with self._db.session() as session:
+            session.execute(update(Run).where(Run.id == run_id).values(node=node, job=job))
 
     def get(self, run_id: int) -> Run | None:
         """One run by id."""

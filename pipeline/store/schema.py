@@ -176,3 +176,23 @@ class Run(Base):
     # (xhby.net's in 2023) this is the first symptom.
     empty_list_pages: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str | None] = mapped_column(Text)
+    # Where the crawl ran: a Scrapyd node (host:port) and its job id; None for
+    # a crawl in a child process of the scheduler.
+    node: Mapped[str | None] = mapped_column(String(200))
+    job: Mapped[str | None] = mapped_column(String(200))
+
+
+class Lease(Base):
+    """A named lease: who holds it and until when (e.g. the right to schedule crawls).
+
+    The holder renews it well before `expires_at`; anyone may take a lease
+    that has expired.  A row rather than a PostgreSQL advisory lock, so that it
+    works on SQLite too and says who holds it.
+    """
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,52 @@
+"""How a finished crawl is recorded: counts and an outcome from Scrapy's stats.
+
+Shared by the local crawl child (scheduler.crawl) and a crawl on a Scrapyd
+node (crawler.extensions.RunRecorder), so a run reads the same wherever it ran.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.store.runs import RunCounts
+
+
+@dataclass(frozen=True)
+class CrawlEnding:
+    """A run's final record: outcome, counts and a note."""
+
+    outcome: str
+    counts: RunCounts
+    message: str | None = None
+
+
+def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
+    """Run counts from a finished crawler's Scrapy stats."""
+    return RunCounts(
+        pages=int(stats.get("response_received_count", 0)),
+        articles_new=int(stats.get("newswatch/stored", 0)),
+        relevant=int(stats.get("newswatch/relevant", 0)),
+        duplicates=int(stats.get("newswatch/duplicate", 0)),
+        errors=int(stats.get("newswatch/errors", 0)),
+        empty_list_pages=int(stats.get("newswatch/list_without_articles", 0)),
+    )
+
+
+def crawl_ending(stats: dict[str, Any], reason: str | None = None) -> CrawlEnding:
+    """The record of a crawl that ended for `reason` (default: the stats' finish_reason)."""
+    counts = counts_from_stats(stats)
+    reason = reason or stats.get("finish_reason", "unknown")
+    if reason != "finished":
+        return CrawlEnding("failed", counts, f"crawl ended: {reason}")
+    if counts.pages == 0 and counts.errors:
+        return CrawlEnding("unreachable", counts, "no page of the source could be fetched")
+    outcome = "ok" if counts.errors == 0 else "partial"
+    if counts.empty_list_pages:
+        return CrawlEnding(
+            outcome,
+            counts,
+            f"{counts.empty_list_pages} list page(s) showed no article link: "
+            "probable layout change, check article_url_pattern",
+        )
+    return CrawlEnding(outcome, counts)

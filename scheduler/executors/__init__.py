@@ -1,0 +1,38 @@
+"""Where crawls run: `local` child processes, or jobs on Scrapyd nodes (config `executor:`)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from config import AppConfig
+from scheduler.runner import CycleReport
+from scheduler.wiring import Setup
+
+
+class Executor(Protocol):
+    """Runs the crawls of a cycle to their end and accounts for them in the run history."""
+
+    # How many cycles the daemon may have under way at once.
+    parallel: int
+
+    def run(self, setup: Setup, sources: list[str], log_level: str = "WARNING") -> CycleReport:
+        """Crawl `sources`, wait for the end, return their recorded runs.
+
+        Raises scheduler.lock.AlreadyRunning when another run holds the database.
+        """
+        ...
+
+    def interrupt(self, hard: bool) -> str:
+        """Stop the crawls under way (politely, or at once when `hard`); says which."""
+        ...
+
+
+def executor_for(config: AppConfig) -> Executor:
+    """The executor the config asks for."""
+    if config.executor.kind == "scrapyd":
+        from scheduler.executors.scrapyd import ScrapydExecutor
+
+        return ScrapydExecutor(config.executor)
+    from scheduler.executors.local import LocalExecutor
+
+    return LocalExecutor()

@@ -1,9 +1,11 @@
 """Which of several daemons on one database schedules: the holder of the scheduler lease.
 
 The active daemon renews a lease row (pipeline.store.leases) every third of
-`lease_seconds`; a standby daemon tries to take it as often and succeeds
-once it has expired, i.e. at most `lease_seconds` plus a third after the
-active one last renewed it (a stopped daemon gives it up at once).
+`lease_seconds` (at most every 5 s); a standby daemon tries to take it as
+often and succeeds once it has expired, i.e. at most `lease_seconds` plus
+that interval after the active one last renewed it (30 s + 5 s by default);
+a daemon that stops cleanly gives it back, and the standby takes it within
+the interval.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pipeline.store.leases import LeaseStore
 log = logging.getLogger(__name__)
 
 LEASE = "scheduler"
+MAX_CLAIM_INTERVAL = 5.0
 
 
 def holder_name() -> str:
@@ -38,8 +41,9 @@ class Leadership:
 
     @property
     def renew_every(self) -> float:
-        """Seconds between claims: three chances to renew before the lease runs out."""
-        return self.seconds / 3
+        """Seconds between claims: three chances to renew before the lease runs out, and a
+        standby notices a released lease within a few seconds even when leases are long."""
+        return min(self.seconds / 3, MAX_CLAIM_INTERVAL)
 
     def claim(self) -> bool:
         """Take or renew the lease; False when another daemon holds it or the database fails."""

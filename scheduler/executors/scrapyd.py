@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 
 import yaml
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from config import topics_path
 from config.cluster import ExecutorConfig, ScrapydNode
@@ -62,7 +62,16 @@ class _Crawl:
 def password_free(url: str) -> str:
     """`url` without its password: nodes get theirs from their environment (PGPASSWORD, .pgpass)."""
     parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) keeps the password: build the URL anew without it.
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def job_settings(setup: Setup, source: str, log_level: str, send_database: bool) -> dict[str, str]:

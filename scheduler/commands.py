@@ -30,6 +30,7 @@ from pipeline.store.runs import RunLog
 from pipeline.store.schema import Article
 from scheduler import export as exporting
 from scheduler.display import local_time, safe, table
+from scheduler.executors import executor_for
 from scheduler.health import source_health
 from scheduler.lock import RunLock, lock_path_for
 from scheduler.preview import preview
@@ -52,13 +53,25 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(str(exc.args[0])) from None
     if not names:
         raise CommandError("no enabled source in the config")
-    with RunLock(lock_path_for(setup.db_url)):
+    if setup.config.executor.kind == "scrapyd":
+        # Every source a job on the least busy node, all at once (see docs/scaleout.md).
         if not args.quiet:
             print(
-                f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
+                f"newswatch: sending {len(names)} source(s) to "
+                f"{len(setup.config.executor.nodes)} Scrapyd node(s) …",
                 file=sys.stderr,
             )
-        report = run_cycle(setup, names, timeout=args.timeout, log_level=_crawl_log_level(args))
+        report = executor_for(setup.config).run(setup, names, log_level=_crawl_log_level(args))
+    else:
+        with RunLock(lock_path_for(setup.db_url)):
+            if not args.quiet:
+                print(
+                    f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
+                    file=sys.stderr,
+                )
+            report = run_cycle(
+                setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
+            )
     if report.failed or not args.quiet:
         print(format_cycle(report))
     return 1 if report.failed else 0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 
 import yaml
@@ -254,7 +255,8 @@ class ScrapydExecutor:
     def _dispatch(self, setup: Setup, crawl: _Crawl, run_log: RunLog, log_level: str) -> None:
         """Send the crawl to the least busy healthy node; leaves it unsent if none answers."""
         settings = job_settings(setup, crawl.source, log_level, self._config.send_database)
-        job = f"{crawl.source}-{crawl.run_id}"
+        # Unique on the node even across databases (run ids of a new one start at 1 again).
+        job = f"{crawl.source}-{crawl.run_id}-{uuid.uuid4().hex[:8]}"
         arguments = {"source": crawl.source, "run_id": str(crawl.run_id)}
         # One dispatch at a time, so that each sees the jobs the previous one added.
         with self._dispatch_lock:

@@ -333,6 +333,9 @@ def runs(args: argparse.Namespace) -> int:
     """`newswatch runs`: the run history."""
     config = load_config(args.config)
     db = open_database(args.db or config.database)
+    recent = RunLog(db).recent(args.limit, args.source)
+    # The Scrapyd node of each run, when crawls ran on nodes (see docs/scaleout.md).
+    nodes = any(r.node for r in recent)
     rows = [
         [
             str(r.id),
@@ -344,28 +347,16 @@ def runs(args: argparse.Namespace) -> int:
             str(r.articles_new),
             str(r.relevant),
             str(r.errors),
+            *([safe(r.node or "local")] if nodes else []),
             safe(r.message or ""),
         ]
-        for r in RunLog(db).recent(args.limit, args.source)
+        for r in recent
     ]
-    print(
-        table(
-            [
-                "run",
-                "source",
-                "started",
-                "took",
-                "outcome",
-                "pages",
-                "new",
-                "relevant",
-                "errors",
-                "note",
-            ],
-            rows,
-            [6, 24, 16, 8, 11, 6, 5, 8, 6, 50],
-        )
-    )
+    headers = ["run", "source", "started", "took", "outcome", "pages", "new", "relevant"]
+    widths = [6, 24, 16, 8, 11, 6, 5, 8, 6]
+    headers += ["errors", *(["node"] if nodes else []), "note"]
+    widths += [*([21] if nodes else []), 50]
+    print(table(headers, rows, widths))
     return 0
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pipeline.article import ExtractedArticle
 from pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
 from pipeline.store.database import Database
+from pipeline.store.retry import retry_when_locked
 from pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 
 SaveStatus = Literal["stored", "duplicate", "known"]
@@ -64,15 +65,20 @@ class ArticleRepository:
         sites that point every canonical link at their home page exist. Runs in
         one transaction: a crash leaves the whole row and its aliases or nothing.
         """
+
+        def write() -> SaveResult:
+            with self._db.session() as session:
+                result = self._save(
+                    session, url, source, article, judgement, fp, fetched_at, extra_urls
+                )
+                if canonical_url:
+                    _add_canonical(session, result.article_id, canonical_url, source)
+                return result
+
         for attempt in range(2):
             try:
-                with self._db.session() as session:
-                    result = self._save(
-                        session, url, source, article, judgement, fp, fetched_at, extra_urls
-                    )
-                    if canonical_url:
-                        _add_canonical(session, result.article_id, canonical_url, source)
-                    return result
+                # A reviewer's long transaction makes the crawl wait, never drop the page.
+                return retry_when_locked(write, what=f"article {url}")
             except IntegrityError:
                 # Another writer stored the same URL or text between our check
                 # and our insert; the second pass finds its row.

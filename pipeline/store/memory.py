@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 
 from pipeline.store.database import Database
+from pipeline.store.retry import retry_when_locked
 from pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
 
 _CHUNK = 500
@@ -98,15 +99,19 @@ class CrawlMemory:
         self, url: str, source: str, status: int, validators: Validators
     ) -> None:
         """Store a list page's latest validators (kept as they were on a 304)."""
-        with self._db.session() as session:
-            state = session.get(UrlState, url) or UrlState(url=url, source=source, kind="list")
-            state.last_status = status
-            if status == 200:
-                state.etag = validators.etag
-                state.last_modified = validators.last_modified
-            state.attempts = 0
-            state.last_error = None
-            session.add(state)
+
+        def write() -> None:
+            with self._db.session() as session:
+                state = session.get(UrlState, url) or UrlState(url=url, source=source, kind="list")
+                state.last_status = status
+                if status == 200:
+                    state.etag = validators.etag
+                    state.last_modified = validators.last_modified
+                state.attempts = 0
+                state.last_error = None
+                session.add(state)
+
+        retry_when_locked(write, what=f"list page {url}")
 
     def record_failure(
         self,
@@ -125,23 +130,27 @@ class CrawlMemory:
         marks a failure that will recur (see `RetryPolicy`).
         """
         now = now or utcnow()
-        with self._db.session() as session:
-            state = session.get(UrlState, url) or UrlState(
-                url=url, source=source, kind="article", attempts=0, permanent=False
-            )
-            state.attempts = (state.attempts or 0) + 1
-            state.last_status = status
-            state.last_error = reason[:2000]
-            state.permanent = self._policy.is_permanent(status, state.attempts, lasting)
-            state.next_attempt_at = (
-                None
-                if state.permanent
-                else self._policy.next_attempt(state.attempts, now, retry_after)
-            )
-            session.add(state)
-            session.flush()
-            session.expunge(state)
-            return state
+
+        def write() -> UrlState:
+            with self._db.session() as session:
+                state = session.get(UrlState, url) or UrlState(
+                    url=url, source=source, kind="article", attempts=0, permanent=False
+                )
+                state.attempts = (state.attempts or 0) + 1
+                state.last_status = status
+                state.last_error = reason[:2000]
+                state.permanent = self._policy.is_permanent(status, state.attempts, lasting)
+                state.next_attempt_at = (
+                    None
+                    if state.permanent
+                    else self._policy.next_attempt(state.attempts, now, retry_after)
+                )
+                session.add(state)
+                session.flush()
+                session.expunge(state)
+                return state
+
+        return retry_when_locked(write, what=f"failure of {url}")
 
     def due_retries(self, source: str, now: datetime | None = None) -> list[str]:
         """Failed article URLs of `source` whose next attempt is due.

@@ -16,11 +16,10 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
@@ -32,21 +31,10 @@ from scheduler.cli import main
 from scheduler.sitecopy import SiteServer
 from tests.conftest import config_for_site
 from tests.reliability import check_section, markdown_table
+from tests.test_daemon import set_route, wait_for
 
 REPO = Path(__file__).resolve().parents[1]
-T = TypeVar("T")
 OBSERVED: dict[str, dict[str, str]] = {}
-
-
-def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
-    """Poll `condition` until it is truthy; fail naming `what` after `seconds`."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.05)
-    pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
 
 
 @pytest.fixture
@@ -72,16 +60,6 @@ def start_run(config: Path, log: Path) -> subprocess.Popen[bytes]:
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-
-
-def set_route(site: SiteServer, path: str, route: dict[str, object] | None) -> None:
-    routes_file = site.root / "_routes.yaml"
-    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
-    if route is None:
-        routes.pop(path, None)
-    else:
-        routes[path] = route
-    routes_file.write_text(yaml.safe_dump(routes, allow_unicode=True), encoding="utf-8")
 
 
 def articles(db: Database) -> dict[str, tuple[int, str, str]]:

@@ -13,6 +13,7 @@ from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.interfaces import KnownGround
+from crawler.pipelines import UNSTORED
 from crawler.services import services_of
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ class ConditionalListMiddleware:
         """Write the noted validators, but only after a normal finish."""
         if reason != "finished":
             log.info("crawl ended (%s): list page validators not kept", reason)
+            return
+        if self._crawler.stats and self._crawler.stats.get_value(UNSTORED):
+            log.warning("some pages could not be stored: list page validators not kept")
             return
         for url, (source, status, validators) in self._pending.items():
             self._memory.remember_list_page(url, source, status, validators)

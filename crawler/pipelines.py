@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
 from crawler.interfaces import PageOutcome, PageSink
 from crawler.items import ArticlePage
 from crawler.services import services_of
+
+log = logging.getLogger(__name__)
+UNSTORED = "newswatch/unstored"
 
 
 class SinkPipeline:
@@ -33,7 +39,16 @@ class SinkPipeline:
 
     def process_item(self, item: ArticlePage) -> PageOutcome:
         """Process one page; the returned outcome replaces the page (bodies are large)."""
-        outcome = self._sink.process(item)
+        try:
+            outcome = self._sink.process(item)
+        except Exception as exc:
+            # The store failed (not the page: bad content is an outcome). Counted
+            # so that this crawl keeps no list validators: the next one walks
+            # the list pages again and finds the page, instead of a 304.
+            self._stats.inc_value("newswatch/errors")
+            self._stats.inc_value(UNSTORED)
+            log.error("page %s could not be stored: %s: %s", item.url, type(exc).__name__, exc)
+            raise DropItem(f"not stored: {exc}") from exc
         self._stats.inc_value(f"newswatch/{outcome.status}")
         if outcome.status == "stored" and outcome.relevant:
             self._stats.inc_value("newswatch/relevant")

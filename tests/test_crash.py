@@ -257,3 +257,36 @@ anchors and aliases, so a kill can cut only between articles.
 
 {markdown_table(["what was done", "backends", "outcome"], rows)}"""
     check_section("crash", body)
+
+
+def test_a_page_the_store_refuses_is_fetched_again_next_cycle(
+    site: SiteServer, tmp_path: Path, site_expected: dict[str, Any]
+) -> None:
+    """A store failure (here a trigger refusing one row) must not cost the article for good.
+
+    The crawl counts it and keeps no list-page validators, so the next cycle
+    reads the list page again (no 304) and finds the article.
+    """
+    db_url = f"sqlite:///{tmp_path / 'newswatch.db'}"
+    config = config_for_site(site, tmp_path, db_url)
+    first_list = site_expected["list_pages"]["xhby-2023"][0]
+    page = (site.root / first_list.lstrip("/")).read_text(encoding="utf-8")
+    refused = next(p for p in sorted(site_expected["articles"]) if f'"{p}"' in page)
+    database = open_database(db_url)
+    try:
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE INSERT ON articles "
+                f"WHEN NEW.url LIKE '%{refused}' BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        assert main(["run", "--quiet", "--config", str(config)]) == 0
+        assert refused not in stored_paths(database)
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER refuse")
+        site.clear()
+        assert main(["run", "--quiet", "--config", str(config)]) == 0
+        assert site.count(refused) == 1
+        assert refused in stored_paths(database)
+        assert expected_paths(site_expected) <= stored_paths(database)
+    finally:
+        database.dispose()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from pipeline.article import ExtractedArticle
 from pipeline.fingerprint import fingerprint
@@ -203,3 +204,30 @@ def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_p
     finally:
         setup.db.dispose()
     assert not any(setup.db_url in part for part in command)
+
+
+def test_a_failure_row_inserted_by_another_writer_meanwhile_is_updated(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two crawl nodes failing on one URL at once: the loser of the insert race updates."""
+    from pipeline.store.schema import UrlState
+
+    url = "https://example.com/a.html"
+    memory = CrawlMemory(db)
+    original_get = Session.get
+    raced = []
+
+    def get_then_lose_the_race(session: Session, model: type, key: object, **kw: object):
+        found = original_get(session, model, key, **kw)
+        if model is UrlState and found is None and not raced:
+            raced.append(key)
+            with db.session() as other:  # the other node commits first
+                other.add(UrlState(url=url, source="src", kind="article", attempts=1))
+        return found
+
+    # Only the timing is staged: both inserts and the refusal are the database's own.
+    monkeypatch.setattr(Session, "get", get_then_lose_the_race)
+    state = memory.record_failure(url, "src", 503, "HTTP 503", NOW)
+    assert raced == [url]
+    assert state.attempts == 2  # the other node's attempt and ours
+    assert count(db, UrlState) == 1

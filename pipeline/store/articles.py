@@ -7,13 +7,12 @@ from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipeline.article import ExtractedArticle
 from pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
 from pipeline.store.database import Database
-from pipeline.store.retry import retry_when_locked
+from pipeline.store.retry import upsert_when_locked
 from pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 
 SaveStatus = Literal["stored", "duplicate", "known"]
@@ -75,16 +74,9 @@ class ArticleRepository:
                     _add_canonical(session, result.article_id, canonical_url, source)
                 return result
 
-        for attempt in range(2):
-            try:
-                # A reviewer's long transaction makes the crawl wait, never drop the page.
-                return retry_when_locked(write, what=f"article {url}")
-            except IntegrityError:
-                # Another writer stored the same URL or text between our check
-                # and our insert; the second pass finds its row.
-                if attempt:
-                    raise
-        raise AssertionError("unreachable")
+        # A reviewer's long transaction makes the crawl wait, never drop the
+        # page; a twin stored by another writer meanwhile makes it an alias.
+        return upsert_when_locked(write, what=f"article {url}")
 
     def _save(
         self,

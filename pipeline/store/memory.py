@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select
 
 from pipeline.store.database import Database
-from pipeline.store.retry import retry_when_locked
+from pipeline.store.retry import upsert_when_locked
 from pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
 
 _CHUNK = 500
@@ -111,7 +111,7 @@ class CrawlMemory:
                 state.last_error = None
                 session.add(state)
 
-        retry_when_locked(write, what=f"list page {url}")
+        upsert_when_locked(write, what=f"list page {url}")
 
     def record_failure(
         self,
@@ -150,7 +150,7 @@ class CrawlMemory:
                 session.expunge(state)
                 return state
 
-        return retry_when_locked(write, what=f"failure of {url}")
+        return upsert_when_locked(write, what=f"failure of {url}")
 
     def due_retries(self, source: str, now: datetime | None = None) -> list[str]:
         """Failed article URLs of `source` whose next attempt is due.

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -60,3 +60,17 @@ def retry_when_locked(
         if waited:
             log.warning("database lock released: %s done", what)
         return result
+
+
+def upsert_when_locked(transaction: Callable[[], T], *, what: str = "write") -> T:
+    """`retry_when_locked` for a check-then-insert transaction that two writers may race.
+
+    Another writer (a second crawl node, say) can insert the same key between
+    our check and our insert; the database refuses the second insert, and a
+    second run of the transaction finds the row and updates it instead.
+    """
+    try:
+        return retry_when_locked(transaction, what=what)
+    except IntegrityError:
+        log.info("%s: another writer inserted the same row first; writing again", what)
+        return retry_when_locked(transaction, what=what)

@@ -34,7 +34,7 @@ from scheduler.executors import executor_for
 from scheduler.health import source_health
 from scheduler.lock import RunLock, lock_path_for
 from scheduler.preview import preview
-from scheduler.runner import CycleReport, run_cycle
+from scheduler.runner import CycleReport, run_cycle, stop_on_sigterm
 from scheduler.wiring import Setup, load
 
 
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             )
         report = executor_for(setup.config).run(setup, names, log_level=_crawl_log_level(args))
     else:
-        with RunLock(lock_path_for(setup.db_url)):
+        with RunLock(lock_path_for(setup.db_url)), stop_on_sigterm():
             if not args.quiet:
                 print(
                     f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
@@ -127,7 +127,7 @@ def backfill(args: argparse.Namespace) -> int:
         raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
     since = datetime.combine(day, datetime.min.time(), ZoneInfo(setup.config.timezone))
     walk = WalkOptions(since=since, max_list_pages=args.max_pages, walk_all=True)
-    with RunLock(lock_path_for(setup.db_url)):
+    with RunLock(lock_path_for(setup.db_url)), stop_on_sigterm():
         print(
             f"newswatch: backfilling {source.name} back to {day} "
             f"(at most {args.max_pages} list pages); each list page is reported as it is read",

@@ -7,6 +7,8 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +108,13 @@ def run_cycle(
             timed_out = True
             _stop(child)
             returncode = child.returncode
+        except BaseException:
+            # We are being stopped (Ctrl-C, SIGTERM via `stop_on_sigterm`): the
+            # child is in its own session, so it would outlive us, unlocked.
+            _stop(child)
+            for run_id in runs.values():
+                run_log.finish(run_id, "failed", RunCounts(), "newswatch was stopped mid-crawl")
+            raise
     message = _failure_message(returncode, timed_out, timeout)
     for run_id in runs.values():
         run_log.finish(run_id, "failed", RunCounts(), message)
@@ -116,6 +125,23 @@ def run_cycle(
 
         notify_new_relevant(setup.db, setup.config)
     return CycleReport(recorded, returncode, timed_out)
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """Within the block, SIGTERM interrupts like Ctrl-C, so a running cycle can clean up.
+
+    For the main thread of a one-shot command; the daemon has its own handling.
+    """
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _failure_message(returncode: int | None, timed_out: bool, timeout: float) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -12,8 +13,12 @@ from typing import Any, TypeVar
 
 import pytest
 import yaml
+from sqlalchemy import select
 
 from config import load_config
+from pipeline.store.database import open_database
+from pipeline.store.schema import Run
+from scheduler.children import crawl_children
 from scheduler.lock import RunLock, lock_path_for
 from scheduler.sitecopy import SiteServer
 
@@ -129,3 +134,25 @@ def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
     )
     assert failed.returncode == 1
     assert "crawl exceeded its timeout" in failed.stdout
+
+
+def test_a_stopped_run_stops_its_crawl_and_records_it(
+    site_config: Path, first_run: subprocess.Popen[str]
+) -> None:
+    """SIGTERM to `newswatch run` (a cron timeout, a shutdown) must not orphan its crawl."""
+    crawls = wait_for(lambda: crawl_children(first_run.pid), 30, "the crawl child to start")
+    first_run.send_signal(signal.SIGTERM)
+    first_run.communicate(timeout=30)
+    assert first_run.returncode == 130
+    assert not [pid for pid in crawls if Path(f"/proc/{pid}").exists()]
+    db = open_database(load_config(site_config).database)
+    try:
+        with db.session() as session:
+            runs = list(session.scalars(select(Run)))
+    finally:
+        db.dispose()
+    assert runs and all(run.outcome == "failed" for run in runs)
+    assert {run.message for run in runs} <= {
+        "newswatch was stopped mid-crawl",
+        "crawl ended: shutdown",  # the child's own account when it closed first
+    }

@@ -62,6 +62,10 @@ class KnownGround(Protocol):
         """Whether the source's previous crawl died before finishing."""
         ...
 
+    def has_walked(self, source: str) -> bool:
+        """Whether a crawl of the source ever finished its walk of the list pages."""
+        ...
+
 
 class PageOutcome(Protocol):
     """What the sink did with a page."""

@@ -131,3 +131,26 @@ def test_feed_and_sitemap_sources_share_the_known_ground(
     assert main(["run", "--quiet", "--config", str(config)]) == 0
     statuses = {r.path: r.status for r in site.log.records() if r.path != "/robots.txt"}
     assert statuses == {feed: 304, sitemap: 304}
+
+
+def test_a_new_source_walks_past_articles_other_sources_already_stored(
+    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+) -> None:
+    """A mirror stored the top of the TRS list; the TRS source's first walk still goes deeper."""
+    trs_pages = site_expected["list_pages"]["xhby-trs"]
+    config = with_sources(site_config, lambda s: None)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    trs = next(s for s in data["sources"] if s["name"] == "xhby-suzhou-trs")
+    mirror = dict(trs, name="trs-top", max_list_pages=1)
+    data["sources"] = [mirror, trs]
+    config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    assert main(["run", "--quiet", "--config", str(config), "--source", "trs-top"]) == 0
+    assert site.count(trs_pages[1]) == 0
+    site.clear()
+    assert main(["run", "--quiet", "--config", str(config), "--source", "xhby-suzhou-trs"]) == 0
+    assert site.count(trs_pages[1]) == 1
+    site.clear()
+    # Once the source has walked, known ground stops it again: page 1 only (a 304).
+    assert main(["run", "--quiet", "--config", str(config), "--source", "xhby-suzhou-trs"]) == 0
+    assert site.count(trs_pages[1]) == 0

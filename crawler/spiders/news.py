@@ -115,9 +115,14 @@ class NewsSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """List pages, feeds and sitemaps, then failed articles due for a retry."""
-        if self._stop_at_known_ground and self.memory.last_walk_interrupted(self.source.name):
-            self._stop_at_known_ground = False
-            self.logger.info("previous crawl was interrupted: walking all list pages")
+        if self._stop_at_known_ground:
+            if self.memory.last_walk_interrupted(self.source.name):
+                self._stop_at_known_ground = False
+                self.logger.info("previous crawl was interrupted: walking all list pages")
+            elif not self.memory.has_walked(self.source.name):
+                # Articles stored by other sources must not cut a first walk short.
+                self._stop_at_known_ground = False
+                self.logger.info("first crawl of this source: walking all list pages")
         for url in self.source.start_urls:
             request = self._list_request(normalize_url(url))
             if request is not None:
@@ -149,8 +154,9 @@ class NewsSpider(scrapy.Spider):
             meta={
                 LIST_PAGE: True,
                 SOURCE: self.source.name,
-                # a deliberate deep walk reads every page, changed or not
-                UNCONDITIONAL: self.walk.walk_all,
+                # A deep walk (a backfill, a first or interrupted walk) reads
+                # every page, changed or not: a 304 would end it at the top.
+                UNCONDITIONAL: not self._stop_at_known_ground,
                 "handle_httpstatus_list": [304],
             },
         )

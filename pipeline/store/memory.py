@@ -186,6 +186,20 @@ class CrawlMemory:
             ).first()
         return outcome == "failed"
 
+    def has_walked(self, source: str) -> bool:
+        """Whether a crawl of `source` ever ended having walked its list pages.
+
+        Until one has, URLs known from other sources (a mirror, a syndicating
+        channel) say nothing about where this source's new ground ends.
+        """
+        with self._db.session() as session:
+            walked = session.scalars(
+                select(Run.id)
+                .where(Run.source == source, Run.outcome.in_(("ok", "partial")))
+                .limit(1)
+            ).first()
+        return walked is not None
+
     def failures(self, source: str | None = None) -> list[UrlState]:
         """Article URLs that failed, most recent first."""
         with self._db.session() as session:

@@ -46,6 +46,7 @@ class Fault:
     status: int | None = None
     reason: str = ""
     gives_up: bool = False
+    requested: bool = True  # False: the crawler must never send it (robots.txt)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -130,6 +131,13 @@ FAULTS: tuple[Fault, ...] = (
         stored=True,
     ),
     Fault(
+        "robots-disallowed",
+        "an article robots.txt disallows",
+        reason="robots.txt",
+        gives_up=True,
+        requested=False,
+    ),
+    Fault(
         "empty",
         "empty 200",
         {"status": 200, "body": ""},
@@ -171,7 +179,10 @@ def build_fault_site(root: Path) -> Path:
     articles = root / "news" / "a"
     articles.mkdir(parents=True)
     (root / LIST_PAGE.lstrip("/")).write_text(_list_page(FAULTS), encoding="utf-8")
-    (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", encoding="utf-8")
+    (root / "robots.txt").write_text(
+        "User-agent: *\nDisallow: /private/\nDisallow: /news/a/robots-disallowed.html\n",
+        encoding="utf-8",
+    )
     for name, donor in DONORS.items():
         target = "moved-target" if name == "moved-target" else name
         page = donor_bytes(donor)

@@ -274,10 +274,10 @@ class NewsSpider(scrapy.Spider):
         url = request.meta.get(ARTICLE_URL, request.url)
         found = classify(failure)
         if not found.counted:
-            # robots.txt ruled it out: the site's wish, not an error;
-            # remembered so it is not asked again soon.
+            # robots.txt ruled it out: the site's wish, not an error; it will
+            # not change by itself, so it is given up like a 404.
             self.crawler.stats.inc_value("newswatch/ignored")
-            self.memory.record_failure(url, self.source.name, None, found.reason)
+            self.memory.record_failure(url, self.source.name, None, found.reason, lasting=True)
             self.logger.info("article %s skipped: %s", url, found.reason)
             return
         self._failed(url, found)

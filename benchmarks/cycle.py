@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
 sys.path[0] = str(ROOT)
 
-from config import DEFAULT_CONFIG, load_config, load_topics, topics_path  # noqa: E402
-from pipeline.extract import extract_article  # noqa: E402
-from pipeline.relevance import RelevanceJudge  # noqa: E402
-from scheduler.runner import run_cycle  # noqa: E402
-from scheduler.sitecopy import SiteServer, render_config  # noqa: E402
-from scheduler.wiring import load  # noqa: E402
+from newswatch.config import DEFAULT_CONFIG, load_config, load_topics, topics_path  # noqa: E402
+from newswatch.pipeline.extract import extract_article  # noqa: E402
+from newswatch.pipeline.relevance import RelevanceJudge  # noqa: E402
+from newswatch.scheduler.runner import run_cycle  # noqa: E402
+from newswatch.scheduler.sitecopy import SiteServer, render_config  # noqa: E402
+from newswatch.scheduler.wiring import load  # noqa: E402
 
 SITE = ROOT / "tests" / "site" / "www"
 

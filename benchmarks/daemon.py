@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
 sys.path[0] = str(ROOT)
 
-from config.loader import DEFAULT_CONFIG  # noqa: E402
-from pipeline.store.database import Database, open_database  # noqa: E402
-from pipeline.store.schema import Run  # noqa: E402
-from scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
+from newswatch.config.loader import DEFAULT_CONFIG  # noqa: E402
+from newswatch.pipeline.store.database import Database, open_database  # noqa: E402
+from newswatch.pipeline.store.schema import Run  # noqa: E402
+from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def run(cycles: int, max_seconds: float, every: int, folder: Path) -> list[Sampl
         db = open_database(f"sqlite:///{folder / 'bench.db'}")  # schema made before the daemon
         log = (folder / "daemon.log").open("w", encoding="utf-8")
         daemon = subprocess.Popen(
-            [sys.executable, "-m", "scheduler.cli", "daemon", "--config", str(config)],
+            [sys.executable, "-m", "newswatch", "daemon", "--config", str(config)],
             cwd=ROOT,
             env=dict(os.environ, PYTHONPATH=str(ROOT)),
             stdout=log,

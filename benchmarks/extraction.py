@@ -30,9 +30,9 @@ from pathlib import Path
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import trafilatura  # noqa: E402 (after the sys.path fix)
+from newswatch.pipeline.article import ExtractionError  # noqa: E402 (after the sys.path fix)
+from newswatch.pipeline.extract import extract_article  # noqa: E402 (after the sys.path fix)
 
-from pipeline.article import ExtractionError  # noqa: E402 (after the sys.path fix)
-from pipeline.extract import extract_article  # noqa: E402 (after the sys.path fix)
 from tests.corpus import GoldPage, load_corpus  # noqa: E402 (after the sys.path fix)
 
 Extractor = Callable[[GoldPage], str]

@@ -25,15 +25,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # `incremental` dependency and would shadow it.
 sys.path[0] = str(ROOT)
 
+from newswatch.config import DEFAULT_CONFIG  # noqa: E402
+from newswatch.pipeline.store.database import open_database  # noqa: E402
+from newswatch.pipeline.store.memory import CrawlMemory  # noqa: E402
+from newswatch.pipeline.store.schema import Article  # noqa: E402
+from newswatch.scheduler.runner import run_cycle  # noqa: E402
+from newswatch.scheduler.sitecopy import SiteServer, render_config  # noqa: E402
+from newswatch.scheduler.wiring import load  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
-from config import DEFAULT_CONFIG  # noqa: E402
-from pipeline.store.database import open_database  # noqa: E402
-from pipeline.store.memory import CrawlMemory  # noqa: E402
-from pipeline.store.schema import Article  # noqa: E402
-from scheduler.runner import run_cycle  # noqa: E402
-from scheduler.sitecopy import SiteServer, render_config  # noqa: E402
-from scheduler.wiring import load  # noqa: E402
 from tests.site.publish import NEW_ARTICLES, add_articles  # noqa: E402
 
 SITE = ROOT / "tests" / "site" / "www"

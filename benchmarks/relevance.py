@@ -22,10 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[0] = str(ROOT)
 
 import yaml  # noqa: E402
-
-from config.loader import DEFAULT_TOPICS  # noqa: E402
-from config.topics import load_topics  # noqa: E402
-from pipeline.relevance import RelevanceJudge, Verdict  # noqa: E402
+from newswatch.config.loader import DEFAULT_TOPICS  # noqa: E402
+from newswatch.config.topics import load_topics  # noqa: E402
+from newswatch.pipeline.relevance import RelevanceJudge, Verdict  # noqa: E402
 
 DEFAULT_LABELLED = ROOT / "tests" / "relevance" / "labelled.yaml"
 LONG_ARTICLE_CHARS = 5000

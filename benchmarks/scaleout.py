@@ -34,12 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
 sys.path[0] = str(ROOT)
 
-from config.loader import DEFAULT_CONFIG  # noqa: E402
-from pipeline.store.database import open_database  # noqa: E402
-from scheduler.executors import executor_for  # noqa: E402
-from scheduler.runner import CycleReport, run_cycle  # noqa: E402
-from scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
-from scheduler.wiring import load  # noqa: E402
+from newswatch.config.loader import DEFAULT_CONFIG  # noqa: E402
+from newswatch.pipeline.store.database import open_database  # noqa: E402
+from newswatch.scheduler.executors import executor_for  # noqa: E402
+from newswatch.scheduler.runner import CycleReport, run_cycle  # noqa: E402
+from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
+from newswatch.scheduler.wiring import load  # noqa: E402
+
 from tests.databases import PostgresServer, find_pg_bin  # noqa: E402
 from tests.scrapyd_nodes import ScrapydNode, deploy  # noqa: E402
 

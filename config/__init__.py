@@ -1,10 +1,16 @@
 """Configuration: the watched sources, extraction layouts and the topic lexicon."""
 
-from config.errors import ConfigError
-from config.loader import DEFAULT_CONFIG, DEFAULT_TOPICS, load_config, read_yaml, topics_path
-from config.models import AppConfig, ExtractionRules, SourceConfig
-from config.schedule import Schedule, parse_schedule, parse_span
-from config.topics import TopicsConfig, load_topics
+from newswatch.config.errors import ConfigError
+from newswatch.config.loader import (
+    DEFAULT_CONFIG,
+    DEFAULT_TOPICS,
+    load_config,
+    read_yaml,
+    topics_path,
+)
+from newswatch.config.models import AppConfig, ExtractionRules, SourceConfig
+from newswatch.config.schedule import Schedule, parse_schedule, parse_span
+from newswatch.config.topics import TopicsConfig, load_topics
 
 __all__ = [
     "DEFAULT_CONFIG",

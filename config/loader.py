@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from newswatch.config.errors import ConfigError, describe_validation_error
+from newswatch.config.models import AppConfig
+from newswatch.config.packaged import package_folder
 from pydantic import ValidationError
-
-from config.errors import ConfigError, describe_validation_error
-from config.models import AppConfig
-from config.packaged import package_folder
 
 CONFIG_DIR = package_folder(__file__)
 DEFAULT_CONFIG = CONFIG_DIR / "sources.yaml"

@@ -12,10 +12,9 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
+from newswatch.config.cluster import ExecutorConfig
+from newswatch.config.schedule import parse_schedule, parse_span
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-
-from config.cluster import ExecutorConfig
-from config.schedule import parse_schedule, parse_span
 
 DEFAULT_DATABASE = "sqlite:///data/newswatch.db"
 DEFAULT_TIMEZONE = "Asia/Shanghai"

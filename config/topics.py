@@ -13,6 +13,9 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from newswatch.config.errors import ConfigError, describe_validation_error
+from newswatch.config.loader import parse_yaml, read_yaml
+from newswatch.config.models import compile_pattern
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -21,10 +24,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-
-from config.errors import ConfigError, describe_validation_error
-from config.loader import parse_yaml, read_yaml
-from config.models import compile_pattern
 
 RepeatRule = Literal["harmonic", "log", "linear"]
 TOPIC_NAME = r"^[A-Za-z][A-Za-z0-9_-]*$"

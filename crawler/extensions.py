@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from newswatch.crawler.jobs import RUNS_FACTORY
+from newswatch.crawler.outcome import crawl_ending
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.misc import load_object
-
-from crawler.jobs import RUNS_FACTORY
-from crawler.outcome import crawl_ending
 
 
 class RunRecorder:

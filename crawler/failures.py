@@ -15,12 +15,11 @@ import email.utils
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from newswatch.crawler.middlewares import OffsiteRedirect
 from scrapy import Request
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
-
-from crawler.middlewares import OffsiteRedirect
 
 
 @dataclass(frozen=True)

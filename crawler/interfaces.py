@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
-from pipeline.page import FetchedPage
+from newswatch.pipeline.page import FetchedPage
 
 
 class ListValidators(Protocol):

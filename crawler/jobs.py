@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 
+from newswatch.config import AppConfig, load_config
+from newswatch.config.loader import parse_config
 from scrapy.settings import BaseSettings
-
-from config import AppConfig, load_config
-from config.loader import parse_config
 
 CONFIG_TEXT = "NEWSWATCH_CONFIG_TEXT"
 TOPICS_TEXT = "NEWSWATCH_TOPICS_TEXT"

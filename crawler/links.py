@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
-from config.models import SourceConfig
-from pipeline.extract.builtin_rules import load_builtin_rules
-from pipeline.extract.dates import date_from_url
-from pipeline.urls import normalize_url
+from newswatch.config.models import SourceConfig
+from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.dates import date_from_url
+from newswatch.pipeline.urls import normalize_url
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 
+from newswatch.crawler.interfaces import KnownGround
+from newswatch.crawler.pipelines import UNSTORED
+from newswatch.crawler.services import services_of
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
@@ -11,10 +14,6 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
-
-from crawler.interfaces import KnownGround
-from crawler.pipelines import UNSTORED
-from crawler.services import services_of
 
 log = logging.getLogger(__name__)
 

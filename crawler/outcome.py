@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.store.runs import RunCounts
+from newswatch.pipeline.store.runs import RunCounts
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from newswatch.crawler.interfaces import PageOutcome, PageSink
+from newswatch.crawler.items import ArticlePage
+from newswatch.crawler.services import services_of
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
-
-from crawler.interfaces import PageOutcome, PageSink
-from crawler.items import ArticlePage
-from crawler.services import services_of
 
 log = logging.getLogger(__name__)
 UNSTORED = "newswatch/unstored"

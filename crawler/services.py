@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from newswatch.crawler.interfaces import CrawlServices
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 from scrapy.utils.misc import load_object
-
-from crawler.interfaces import CrawlServices
 
 
 def build_services(settings: BaseSettings) -> CrawlServices:

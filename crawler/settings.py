@@ -4,18 +4,13 @@ The scheduler starts crawls with these settings plus the per-source values
 (download delay, concurrency), the config file and the database URL.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    NEWSWATCH_VERSION = version("newswatch")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    NEWSWATCH_VERSION = "0.0.0"
+from newswatch import __version__ as NEWSWATCH_VERSION
 
 PROJECT_URL = "https://github.com/newswatch/newswatch"
 
 BOT_NAME = "newswatch"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["newswatch.crawler.spiders"]
+NEWSPIDER_MODULE = "newswatch.crawler.spiders"
 
 USER_AGENT = f"newswatch/{NEWSWATCH_VERSION} (+{PROJECT_URL})"
 ROBOTSTXT_OBEY = True
@@ -54,18 +49,18 @@ LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S"
 LOG_INSTALL_ROOT_HANDLER = False
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.ConditionalListMiddleware": 560,
+    "newswatch.crawler.middlewares.ConditionalListMiddleware": 560,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterAwareRetryMiddleware": 550,
+    "newswatch.crawler.middlewares.RetryAfterAwareRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "crawler.middlewares.SameSiteRedirectMiddleware": 600,
+    "newswatch.crawler.middlewares.SameSiteRedirectMiddleware": 600,
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.SinkPipeline": 300,
+    "newswatch.crawler.pipelines.SinkPipeline": 300,
 }
 
 # Builds the crawler's memory of known URLs and its page sink from these
 # settings (see crawler.interfaces.CrawlServices).
-NEWSWATCH_SERVICES = "scheduler.wiring.crawl_services"
+NEWSWATCH_SERVICES = "newswatch.scheduler.wiring.crawl_services"
 NEWSWATCH_CONFIG = None  # path of the sources file; None: the bundled default
 NEWSWATCH_DATABASE = None  # SQLAlchemy URL; None: the config's `database`

@@ -1,5 +1,5 @@
 """The pipeline: extract an article from a page, judge its relevance, store it.
 
 It knows nothing of spiders or the command line: its input is a
-`pipeline.page.FetchedPage`, its output rows in the database.
+`newswatch.pipeline.page.FetchedPage`, its output rows in the database.
 """

@@ -7,15 +7,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from config.models import ExtractionRules
-from pipeline.article import ExtractionError
-from pipeline.extract import extract_article
-from pipeline.fingerprint import fingerprint
-from pipeline.page import FetchedPage
-from pipeline.relevance import RelevanceJudge
-from pipeline.store.articles import ArticleRepository, Judgement
-from pipeline.store.memory import CrawlMemory
-from pipeline.urls import normalize_url
+from newswatch.config.models import ExtractionRules
+from newswatch.pipeline.article import ExtractionError
+from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.page import FetchedPage
+from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement
+from newswatch.pipeline.store.memory import CrawlMemory
+from newswatch.pipeline.urls import normalize_url
 
 log = logging.getLogger(__name__)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Article
 from sqlalchemy import select
-
-from pipeline.relevance import RelevanceJudge
-from pipeline.store.database import Database
-from pipeline.store.schema import Article
 
 REVIEWED = ("approved", "rejected")
 BATCH = 500

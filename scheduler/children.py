@@ -8,7 +8,7 @@ import signal
 from pathlib import Path
 
 PROC = Path("/proc")
-CRAWL_MODULE = "scheduler.crawl"
+CRAWL_MODULE = "newswatch.scheduler.crawl"
 
 
 def parent_of(pid: int) -> int | None:
@@ -41,7 +41,7 @@ def child_pids(parent: int) -> list[int]:
 
 
 def crawl_children(parent: int) -> list[int]:
-    """The children of `parent` that are crawl processes (`python -m scheduler.crawl`)."""
+    """The children of `parent` that are crawl processes (`python -m newswatch.scheduler.crawl`)."""
     return [pid for pid in child_pids(parent) if CRAWL_MODULE in command_line(pid)]
 
 

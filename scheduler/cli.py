@@ -8,10 +8,10 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from config import ConfigError
-from pipeline.store.database import DatabaseError
-from scheduler import commands
-from scheduler.lock import AlreadyRunning
+from newswatch.config import ConfigError
+from newswatch.pipeline.store.database import DatabaseError
+from newswatch.scheduler import commands
+from newswatch.scheduler.lock import AlreadyRunning
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -273,16 +273,16 @@ def _login() -> str:
 
 
 def _version() -> str:
-    from crawler.settings import NEWSWATCH_VERSION
+    from newswatch import __version__
 
-    return NEWSWATCH_VERSION
+    return __version__
 
 
 def _database_origin(args: argparse.Namespace) -> str:
     """Where the database URL came from: `--db`, or the `database` field of the config file."""
     if getattr(args, "db", None):
         return "--db: "
-    from config import DEFAULT_CONFIG
+    from newswatch.config import DEFAULT_CONFIG
 
     return f"{getattr(args, 'config', None) or DEFAULT_CONFIG}: database: "
 

@@ -11,31 +11,31 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from config import load_config, topics_path
-from config.topics import load_topics
-from crawler.spiders.news import WalkOptions
-from pipeline.article import ExtractionError
-from pipeline.extract import extract_article
-from pipeline.relevance import RelevanceJudge
-from pipeline.rescore import rescore
-from pipeline.store.database import (
+from newswatch.config import load_config, topics_path
+from newswatch.config.topics import load_topics
+from newswatch.crawler.spiders.news import WalkOptions
+from newswatch.pipeline.article import ExtractionError
+from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.rescore import rescore
+from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
     head_revision,
     open_database,
     upgrade,
 )
-from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
-from pipeline.store.runs import RunLog
-from pipeline.store.schema import Article
-from scheduler import export as exporting
-from scheduler.display import local_time, safe, table
-from scheduler.executors import executor_for
-from scheduler.health import source_health
-from scheduler.lock import RunLock, lock_path_for
-from scheduler.preview import preview
-from scheduler.runner import CycleReport, run_cycle, stop_on_sigterm
-from scheduler.wiring import Setup, load
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.runs import RunLog
+from newswatch.pipeline.store.schema import Article
+from newswatch.scheduler import export as exporting
+from newswatch.scheduler.display import local_time, safe, table
+from newswatch.scheduler.executors import executor_for
+from newswatch.scheduler.health import source_health
+from newswatch.scheduler.lock import RunLock, lock_path_for
+from newswatch.scheduler.preview import preview
+from newswatch.scheduler.runner import CycleReport, run_cycle, stop_on_sigterm
+from newswatch.scheduler.wiring import Setup, load
 
 
 class CommandError(Exception):
@@ -87,10 +87,10 @@ def _crawl_log_level(args: argparse.Namespace) -> str:
 
 def daemon(args: argparse.Namespace) -> int:
     """`newswatch daemon`: scheduled cycles until SIGTERM/SIGINT; SIGHUP reloads."""
-    from scheduler.daemon import DaemonOptions, run_daemon
+    from newswatch.scheduler.daemon import DaemonOptions, run_daemon
 
     # The daemon's own log (start, cycle summaries, stop) is its output.
-    logging.getLogger("scheduler.daemon").setLevel(logging.INFO)
+    logging.getLogger("newswatch.scheduler.daemon").setLevel(logging.INFO)
     options = DaemonOptions(
         config_path=args.config,
         db_url=args.db,
@@ -102,8 +102,8 @@ def daemon(args: argparse.Namespace) -> int:
 
 def serve(args: argparse.Namespace) -> int:
     """`newswatch serve`: the review page until Ctrl-C."""
-    from scheduler.web.server import ServeOptions, UnsafeBind
-    from scheduler.web.server import serve as serve_page
+    from newswatch.scheduler.web.server import ServeOptions, UnsafeBind
+    from newswatch.scheduler.web.server import serve as serve_page
 
     options = ServeOptions(host=args.host, port=args.port, config_path=args.config, db_url=args.db)
     try:
@@ -216,7 +216,7 @@ def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str |
 
 
 def _user_agent() -> str:
-    from crawler.settings import USER_AGENT
+    from newswatch.crawler.settings import USER_AGENT
 
     return USER_AGENT
 
@@ -519,7 +519,7 @@ def db_status(args: argparse.Namespace) -> int:
 
 def demo(args: argparse.Namespace) -> int:
     """`newswatch demo`: the whole product, offline, on the bundled copy of the site."""
-    from scheduler.demo import run_demo
+    from newswatch.scheduler.demo import run_demo
 
     return run_demo(port=args.port, db_url=args.db, serve=args.serve)
 

@@ -1,8 +1,8 @@
 """A crawl of one or more sources, run in a child process of its own.
 
 Twisted's reactor cannot be restarted, so every crawl gets a fresh process:
-`python -m scheduler.crawl --run SOURCE=RUN_ID ...`. The parent (see
-`scheduler.runner`) creates the run rows first, so a child that dies is still
+`python -m newswatch.scheduler.crawl --run SOURCE=RUN_ID ...`. The parent (see
+`newswatch.scheduler.runner`) creates the run rows first, so a child that dies is still
 accounted for; the child fills in the counts when its crawl ends.
 """
 
@@ -16,15 +16,14 @@ import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from newswatch.config import SourceConfig
+from newswatch.crawler import settings as crawler_settings
+from newswatch.crawler.outcome import crawl_ending
+from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.scheduler.wiring import Setup, load
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
-
-from config import SourceConfig
-from crawler import settings as crawler_settings
-from crawler.outcome import crawl_ending
-from crawler.spiders.news import NewsSpider, WalkOptions
-from pipeline.store.runs import RunCounts, RunLog
-from scheduler.wiring import Setup, load
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +157,7 @@ def walks_from_json(text: str | None) -> dict[str, WalkOptions]:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the crawl child process; prints one JSON line of counts."""
-    parser = argparse.ArgumentParser(prog="python -m scheduler.crawl")
+    parser = argparse.ArgumentParser(prog="python -m newswatch.scheduler.crawl")
     parser.add_argument("--config")
     parser.add_argument(
         "--db",

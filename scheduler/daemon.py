@@ -25,17 +25,16 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
-
-from config import ConfigError
-from pipeline.store.database import DatabaseError
-from scheduler.executors import Executor, executor_for
-from scheduler.leadership import Leadership
-from scheduler.lock import AlreadyRunning
-from scheduler.runner import CycleReport
-from scheduler.signals import SignalInbox
-from scheduler.snapshot import ConfigSnapshots
-from scheduler.triggers import SourceJob, misfire_grace_seconds, plan_jobs
-from scheduler.wiring import Setup, load
+from newswatch.config import ConfigError
+from newswatch.pipeline.store.database import DatabaseError
+from newswatch.scheduler.executors import Executor, executor_for
+from newswatch.scheduler.leadership import Leadership
+from newswatch.scheduler.lock import AlreadyRunning
+from newswatch.scheduler.runner import CycleReport
+from newswatch.scheduler.signals import SignalInbox
+from newswatch.scheduler.snapshot import ConfigSnapshots
+from newswatch.scheduler.triggers import SourceJob, misfire_grace_seconds, plan_jobs
+from newswatch.scheduler.wiring import Setup, load
 
 log = logging.getLogger(__name__)
 

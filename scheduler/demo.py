@@ -8,12 +8,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from config import DEFAULT_CONFIG
-from pipeline.store.queue import QueueFilter, ReviewQueue
-from scheduler.commands import CommandError, format_cycle, format_queue
-from scheduler.runner import run_cycle
-from scheduler.sitecopy import SiteServer, render_config
-from scheduler.wiring import load
+from newswatch.config import DEFAULT_CONFIG
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
+from newswatch.scheduler.commands import CommandError, format_cycle, format_queue
+from newswatch.scheduler.runner import run_cycle
+from newswatch.scheduler.sitecopy import SiteServer, render_config
+from newswatch.scheduler.wiring import load
 
 SITE_ROOT = Path(__file__).resolve().parent.parent / "tests" / "site" / "www"
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.store.queue import QueueFilter
-from pipeline.store.schema import Article
+from newswatch.pipeline.store.queue import QueueFilter
+from newswatch.pipeline.store.schema import Article
 
 FIELDS = (
     "id",

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from newswatch.config import AppConfig
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Article, Run
 from sqlalchemy import func, select
-
-from config import AppConfig
-from pipeline.store.database import Database
-from pipeline.store.schema import Article, Run
 
 # Enough history to count a long failure streak without reading every run.
 STREAK_WINDOW = 100

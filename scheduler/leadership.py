@@ -15,10 +15,9 @@ import os
 import socket
 import uuid
 
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.leases import LeaseStore
 from sqlalchemy.exc import SQLAlchemyError
-
-from pipeline.store.database import Database
-from pipeline.store.leases import LeaseStore
 
 log = logging.getLogger(__name__)
 

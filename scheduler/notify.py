@@ -14,12 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import apprise
+from newswatch.config import AppConfig
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Article, utcnow
+from newswatch.scheduler.display import local_time, safe
 from sqlalchemy import select, update
-
-from config import AppConfig
-from pipeline.store.database import Database
-from pipeline.store.schema import Article, utcnow
-from scheduler.display import local_time, safe
 
 log = logging.getLogger(__name__)
 

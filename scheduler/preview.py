@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import lxml.html
-
-from config import AppConfig, SourceConfig
-from crawler.links import LinkSorter
-from crawler.settings import USER_AGENT
-from pipeline.article import ExtractionError
-from pipeline.extract import decode_html, extract_article
-from scheduler.display import local_time, safe
+from newswatch.config import AppConfig, SourceConfig
+from newswatch.crawler.links import LinkSorter
+from newswatch.crawler.settings import USER_AGENT
+from newswatch.pipeline.article import ExtractionError
+from newswatch.pipeline.extract import decode_html, extract_article
+from newswatch.scheduler.display import local_time, safe
 
 TIMEOUT = 30
 

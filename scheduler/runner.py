@@ -10,13 +10,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
-from crawler.spiders.news import WalkOptions
-from pipeline.store.runs import RunCounts, RunLog
-from pipeline.store.schema import Run
-from scheduler.crawl import DATABASE_ENV, walks_to_json
-from scheduler.wiring import Setup
+from newswatch.crawler.spiders.news import WalkOptions
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.schema import Run
+from newswatch.scheduler.crawl import DATABASE_ENV, walks_to_json
+from newswatch.scheduler.wiring import Setup
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +53,13 @@ def child_command(
     progress: bool = False,
 ) -> list[str]:
     """The command line of a crawl child process."""
+    # -P: the working folder is not put on the path, so a crawl started inside
+    # another project's checkout imports the installed newswatch, not that folder.
     command = [
         sys.executable,
+        "-P",
         "-m",
-        "scheduler.crawl",
+        "newswatch.scheduler.crawl",
         "--log-level",
         log_level,
     ]
@@ -93,7 +95,7 @@ def run_cycle(
     timeout = timeout if timeout is not None else setup.config.crawl_timeout
     # The database URL travels in the environment: a password in it would be
     # readable by every user of the machine in the child's command line.
-    env = dict(os.environ, PYTHONPATH=_pythonpath(), **{DATABASE_ENV: setup.db_url})
+    env = dict(os.environ, **{DATABASE_ENV: setup.db_url})
     returncode: int | None = None
     timed_out = False
     # The child's log goes to our stderr; its stdout (a JSON summary for
@@ -121,7 +123,7 @@ def run_cycle(
     recorded = [run for run_id in runs.values() if (run := run_log.get(run_id)) is not None]
     if setup.config.notify:
         # Imported here: Apprise is slow to import and most setups notify nobody.
-        from scheduler.notify import notify_new_relevant
+        from newswatch.scheduler.notify import notify_new_relevant
 
         notify_new_relevant(setup.db, setup.config)
     return CycleReport(recorded, returncode, timed_out)
@@ -160,10 +162,3 @@ def _stop(child: subprocess.Popen[str], grace: float = 10.0) -> None:
     except subprocess.TimeoutExpired:
         child.kill()
         child.communicate()
-
-
-def _pythonpath() -> str:
-    # The child must import the same newswatch as the parent, installed or not.
-    root = str(Path(__file__).resolve().parent.parent)
-    existing = os.environ.get("PYTHONPATH")
-    return f"{root}{os.pathsep}{existing}" if existing else root

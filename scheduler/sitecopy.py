@@ -14,7 +14,7 @@ routes read from `_routes.yaml` (or `_routes.json`) in the document root:
       reset: true            # close the connection without any response
 
 `render_config` rewrites a sources file so that its start URLs point at the copy.
-Run `python -m scheduler.sitecopy [--port N] [ROOT]` to serve a copy by hand.
+Run `python -m newswatch.scheduler.sitecopy [--port N] [ROOT]` to serve a copy by hand.
 """
 
 from __future__ import annotations
@@ -41,11 +41,10 @@ from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 import yaml
+from newswatch.config.errors import ConfigError, describe_validation_error
+from newswatch.config.loader import read_yaml
+from newswatch.config.models import AppConfig
 from pydantic import ValidationError
-
-from config.errors import ConfigError, describe_validation_error
-from config.loader import read_yaml
-from config.models import AppConfig
 
 MAX_DELAY = 30.0
 ROUTE_FILES = ("_routes.yaml", "_routes.yml", "_routes.json")
@@ -656,7 +655,7 @@ def render_config(
 def main(argv: Iterable[str] | None = None) -> int:
     """Serve a site copy until Ctrl-C."""
     parser = argparse.ArgumentParser(
-        prog="python -m scheduler.sitecopy",
+        prog="python -m newswatch.scheduler.sitecopy",
         description="Serve a static site copy on 127.0.0.1 (with _routes.yaml special routes).",
     )
     parser.add_argument(

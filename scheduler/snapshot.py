@@ -15,9 +15,8 @@ from pathlib import Path
 from types import TracebackType
 
 import yaml
-
-from config import topics_path
-from scheduler.wiring import Setup
+from newswatch.config import topics_path
+from newswatch.scheduler.wiring import Setup
 
 
 class ConfigSnapshots:

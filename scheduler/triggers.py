@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-
-from config import AppConfig, parse_schedule
-from config.schedule import crontab_trigger
+from newswatch.config import AppConfig, parse_schedule
+from newswatch.config.schedule import crontab_trigger
 
 
 @dataclass(frozen=True)

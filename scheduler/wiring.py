@@ -5,18 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from newswatch.config import AppConfig, ConfigError, load_config, topics_path
+from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
+from newswatch.crawler.interfaces import CrawlServices
+from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
+from newswatch.pipeline.process import ArticleProcessor
+from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.store.articles import ArticleRepository
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.memory import CrawlMemory
+from newswatch.pipeline.store.runs import RunCounts, RunLog
 from scrapy.settings import BaseSettings
-
-from config import AppConfig, ConfigError, load_config, topics_path
-from config.topics import TopicsConfig, load_topics, parse_topics
-from crawler.interfaces import CrawlServices
-from crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
-from pipeline.process import ArticleProcessor
-from pipeline.relevance import RelevanceJudge
-from pipeline.store.articles import ArticleRepository
-from pipeline.store.database import Database, open_database
-from pipeline.store.memory import CrawlMemory
-from pipeline.store.runs import RunCounts, RunLog
 
 
 @dataclass

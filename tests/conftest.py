@@ -1,7 +1,7 @@
 """Shared pytest fixtures.
 
 The local copy of xhby.net (tests/site/www, see tests/site/make_site.py) is
-served over real HTTP on 127.0.0.1 by `scheduler.sitecopy.SiteServer`;
+served over real HTTP on 127.0.0.1 by `newswatch.scheduler.sitecopy.SiteServer`;
 tests/site/expected.yaml says what a crawl of it must find.
 """
 
@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 import yaml
+from newswatch.config.loader import DEFAULT_CONFIG
+from newswatch.scheduler.sitecopy import SiteServer, render_config
 
-from config.loader import DEFAULT_CONFIG
-from scheduler.sitecopy import SiteServer, render_config
 from tests.databases import any_db_url, postgres_server, postgres_url  # noqa: F401 (fixtures)
 
 SITE_DIR = Path(__file__).resolve().parent / "site"

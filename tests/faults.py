@@ -1,4 +1,4 @@
-"""A small site of faulty article pages, served by `scheduler.sitecopy.SiteServer`.
+"""A small site of faulty article pages, served by `newswatch.scheduler.sitecopy.SiteServer`.
 
 One list page links to one article per fault plus a few good articles; the
 faults are `_routes.yaml` entries (statuses, headers, delays, resets,

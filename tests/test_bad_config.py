@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from newswatch.scheduler.cli import EXIT_CONFIG, EXIT_DATABASE, main
 
-from scheduler.cli import EXIT_CONFIG, EXIT_DATABASE, main
 from tests.reliability import check_section, markdown_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -95,7 +95,7 @@ def test_newswatch_run_names_file_source_and_the_misspelt_key(tmp_path: Path) ->
     """The command as a user types it: `newswatch run --config bad.yaml`."""
     write_case(tmp_path, CASES[1])
     done = subprocess.run(
-        [sys.executable, "-m", "scheduler.cli", "run", "--config", "bad.yaml"],
+        [sys.executable, "-m", "newswatch", "run", "--config", "bad.yaml"],
         cwd=tmp_path,
         env=dict(os.environ, PYTHONPATH=str(REPO)),
         capture_output=True,

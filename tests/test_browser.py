@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
+from newswatch.scheduler.web.server import PASSWORD_ENV
 
-from pipeline.store.database import Database, open_database
-from pipeline.store.queue import QueueFilter, ReviewQueue
-from scheduler.web.server import PASSWORD_ENV
 from tests.test_web import XSS_TITLE, filler, store, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Data
     env = {k: v for k, v in os.environ.items() if k != PASSWORD_ENV}
     command = ["serve", "--port", "0", "--config", str(config), "--db", db_url]
     server = subprocess.Popen(
-        [sys.executable, "-m", "scheduler.cli", *command],
+        [sys.executable, "-m", "newswatch", *command],
         cwd=ROOT,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -6,8 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
-from config import ConfigError, load_config, parse_schedule, parse_span
+from newswatch.config import ConfigError, load_config, parse_schedule, parse_span
 
 GOOD = """
 database: sqlite:///x.db

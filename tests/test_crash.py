@@ -20,15 +20,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from newswatch.config import load_config
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
+from newswatch.scheduler.children import crawl_children
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from config import load_config
-from pipeline.store.database import Database, open_database
-from pipeline.store.schema import Alias, Article, ContentAnchor, Run
-from scheduler.children import crawl_children
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 from tests.conftest import config_for_site
 from tests.reliability import check_section, markdown_table
 from tests.test_daemon import set_route, wait_for
@@ -54,7 +54,7 @@ def start_run(config: Path, log: Path) -> subprocess.Popen[bytes]:
     """`newswatch run` as a real process."""
     with log.open("wb") as out:
         return subprocess.Popen(
-            [sys.executable, "-m", "scheduler.cli", "run", "--config", str(config)],
+            [sys.executable, "-m", "newswatch", "run", "--config", str(config)],
             cwd=REPO,
             env=dict(os.environ, PYTHONPATH=str(REPO)),
             stdout=out,

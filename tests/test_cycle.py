@@ -15,13 +15,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from newswatch.config import load_config
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
 
-from config import load_config
-from pipeline.store.database import Database, open_database
-from pipeline.store.schema import Alias, Article, Run, UrlState
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 from tests.conftest import config_for_site
 
 BOILERPLATE = re.compile(

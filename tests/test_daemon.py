@@ -19,21 +19,20 @@ import pytest
 import yaml
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
+from newswatch.config import AppConfig, SourceConfig, load_config, topics_path
+from newswatch.config.loader import DEFAULT_TOPICS
+from newswatch.config.schedule import crontab_weekdays
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.runs import RunLog
+from newswatch.pipeline.store.schema import Alias, Article, Run
+from newswatch.scheduler.children import child_pids, command_line, crawl_children, parent_of
+from newswatch.scheduler.lock import RunLock, lock_path_for
+from newswatch.scheduler.signals import SignalInbox
+from newswatch.scheduler.sitecopy import SiteServer
+from newswatch.scheduler.snapshot import ConfigSnapshots
+from newswatch.scheduler.triggers import build_trigger, misfire_grace_seconds, plan_jobs
+from newswatch.scheduler.wiring import load
 from sqlalchemy import select
-
-from config import AppConfig, SourceConfig, load_config, topics_path
-from config.loader import DEFAULT_TOPICS
-from config.schedule import crontab_weekdays
-from pipeline.store.database import Database, open_database
-from pipeline.store.runs import RunLog
-from pipeline.store.schema import Alias, Article, Run
-from scheduler.children import child_pids, command_line, crawl_children, parent_of
-from scheduler.lock import RunLock, lock_path_for
-from scheduler.signals import SignalInbox
-from scheduler.sitecopy import SiteServer
-from scheduler.snapshot import ConfigSnapshots
-from scheduler.triggers import build_trigger, misfire_grace_seconds, plan_jobs
-from scheduler.wiring import load
 
 T = TypeVar("T")
 
@@ -162,12 +161,12 @@ def test_signals_are_queued_for_the_main_loop_in_order() -> None:
 def test_crawl_children_are_found_among_the_children_of_a_process() -> None:
     sleep = "import time; time.sleep(60)"
     # A process whose command line names the crawl module, and one that does not.
-    crawl = subprocess.Popen([sys.executable, "-c", sleep, "scheduler.crawl"])
+    crawl = subprocess.Popen([sys.executable, "-c", sleep, "newswatch.scheduler.crawl"])
     other = subprocess.Popen([sys.executable, "-c", sleep])
     try:
         assert parent_of(crawl.pid) == os.getpid()
         assert {crawl.pid, other.pid} <= set(child_pids(os.getpid()))
-        assert "scheduler.crawl" in command_line(crawl.pid)
+        assert "newswatch.scheduler.crawl" in command_line(crawl.pid)
         assert crawl_children(os.getpid()) == [crawl.pid]
     finally:
         for child in (crawl, other):
@@ -241,7 +240,7 @@ class DaemonProcess:
         self._log = log_path.open("w", encoding="utf-8")
         # Created (schema included) before the daemon starts, so the two never race to do it.
         self.db = open_database(load_config(config).database)
-        command = [sys.executable, "-m", "scheduler.cli", "daemon", "--config", str(config)]
+        command = [sys.executable, "-m", "newswatch", "daemon", "--config", str(config)]
         env = dict(os.environ, PYTHONPATH=str(REPO))
         self.process = subprocess.Popen(
             [*command, *options], cwd=REPO, env=env, stdout=self._log, stderr=self._log
@@ -437,7 +436,7 @@ def test_the_daemon_refuses_to_start_on_a_bad_lexicon(site_config: Path, tmp_pat
     data["topics"] = str(tmp_path / "missing-topics.yaml")
     site_config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     started = subprocess.run(
-        [sys.executable, "-m", "scheduler.cli", "daemon", "--config", str(site_config)],
+        [sys.executable, "-m", "newswatch", "daemon", "--config", str(site_config)],
         cwd=REPO,
         env=dict(os.environ, PYTHONPATH=str(REPO)),
         capture_output=True,

@@ -10,10 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from newswatch.pipeline.store.database import open_database
+from newswatch.pipeline.store.queue import ReviewQueue
+from newswatch.scheduler.cli import main
 
-from pipeline.store.database import open_database
-from pipeline.store.queue import ReviewQueue
-from scheduler.cli import main
 from tests.test_web import filler, store, write_config
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -6,13 +6,13 @@ import copy
 
 import pytest
 from lxml.html import tostring
+from newswatch.config.models import ExtractionRules
+from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.extract import extract_article, extract_from_tree
+from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.document import parse_html
+from newswatch.pipeline.extract.encoding import decode_html
 
-from config.models import ExtractionRules
-from pipeline.article import ExtractedArticle
-from pipeline.extract import extract_article, extract_from_tree
-from pipeline.extract.builtin_rules import load_builtin_rules
-from pipeline.extract.document import parse_html
-from pipeline.extract.encoding import decode_html
 from tests.corpus import GoldPage, load_corpus
 
 CORPUS = load_corpus()

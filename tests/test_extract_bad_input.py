@@ -9,9 +9,9 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from newswatch.pipeline.article import ExtractedArticle, ExtractionError
+from newswatch.pipeline.extract import extract_article
 
-from pipeline.article import ExtractedArticle, ExtractionError
-from pipeline.extract import extract_article
 from tests.corpus import load_corpus
 
 SEED = next(page for page in load_corpus() if page.name == "xhby_v1_seed")

@@ -14,7 +14,7 @@ GBK = ROOT / "tests" / "site" / "www" / "sz" / "yw" / "201903" / "t20190321_6093
 
 def extract(path: Path, url: str) -> dict:
     done = subprocess.run(
-        [sys.executable, "-m", "scheduler.cli", "extract", str(path), "--url", url, "--json"],
+        [sys.executable, "-m", "newswatch", "extract", str(path), "--url", url, "--json"],
         capture_output=True,
         text=True,
         check=True,
@@ -51,7 +51,7 @@ def test_extract_reads_bytes_and_detects_the_encoding() -> None:
 
 def test_extract_of_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "scheduler.cli", "extract", str(tmp_path / "nope.html")],
+        [sys.executable, "-m", "newswatch", "extract", str(tmp_path / "nope.html")],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-from pipeline.extract.builtin_rules import load_builtin_rules
-from pipeline.extract.dates import (
+from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.dates import (
     SHANGHAI,
     PublishedTime,
     date_from_url,

@@ -5,9 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
-from pipeline.extract import decode_html
-from pipeline.extract.encoding import binary_reason, normalize_encoding
+from newswatch.pipeline.extract import decode_html
+from newswatch.pipeline.extract.encoding import binary_reason, normalize_encoding
 
 # 镕 is in GBK but not GB2312; 㐀 only in GB18030 (a four-byte sequence).
 PAGE = (

@@ -6,12 +6,11 @@ import re
 
 import pytest
 from lxml.html import document_fromstring
-
-from pipeline.extract.boilerplate import LineCleaner
-from pipeline.extract.builtin_rules import BOILERPLATE_FILE, load_builtin_rules
-from pipeline.extract.credits import names_in, split_trailing_credit, take_credits
-from pipeline.extract.metadata import find_title, parse_tags, strip_site_affixes
-from pipeline.extract.selectors import css_to_xpath, invalid_xpaths
+from newswatch.pipeline.extract.boilerplate import LineCleaner
+from newswatch.pipeline.extract.builtin_rules import BOILERPLATE_FILE, load_builtin_rules
+from newswatch.pipeline.extract.credits import names_in, split_trailing_credit, take_credits
+from newswatch.pipeline.extract.metadata import find_title, parse_tags, strip_site_affixes
+from newswatch.pipeline.extract.selectors import css_to_xpath, invalid_xpaths
 
 RULES = load_builtin_rules()
 CLEANER = LineCleaner(RULES)

@@ -21,13 +21,13 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.memory import CrawlMemory, RetryPolicy
+from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select, update
 
-from pipeline.store.database import Database, open_database
-from pipeline.store.memory import CrawlMemory, RetryPolicy
-from pipeline.store.schema import Alias, Article, Run, UrlState
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 from tests.conftest import SITE_EXPECTED
 from tests.faults import DONORS, FAULTS, RETRY_AFTER_SECONDS, Fault, build_fault_site, fault_config
 from tests.reliability import check_section, markdown_table

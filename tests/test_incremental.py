@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from newswatch.config import load_config
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.memory import CrawlMemory
+from newswatch.pipeline.store.schema import Article, Run, UrlState
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select, update
 
-from config import load_config
-from pipeline.store.database import Database, open_database
-from pipeline.store.memory import CrawlMemory
-from pipeline.store.schema import Article, Run, UrlState
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 from tests.site.publish import NEW_ARTICLES, add_articles
 
 SHANGHAI_OFFSET = timedelta(hours=8)

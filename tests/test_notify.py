@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from newswatch.config import AppConfig, load_config
+from newswatch.pipeline.store.database import Database, create_db_engine, open_database
+from newswatch.pipeline.store.queue import ReviewQueue
+from newswatch.pipeline.store.schema import Article
+from newswatch.scheduler.notify import MAX_LISTED, DigestItem, compose_digest, notify_new_relevant
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from config import AppConfig, load_config
-from pipeline.store.database import Database, create_db_engine, open_database
-from pipeline.store.queue import ReviewQueue
-from pipeline.store.schema import Article
-from scheduler.notify import MAX_LISTED, DigestItem, compose_digest, notify_new_relevant
 from tests.test_web import filler, store, write_config
 
 

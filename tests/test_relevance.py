@@ -9,11 +9,10 @@ from typing import Any
 
 import pytest
 import yaml
-
-from config.errors import ConfigError
-from config.loader import DEFAULT_TOPICS
-from config.topics import TopicsConfig, load_topics
-from pipeline.relevance import RelevanceJudge, Verdict
+from newswatch.config.errors import ConfigError
+from newswatch.config.loader import DEFAULT_TOPICS
+from newswatch.config.topics import TopicsConfig, load_topics
+from newswatch.pipeline.relevance import RelevanceJudge, Verdict
 
 LABELLED = Path(__file__).parent / "relevance" / "labelled.yaml"
 TOPIC = "social_organizations"

@@ -6,16 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-from config import load_topics
-from pipeline.article import ExtractedArticle
-from pipeline.fingerprint import fingerprint
-from pipeline.relevance import RelevanceJudge
-from pipeline.rescore import rescore
-from pipeline.store.articles import ArticleRepository, Judgement
-from pipeline.store.database import Database, open_database
-from pipeline.store.queue import QueueFilter, ReviewQueue
-from scheduler.cli import main
+from newswatch.config import load_topics
+from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.rescore import rescore
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
+from newswatch.scheduler.cli import main
 
 LEXICON = """
 topics:

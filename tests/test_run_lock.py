@@ -13,14 +13,13 @@ from typing import Any, TypeVar
 
 import pytest
 import yaml
+from newswatch.config import load_config
+from newswatch.pipeline.store.database import open_database
+from newswatch.pipeline.store.schema import Run
+from newswatch.scheduler.children import crawl_children
+from newswatch.scheduler.lock import RunLock, lock_path_for
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
-
-from config import load_config
-from pipeline.store.database import open_database
-from pipeline.store.schema import Run
-from scheduler.children import crawl_children
-from scheduler.lock import RunLock, lock_path_for
-from scheduler.sitecopy import SiteServer
 
 REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
@@ -28,7 +27,7 @@ T = TypeVar("T")
 
 
 def newswatch(*args: str) -> list[str]:
-    return [sys.executable, "-m", "scheduler.cli", *args]
+    return [sys.executable, "-m", "newswatch", *args]
 
 
 def environment() -> dict[str, str]:

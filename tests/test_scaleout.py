@@ -20,16 +20,16 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from newswatch.config import DEFAULT_CONFIG, DEFAULT_TOPICS, load_config
+from newswatch.config.loader import parse_config
+from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Alias, Article, Run
+from newswatch.scheduler.executors.scrapyd import job_settings
+from newswatch.scheduler.sitecopy import SiteServer
+from newswatch.scheduler.wiring import Setup
 from sqlalchemy import func, select
 
-from config import DEFAULT_CONFIG, DEFAULT_TOPICS, load_config
-from config.loader import parse_config
-from crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
-from pipeline.store.database import Database
-from pipeline.store.schema import Alias, Article, Run
-from scheduler.executors.scrapyd import job_settings
-from scheduler.sitecopy import SiteServer
-from scheduler.wiring import Setup
 from tests.conftest import config_for_site
 from tests.scrapyd_nodes import ScrapydNode, deploy
 from tests.test_daemon import (

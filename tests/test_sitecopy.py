@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 import yaml
+from newswatch.config.loader import DEFAULT_CONFIG, load_config
+from newswatch.scheduler.sitecopy import SiteServer, parse_routes, render_config
 
-from config.loader import DEFAULT_CONFIG, load_config
-from scheduler.sitecopy import SiteServer, parse_routes, render_config
 from tests.conftest import SITE_DIR, SITE_EXPECTED, SITE_WWW
 from tests.site.make_site import build_site, expected_text
 
@@ -278,7 +278,7 @@ def test_ephemeral_ports_and_base_url(tmp_path: Path) -> None:
 
 def test_command_line_serves_until_interrupted() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "scheduler.sitecopy", "--port", "0", str(SITE_WWW)],
+        [sys.executable, "-m", "newswatch.scheduler.sitecopy", "--port", "0", str(SITE_WWW)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 from tests.test_notify import Receiver, receiver  # noqa: F401  (fixture)
 
 

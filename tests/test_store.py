@@ -7,17 +7,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement
+from newswatch.pipeline.store.database import Database, DatabaseError, displayed_url, open_database
+from newswatch.pipeline.store.memory import CrawlMemory, RetryPolicy, Validators
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.schema import Alias, Article
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from pipeline.article import ExtractedArticle
-from pipeline.fingerprint import fingerprint
-from pipeline.store.articles import ArticleRepository, Judgement
-from pipeline.store.database import Database, DatabaseError, displayed_url, open_database
-from pipeline.store.memory import CrawlMemory, RetryPolicy, Validators
-from pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
-from pipeline.store.runs import RunCounts, RunLog
-from pipeline.store.schema import Alias, Article
 from tests.texts import OTHER_STORY, STORY
 
 NOW = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
@@ -189,8 +189,8 @@ def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_path: Path) -> None:
-    from scheduler.runner import child_command
-    from scheduler.wiring import load
+    from newswatch.scheduler.runner import child_command
+    from newswatch.scheduler.wiring import load
 
     secret_url = postgres_server.url("nowhere").replace("newswatch@", "newswatch:s3cret@")
     assert "s3cret" not in displayed_url(secret_url)
@@ -210,7 +210,7 @@ def test_a_failure_row_inserted_by_another_writer_meanwhile_is_updated(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two crawl nodes failing on one URL at once: the loser of the insert race updates."""
-    from pipeline.store.schema import UrlState
+    from newswatch.pipeline.store.schema import UrlState
 
     url = "https://example.com/a.html"
     memory = CrawlMemory(db)

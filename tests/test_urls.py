@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.fingerprint import fingerprint, similarity
-from pipeline.urls import normalize_url
+from newswatch.pipeline.fingerprint import fingerprint, similarity
+from newswatch.pipeline.urls import normalize_url
+
 from tests.texts import OTHER_STORY, STORY
 
 

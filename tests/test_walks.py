@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 import yaml
+from newswatch.config import load_config
+from newswatch.crawler.links import url_published
+from newswatch.pipeline.store.database import open_database
+from newswatch.pipeline.store.schema import Article
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
-
-from config import load_config
-from crawler.links import url_published
-from pipeline.store.database import open_database
-from pipeline.store.schema import Article
-from scheduler.cli import main
-from scheduler.sitecopy import SiteServer
 
 CUTOFF = "2023-01-01"
 

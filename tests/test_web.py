@@ -11,18 +11,17 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-
-from config import AppConfig, load_config
-from pipeline.article import ExtractedArticle
-from pipeline.fingerprint import fingerprint
-from pipeline.store.articles import ArticleRepository, Judgement
-from pipeline.store.database import Database, open_database
-from pipeline.store.queue import ReviewQueue
-from pipeline.store.runs import RunCounts, RunLog
-from scheduler.cli import main
-from scheduler.web import WebSettings, create_app
-from scheduler.web.highlight import highlight
-from scheduler.web.server import PASSWORD_ENV, UnsafeBind, check_bind, is_loopback
+from newswatch.config import AppConfig, load_config
+from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement
+from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.queue import ReviewQueue
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.web import WebSettings, create_app
+from newswatch.scheduler.web.highlight import highlight
+from newswatch.scheduler.web.server import PASSWORD_ENV, UnsafeBind, check_bind, is_loopback
 
 XSS_TITLE = "<img src=x onerror=alert(1)> 社工站服务千户家庭"
 

@@ -13,10 +13,9 @@ from datetime import datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
+from newswatch.crawler.jobs import RUNS_FACTORY, job_config
+from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
 from scrapy.crawler import Crawler
-
-from crawler.jobs import RUNS_FACTORY, job_config
-from crawler.spiders.news import NewsSpider, WalkOptions
 
 
 class NewsJobSpider(NewsSpider):
@@ -24,8 +23,8 @@ class NewsJobSpider(NewsSpider):
 
     name = "newswatch"
     custom_settings: ClassVar[dict[str, Any]] = {
-        "EXTENSIONS": {"crawler.extensions.RunRecorder": 500},
-        RUNS_FACTORY: "scheduler.wiring.job_run_log",
+        "EXTENSIONS": {"newswatch.crawler.extensions.RunRecorder": 500},
+        RUNS_FACTORY: "newswatch.scheduler.wiring.job_run_log",
     }
     run_id: int | None = None
 

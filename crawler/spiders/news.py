@@ -9,20 +9,19 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
+from newswatch.config.models import SourceConfig
+from newswatch.crawler.failures import ArticleFailure, classify, describe, dropped_redirect
+from newswatch.crawler.interfaces import CrawlServices, KnownGround
+from newswatch.crawler.items import ArticlePage
+from newswatch.crawler.links import LinkSorter, source_hosts, url_published
+from newswatch.crawler.middlewares import LIST_PAGE, SOURCE, UNCONDITIONAL
+from newswatch.crawler.services import build_services
+from newswatch.pipeline.urls import normalize_url
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
-
-from config.models import SourceConfig
-from crawler.failures import ArticleFailure, classify, describe, dropped_redirect
-from crawler.interfaces import CrawlServices, KnownGround
-from crawler.items import ArticlePage
-from crawler.links import LinkSorter, source_hosts, url_published
-from crawler.middlewares import LIST_PAGE, SOURCE, UNCONDITIONAL
-from crawler.services import build_services
-from pipeline.urls import normalize_url
 
 ARTICLE_URL = "newswatch_article_url"
 

@@ -6,7 +6,7 @@ its metadata, trafilatura extracts the body from the same tree, and the
 built-in rules of config/boilerplate.yaml strip Chinese-news boilerplate.
 """
 
-from pipeline.extract.core import extract_article, extract_from_tree
-from pipeline.extract.encoding import decode_html
+from newswatch.pipeline.extract.core import extract_article, extract_from_tree
+from newswatch.pipeline.extract.encoding import decode_html
 
 __all__ = ["decode_html", "extract_article", "extract_from_tree"]

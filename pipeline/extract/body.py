@@ -8,11 +8,10 @@ from dataclasses import dataclass
 
 import trafilatura
 from lxml.html import HtmlElement
+from newswatch.pipeline.extract.boilerplate import LineCleaner
+from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.metadata import Document
 from trafilatura.settings import set_date_params
-
-from pipeline.extract.boilerplate import LineCleaner
-from pipeline.extract.text import count_cjk, split_lines
 
 LOGGER = logging.getLogger(__name__)
 

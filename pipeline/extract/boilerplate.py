@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.builtin_rules import BuiltinRules
-from pipeline.extract.dates import parse_published
+from newswatch.pipeline.extract.builtin_rules import BuiltinRules
+from newswatch.pipeline.extract.dates import parse_published
 
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")

@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
+from newswatch.config.errors import ConfigError, describe_validation_error
+from newswatch.config.loader import CONFIG_DIR, read_yaml
+from newswatch.pipeline.extract.dates import DATE_PATTERN
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from config.errors import ConfigError, describe_validation_error
-from config.loader import CONFIG_DIR, read_yaml
-from pipeline.extract.dates import DATE_PATTERN
 
 BOILERPLATE_FILE = CONFIG_DIR / "boilerplate.yaml"
 

@@ -9,11 +9,9 @@ from datetime import datetime
 from functools import partial
 
 from lxml.html import HtmlElement
-from trafilatura.metadata import Document
-
-from config.models import ExtractionRules
-from pipeline.article import ExtractedArticle, ExtractionError
-from pipeline.extract.body import (
+from newswatch.config.models import ExtractionRules
+from newswatch.pipeline.article import ExtractedArticle, ExtractionError
+from newswatch.pipeline.extract.body import (
     SELECTOR,
     TRAFILATURA,
     TRAFILATURA_RECALL,
@@ -22,14 +20,14 @@ from pipeline.extract.body import (
     document_lines,
     run_trafilatura,
 )
-from pipeline.extract.boilerplate import LineCleaner
-from pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
-from pipeline.extract.credits import take_credits
-from pipeline.extract.dates import date_from_url, reconcile
-from pipeline.extract.document import canonical_url, page_lines, page_title, parse_html
-from pipeline.extract.encoding import binary_reason, decode_html
-from pipeline.extract.layout_tables import without_layout_tables
-from pipeline.extract.metadata import (
+from newswatch.pipeline.extract.boilerplate import LineCleaner
+from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
+from newswatch.pipeline.extract.credits import take_credits
+from newswatch.pipeline.extract.dates import date_from_url, reconcile
+from newswatch.pipeline.extract.document import canonical_url, page_lines, page_title, parse_html
+from newswatch.pipeline.extract.encoding import binary_reason, decode_html
+from newswatch.pipeline.extract.layout_tables import without_layout_tables
+from newswatch.pipeline.extract.metadata import (
     find_labelled,
     find_published,
     find_title,
@@ -38,14 +36,15 @@ from pipeline.extract.metadata import (
     parse_tags,
     strip_label,
 )
-from pipeline.extract.selectors import (
+from newswatch.pipeline.extract.selectors import (
     invalid_selectors,
     invalid_xpaths,
     prune_expressions,
     select_lines,
     select_text,
 )
-from pipeline.extract.text import count_cjk
+from newswatch.pipeline.extract.text import count_cjk
+from trafilatura.metadata import Document
 
 # More replacement characters than this share of the text: the bytes were not text.
 _MAX_REPLACEMENT_SHARE = 0.1

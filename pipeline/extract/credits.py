@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.extract.builtin_rules import NAME_PATTERN, Credits
+from newswatch.pipeline.extract.builtin_rules import NAME_PATTERN, Credits
 
 _NAME = re.compile(NAME_PATTERN)
 _NAME_SEPARATORS = re.compile(r"[\s、,，/:：|]+")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from pipeline.extract.builtin_rules import UrlDateRule
+    from newswatch.pipeline.extract.builtin_rules import UrlDateRule
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 

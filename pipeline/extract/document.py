@@ -7,9 +7,8 @@ from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
-
-from pipeline.article import ExtractionError
-from pipeline.extract.text import normalize_line
+from newswatch.pipeline.article import ExtractionError
+from newswatch.pipeline.extract.text import normalize_line
 
 # Characters libxml2 (and trafilatura's XML output) refuse: C0 controls but
 # tab/newline/carriage return, and the two non-characters.

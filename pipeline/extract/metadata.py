@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lxml.html import HtmlElement
-
-from pipeline.extract.builtin_rules import BuiltinRules
-from pipeline.extract.dates import PublishedTime, parse_published
-from pipeline.extract.selectors import select_elements, select_text
-from pipeline.extract.text import normalize_line
+from newswatch.pipeline.extract.builtin_rules import BuiltinRules
+from newswatch.pipeline.extract.dates import PublishedTime, parse_published
+from newswatch.pipeline.extract.selectors import select_elements, select_text
+from newswatch.pipeline.extract.text import normalize_line
 
 _TAG_SEPARATORS = re.compile(r"[\s,，、;；|]+")
 _MIN_HEADING_CHARS = 4

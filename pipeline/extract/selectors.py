@@ -8,9 +8,8 @@ from collections.abc import Iterable
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 from lxml.html import HtmlElement
-
-from pipeline.extract.document import element_lines
-from pipeline.extract.text import normalize_line
+from newswatch.pipeline.extract.document import element_lines
+from newswatch.pipeline.extract.text import normalize_line
 
 
 @functools.lru_cache(maxsize=512)

@@ -1,8 +1,8 @@
 """Explainable relevance: does an article concern a configured topic, and why."""
 
-from pipeline.relevance.judge import RelevanceJudge, TopicScorer
-from pipeline.relevance.matching import PhraseMatcher, PhraseMatches
-from pipeline.relevance.verdict import TermScore, TopicVerdict, Verdict
+from newswatch.pipeline.relevance.judge import RelevanceJudge, TopicScorer
+from newswatch.pipeline.relevance.matching import PhraseMatcher, PhraseMatches
+from newswatch.pipeline.relevance.verdict import TermScore, TopicVerdict, Verdict
 
 __all__ = [
     "PhraseMatcher",

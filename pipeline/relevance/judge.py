@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from config.topics import RepeatRule, TopicConfig, TopicsConfig
-from pipeline.relevance.matching import PhraseMatcher
-from pipeline.relevance.verdict import TermScore, TopicVerdict, Verdict
+from newswatch.config.topics import RepeatRule, TopicConfig, TopicsConfig
+from newswatch.pipeline.relevance.matching import PhraseMatcher
+from newswatch.pipeline.relevance.verdict import TermScore, TopicVerdict, Verdict
 
 
 def repeat_factor(rule: RepeatRule) -> Callable[[int], float]:

@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.retry import upsert_when_locked
+from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
-
-from pipeline.article import ExtractedArticle
-from pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
-from pipeline.store.database import Database
-from pipeline.store.retry import upsert_when_locked
-from pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 
 SaveStatus = Literal["stored", "duplicate", "known"]
 

@@ -12,12 +12,11 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from newswatch.config.packaged import package_folder
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-
-from config.packaged import package_folder
 
 # A real folder even when deployed inside a zipped egg (Alembic lists its files).
 MIGRATIONS = package_folder(__file__) / "migrations"

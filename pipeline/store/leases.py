@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Lease, utcnow
 from sqlalchemy import delete, or_, update
 from sqlalchemy.exc import IntegrityError
-
-from pipeline.store.database import Database
-from pipeline.store.schema import Lease, utcnow
 
 
 class LeaseStore:

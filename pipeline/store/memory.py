@@ -10,11 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.retry import upsert_when_locked
+from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
 from sqlalchemy import or_, select
-
-from pipeline.store.database import Database
-from pipeline.store.retry import upsert_when_locked
-from pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
 
 _CHUNK = 500
 

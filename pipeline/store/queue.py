@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Article, Review, utcnow
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
-
-from pipeline.store.database import Database
-from pipeline.store.schema import Article, Review, utcnow
 
 STATUSES = ("new", "approved", "rejected", "filtered")
 DECISIONS = ("approved", "rejected")

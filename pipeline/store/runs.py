@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.schema import Run, utcnow
 from sqlalchemy import select, update
-
-from pipeline.store.database import Database
-from pipeline.store.schema import Run, utcnow
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from config import AppConfig
-from scheduler.runner import CycleReport
-from scheduler.wiring import Setup
+from newswatch.config import AppConfig
+from newswatch.scheduler.runner import CycleReport
+from newswatch.scheduler.wiring import Setup
 
 
 class Executor(Protocol):
@@ -30,9 +30,9 @@ class Executor(Protocol):
 def executor_for(config: AppConfig) -> Executor:
     """The executor the config asks for."""
     if config.executor.kind == "scrapyd":
-        from scheduler.executors.scrapyd import ScrapydExecutor
+        from newswatch.scheduler.executors.scrapyd import ScrapydExecutor
 
         return ScrapydExecutor(config.executor)
-    from scheduler.executors.local import LocalExecutor
+    from newswatch.scheduler.executors.local import LocalExecutor
 
     return LocalExecutor()

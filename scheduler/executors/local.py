@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import signal
 
-from scheduler.children import crawl_children, signal_pids
-from scheduler.lock import RunLock, lock_path_for
-from scheduler.runner import CycleReport, run_cycle
-from scheduler.wiring import Setup
+from newswatch.scheduler.children import crawl_children, signal_pids
+from newswatch.scheduler.lock import RunLock, lock_path_for
+from newswatch.scheduler.runner import CycleReport, run_cycle
+from newswatch.scheduler.wiring import Setup
 
 
 class LocalExecutor:

@@ -23,15 +23,14 @@ import uuid
 from dataclasses import dataclass, field
 
 import yaml
+from newswatch.config import topics_path
+from newswatch.config.cluster import ExecutorConfig, ScrapydNode
+from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.scheduler.executors.scrapyd_api import NodeError, ScrapydClient
+from newswatch.scheduler.runner import CycleReport
+from newswatch.scheduler.wiring import Setup
 from sqlalchemy.engine import URL, make_url
-
-from config import topics_path
-from config.cluster import ExecutorConfig, ScrapydNode
-from crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
-from pipeline.store.runs import RunCounts, RunLog
-from scheduler.executors.scrapyd_api import NodeError, ScrapydClient
-from scheduler.runner import CycleReport
-from scheduler.wiring import Setup
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +144,7 @@ class ScrapydExecutor:
                     self._follow(setup, crawl, states, run_log, log_level)
         recorded = [run for c in crawls for rid in c.history if (run := run_log.get(rid))]
         if setup.config.notify:
-            from scheduler.notify import notify_new_relevant
+            from newswatch.scheduler.notify import notify_new_relevant
 
             notify_new_relevant(setup.db, setup.config)
         return CycleReport(recorded, returncode=0)

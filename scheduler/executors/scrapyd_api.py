@@ -13,7 +13,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from config.cluster import ScrapydNode
+from newswatch.config.cluster import ScrapydNode
 
 TIMEOUT = 10.0
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from jinja2 import StrictUndefined
+from newswatch.config import AppConfig
+from newswatch.pipeline.store.database import Database
+from newswatch.scheduler.display import local_time
+from newswatch.scheduler.health import describe_span
+from newswatch.scheduler.web import security
+from newswatch.scheduler.web.context import EXTENSION, WebContext, WebSettings
+from newswatch.scheduler.web.highlight import highlight, paragraphs, ranked_terms
+from newswatch.scheduler.web.views import LABELS, review
 from werkzeug.exceptions import HTTPException
-
-from config import AppConfig
-from pipeline.store.database import Database
-from scheduler.display import local_time
-from scheduler.health import describe_span
-from scheduler.web import security
-from scheduler.web.context import EXTENSION, WebContext, WebSettings
-from scheduler.web.highlight import highlight, paragraphs, ranked_terms
-from scheduler.web.views import LABELS, review
 
 
 def create_app(db: Database, config: AppConfig, settings: WebSettings | None = None) -> Flask:

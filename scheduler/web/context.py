@@ -6,9 +6,8 @@ import secrets
 from dataclasses import dataclass, field
 
 from flask import current_app
-
-from config import AppConfig
-from pipeline.store.database import Database
+from newswatch.config import AppConfig
+from newswatch.pipeline.store.database import Database
 
 EXTENSION = "newswatch"
 

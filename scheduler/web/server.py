@@ -10,10 +10,9 @@ import sys
 from dataclasses import dataclass
 
 import waitress
-
-from scheduler.web.app import create_app
-from scheduler.web.context import WebSettings
-from scheduler.wiring import load
+from newswatch.scheduler.web.app import create_app
+from newswatch.scheduler.web.context import WebSettings
+from newswatch.scheduler.wiring import load
 
 PASSWORD_ENV = "NEWSWATCH_WEB_PASSWORD"
 

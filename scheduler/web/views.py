@@ -8,16 +8,15 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from newswatch.pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.runs import RunLog
+from newswatch.pipeline.store.schema import utcnow
+from newswatch.scheduler.health import source_health
+from newswatch.scheduler.web.context import web_context
+from newswatch.scheduler.web.highlight import ranked_terms
+from newswatch.scheduler.web.security import auth_user, safe_next
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
-
-from pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
-from pipeline.store.runs import RunLog
-from pipeline.store.schema import utcnow
-from scheduler.health import source_health
-from scheduler.web.context import web_context
-from scheduler.web.highlight import ranked_terms
-from scheduler.web.security import auth_user, safe_next
 
 review = Blueprint("review", __name__)
 

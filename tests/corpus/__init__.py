@@ -14,8 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import yaml
-
-from config.models import ExtractionRules
+from newswatch.config.models import ExtractionRules
 
 CORPUS_DIR = Path(__file__).resolve().parent
 

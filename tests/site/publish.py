@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from newswatch.scheduler.sitecopy import SiteServer
 
-from scheduler.sitecopy import SiteServer
 from tests.site.make_site import SITE_DIR, build_site
 
 SHANGHAI_OFFSET = timedelta(hours=8)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from alembic import context
+from newswatch.pipeline.store.schema import Base
 from sqlalchemy import create_engine
-
-from pipeline.store.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

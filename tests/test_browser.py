@@ -21,7 +21,7 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.web.server import PASSWORD_ENV
 
-from tests.test_web import XSS_TITLE, filler, store, write_config
+from tests.support.web import XSS_TITLE, filler, store, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

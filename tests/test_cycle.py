@@ -19,10 +19,10 @@ from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
 
-from tests.conftest import config_for_site
+from tests.mockserver import MockServer
+from tests.support.site import config_for_site
 
 BOILERPLATE = re.compile(
     r"版权|免责声明|相关网站|相关阅读|相关新闻|责编|责任编辑|标签[:：]|ICP|"
@@ -43,13 +43,13 @@ def run_cycle(config: Path) -> int:
 
 
 @pytest.fixture
-def site_config(site: SiteServer, tmp_path: Path, any_db_url: str) -> Path:
+def site_config(site: MockServer, tmp_path: Path, any_db_url: str) -> Path:
     """The site's config writing to SQLite, then to PostgreSQL (see tests/databases.py)."""
     return config_for_site(site, tmp_path, any_db_url)
 
 
 @pytest.fixture
-def first_cycle(site: SiteServer, site_config: Path) -> Database:
+def first_cycle(site: MockServer, site_config: Path) -> Database:
     assert run_cycle(site_config) == 0
     return open_db(site_config)
 
@@ -114,7 +114,7 @@ def test_syndicated_copy_is_stored_once_with_an_alias(
 
 
 def test_errors_are_recorded_and_do_not_stop_the_cycle(
-    site: SiteServer, first_cycle: Database, site_expected: dict[str, Any]
+    site: MockServer, first_cycle: Database, site_expected: dict[str, Any]
 ) -> None:
     with first_cycle.session() as s:
         failures = {
@@ -136,7 +136,7 @@ def test_errors_are_recorded_and_do_not_stop_the_cycle(
 
 
 def test_second_cycle_downloads_no_article_again(
-    site: SiteServer, site_config: Path, first_cycle: Database, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, first_cycle: Database, site_expected: dict[str, Any]
 ) -> None:
     after_first = {p: site.count(p) for p in site_expected["articles"]}
     assert all(count == 1 for count in after_first.values()), after_first

@@ -134,7 +134,8 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return postgres_server.create_database()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+# PostgreSQL starts a server (a process): those runs are in the slow lane.
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh database URL on each backend in turn: the test runs once per backend."""
     if request.param == "sqlite":

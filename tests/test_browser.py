@@ -23,6 +23,9 @@ from newswatch.scheduler.web.server import PASSWORD_ENV
 
 from tests.support.web import XSS_TITLE, filler, store, write_config
 
+# Every test drives Chromium.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")

@@ -33,6 +33,9 @@ from tests.reliability import check_section, markdown_table
 from tests.support.daemon import wait_for
 from tests.support.site import config_for_site
 
+# Every test crawls in child processes (or kills them).
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 OBSERVED: dict[str, dict[str, str]] = {}
 

@@ -24,6 +24,9 @@ from sqlalchemy import select
 from tests.mockserver import MockServer
 from tests.support.site import config_for_site
 
+# Every test reads a real crawl (a child process) of the site copy.
+pytestmark = pytest.mark.slow
+
 BOILERPLATE = re.compile(
     r"版权|免责声明|相关网站|相关阅读|相关新闻|责编|责任编辑|标签[:：]|ICP|"
     r"\.(?:jpg|png|gif)\b|新华报业网\s*>|打印本页|关闭窗口|分享到|扫一扫"

@@ -168,6 +168,7 @@ def test_signals_are_queued_for_the_main_loop_in_order() -> None:
     assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL
 
 
+@pytest.mark.slow
 def test_crawl_children_are_found_among_the_children_of_a_process() -> None:
     sleep = "import time; time.sleep(60)"
     # A process whose command line names the crawl module, and one that does not.
@@ -226,9 +227,7 @@ def article_rows(db: Database) -> list[Article]:
         return rows
 
 
-
-
-
+@pytest.mark.slow
 def test_daemon_crawls_every_source_on_schedule_and_never_refetches_an_article(
     site: MockServer,
     site_config: Path,
@@ -256,6 +255,7 @@ def test_daemon_crawls_every_source_on_schedule_and_never_refetches_an_article(
     assert not [run for run in daemon.runs() if run.outcome == "running"]
 
 
+@pytest.mark.slow
 def test_a_killed_crawl_is_recorded_as_failed_and_the_next_cycle_completes(
     site: MockServer,
     site_config: Path,
@@ -288,6 +288,7 @@ def test_a_killed_crawl_is_recorded_as_failed_and_the_next_cycle_completes(
     assert "cycle failed" in daemon.log()
 
 
+@pytest.mark.slow
 def test_stop_during_a_crawl_waits_the_grace_period_then_ends_the_crawl(
     site: MockServer,
     site_config: Path,
@@ -310,6 +311,7 @@ def test_stop_during_a_crawl_waits_the_grace_period_then_ends_the_crawl(
     assert all(row.title and row.text and row.text_digest for row in article_rows(daemon.db))
 
 
+@pytest.mark.slow
 def test_sighup_reloads_the_config_and_a_bad_one_is_ignored(
     site: MockServer,
     site_config: Path,
@@ -335,6 +337,7 @@ def test_sighup_reloads_the_config_and_a_bad_one_is_ignored(
     assert daemon.stop() == 0
 
 
+@pytest.mark.slow
 def test_the_daemon_refuses_to_start_on_a_bad_lexicon(site_config: Path, tmp_path: Path) -> None:
     data = yaml.safe_load(site_config.read_text(encoding="utf-8"))
     data["topics"] = str(tmp_path / "missing-topics.yaml")
@@ -350,6 +353,7 @@ def test_the_daemon_refuses_to_start_on_a_bad_lexicon(site_config: Path, tmp_pat
     assert "missing-topics.yaml: file not found" in started.stderr
 
 
+@pytest.mark.slow
 def test_a_turn_is_skipped_while_another_run_holds_the_lock(
     site: MockServer,
     site_config: Path,

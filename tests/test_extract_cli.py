@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.site import SITE_WWW
+
+# Every test starts `python -m newswatch extract`.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = SITE_WWW / "sz" / "yw" / "202206" / "t20220628_7596302.shtml"

@@ -32,6 +32,9 @@ from tests.mockserver import MockServer
 from tests.reliability import check_section, markdown_table
 from tests.support.site import SITE_EXPECTED
 
+# Every test reads real crawls (child processes) of the fault site.
+pytestmark = pytest.mark.slow
+
 CYCLES = 3
 POLICY = RetryPolicy()
 

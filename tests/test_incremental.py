@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
@@ -16,6 +17,9 @@ from sqlalchemy import select, update
 
 from tests.mockserver import MockServer
 from tests.site.publish import NEW_ARTICLES, add_articles
+
+# Every test runs real crawls (child processes).
+pytestmark = pytest.mark.slow
 
 SHANGHAI_OFFSET = timedelta(hours=8)
 

@@ -54,6 +54,7 @@ def leased_config(site_config: Path, out: Path) -> Path:
     return config
 
 
+@pytest.mark.slow
 def test_the_standby_daemon_waits_then_takes_over_when_the_active_one_dies(
     site: MockServer,
     site_config: Path,
@@ -91,6 +92,7 @@ def test_the_standby_daemon_waits_then_takes_over_when_the_active_one_dies(
     assert LeaseStore(standby.db).get("scheduler") is None  # given back on a clean stop
 
 
+@pytest.mark.slow
 def test_a_cleanly_stopped_daemon_hands_over_at_once(
     site: MockServer,
     site_config: Path,

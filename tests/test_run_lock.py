@@ -22,6 +22,9 @@ from sqlalchemy import select
 
 from tests.mockserver import MockServer
 
+# Every test starts `newswatch run` processes.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
 T = TypeVar("T")

@@ -41,6 +41,9 @@ from tests.support.daemon import (
 )
 from tests.support.site import config_for_site
 
+# Every test starts Scrapyd nodes and PostgreSQL.
+pytestmark = pytest.mark.slow
+
 V2_LAYOUT = "xhby-2023"
 MIRRORS = {
     V2: ("/sz/index.html", "/sz/mirror.html"),

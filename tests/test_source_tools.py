@@ -36,6 +36,7 @@ def test_preview_of_unknown_source_is_a_clear_error(
     assert "no source named 'nope'" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_sources_flags_a_probable_layout_change(
     site: MockServer,
     site_config: Path,
@@ -67,6 +68,7 @@ def test_sources_flags_a_probable_layout_change(
     assert "! xhby-suzhou: a list page showed no article link" in out
 
 
+@pytest.mark.slow
 def test_a_cycle_sends_one_digest_of_new_relevant_articles(
     site: MockServer,
     site_config: Path,
@@ -89,6 +91,7 @@ def test_a_cycle_sends_one_digest_of_new_relevant_articles(
     assert len(receiver.bodies) == 1  # nothing new, nothing sent
 
 
+@pytest.mark.slow
 def test_an_unreachable_source_is_one_clear_line_not_a_traceback(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:

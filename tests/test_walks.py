@@ -17,6 +17,9 @@ from sqlalchemy import select
 
 from tests.mockserver import MockServer
 
+# Every test runs real crawls (child processes).
+pytestmark = pytest.mark.slow
+
 CUTOFF = "2023-01-01"
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from newswatch.config import load_config
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import BUSY_TIMEOUT_ENV, Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
 from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.cli import main
@@ -36,7 +36,6 @@ from tests.support.site import config_for_site
 # Every test crawls in child processes (or kills them).
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
 OBSERVED: dict[str, dict[str, str]] = {}
 
 
@@ -54,12 +53,16 @@ def db(site_config: Path) -> Iterator[Database]:
 
 
 def start_run(config: Path, log: Path) -> subprocess.Popen[bytes]:
-    """`newswatch run` as a real process."""
+    """`newswatch run` as a real process, in the test's folder.
+
+    Its SQLite writers wait 1 s (not 30) for a lock before their retry loop
+    logs the wait, so a held lock shows at once.
+    """
     with log.open("wb") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "newswatch", "run", "--config", str(config)],
-            cwd=REPO,
-            env=dict(os.environ, PYTHONPATH=str(REPO)),
+            cwd=log.parent,
+            env=dict(os.environ, **{BUSY_TIMEOUT_ENV: "1"}),
             stdout=out,
             stderr=subprocess.STDOUT,
         )

@@ -8,18 +8,26 @@ it must find.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.databases import any_db_url, postgres_server, postgres_url  # noqa: F401 (fixtures)
 from tests.mockserver import MockServer, copy_site
 from tests.support.daemon import start_daemon  # noqa: F401 (fixture)
 from tests.support.receiver import receiver  # noqa: F401 (fixture)
 from tests.support.site import SITE_EXPECTED, config_for_site
+
+# Hypothesis keeps its example database and caches in the temporary folder
+# (it survives between runs there), not in .hypothesis/ of the working tree:
+# tests write only outside the checkout.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"newswatch-hypothesis-{os.getuid()}")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ seconds.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,11 +17,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-# Never part of a build: environments, caches, local data.
-NOT_SOURCES = shutil.ignore_patterns(
-    ".venv", ".git", "__pycache__", "build", "*.egg-info", ".*_cache", "data", "dist"
-)
+from tests.support.checkout import copy_checkout
 
 pytestmark = pytest.mark.slow
 
@@ -50,8 +45,7 @@ def run(command: list[str | Path], cwd: Path, **kwargs: object) -> subprocess.Co
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A venv holding newswatch installed from its wheel (not editable); its folder."""
     folder = tmp_path_factory.mktemp("packaging")
-    sources = folder / "src"
-    shutil.copytree(REPO, sources, ignore=NOT_SOURCES)
+    sources = copy_checkout(folder / "src")
     pip = [sys.executable, "-m", "pip"]
     run([*pip, "wheel", "--quiet", "--no-deps", "--wheel-dir", folder / "dist", sources], folder)
     (wheel,) = (folder / "dist").glob("newswatch-*.whl")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from newswatch.config import DEFAULT_CONFIG
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
-from newswatch.scheduler.commands import CommandError, format_cycle, format_queue
+from newswatch.scheduler.commands.errors import CommandError
+from newswatch.scheduler.commands.present import format_cycle, format_queue
 from newswatch.scheduler.demosite import site_root
 from newswatch.scheduler.demosite.rebase import render_config
 from newswatch.scheduler.demosite.server import SiteServer

@@ -105,34 +105,51 @@ class ArticleRepository:
             _add_aliases(session, twin, urls, source, reason, likeness)
             _forget_failures(session, urls)
             return SaveResult("duplicate", twin.id, twin.relevant, reason, likeness)
-        row = Article(
-            url=url,
-            source=source,
-            title=article.title,
-            text=article.text,
-            published_at=article.published_at,
-            origin=article.source,
-            author=article.author,
-            editor=article.editor,
-            tags=list(article.tags),
-            strategy=article.strategy,
-            encoding=article.encoding,
-            text_digest=fp.digest,
-            sketch=pack_sketch(fp.sketch),
-            score=judgement.score,
-            relevant=judgement.relevant,
-            matched_terms=judgement.matched_terms,
-            topics=judgement.topics,
-            status="new" if judgement.relevant else "filtered",
-            fetched_at=fetched_at,
-        )
+        row = Article(**article_values(url, source, article, judgement, fp, fetched_at))
         session.add(row)
         session.flush()
-        session.add_all(ContentAnchor(article_id=row.id, hash=h) for h in fp.anchor_keys)
+        session.add_all(ContentAnchor(**values) for values in anchor_values(row.id, fp))
         if len(urls) > 1:
             _add_aliases(session, row, urls[1:], source, "same-page", None)
         _forget_failures(session, urls)
         return SaveResult("stored", row.id, row.relevant)
+
+
+def article_values(
+    url: str,
+    source: str,
+    article: ExtractedArticle,
+    judgement: Judgement,
+    fp: Fingerprint,
+    fetched_at: datetime,
+) -> dict[str, Any]:
+    """The columns of a new article row (also what a bulk load inserts)."""
+    return {
+        "url": url,
+        "source": source,
+        "title": article.title,
+        "text": article.text,
+        "published_at": article.published_at,
+        "origin": article.source,
+        "author": article.author,
+        "editor": article.editor,
+        "tags": list(article.tags),
+        "strategy": article.strategy,
+        "encoding": article.encoding,
+        "text_digest": fp.digest,
+        "sketch": pack_sketch(fp.sketch),
+        "score": judgement.score,
+        "relevant": judgement.relevant,
+        "matched_terms": judgement.matched_terms,
+        "topics": judgement.topics,
+        "status": "new" if judgement.relevant else "filtered",
+        "fetched_at": fetched_at,
+    }
+
+
+def anchor_values(article_id: int, fp: Fingerprint) -> list[dict[str, int]]:
+    """The near-duplicate index rows of a new article (also what a bulk load inserts)."""
+    return [{"article_id": article_id, "hash": key} for key in fp.anchor_keys]
 
 
 def _article_for_urls(session: Session, urls: tuple[str, ...]) -> Article | None:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Review, utcnow
-from newswatch.pipeline.store.search import has_search_index, search_clause
+from newswatch.pipeline.store.search import has_fts_table, search_clause
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
@@ -43,7 +43,7 @@ class ReviewQueue:
     def _full_text(self) -> bool:
         if self._fts is None:
             with self._db.engine.connect() as connection:
-                self._fts = has_search_index(connection)
+                self._fts = has_fts_table(connection)
         return self._fts
 
     def _query(self, flt: QueueFilter) -> Select[tuple[Article]]:
@@ -82,20 +82,20 @@ class ReviewQueue:
             session.expunge_all()
             return rows
 
-    def stream(self, flt: QueueFilter) -> Iterator[Article]:
-        """Every article matching `flt` in list order, EXPORT_BATCH rows in memory at a time.
+    def stream(self, flt: QueueFilter, batch: int = EXPORT_BATCH) -> Iterator[Article]:
+        """Every article matching `flt` in list order, `batch` rows in memory at a time.
 
         Rows come from a server-side cursor (PostgreSQL) or SQLite's stepping
-        cursor; each batch is detached, so a consumer may keep what it needs.
+        cursor, with their aliases loaded one batch at a time.
         """
         query = self._ordered(flt).options(selectinload(Article.aliases))
         with self._db.session() as session:
             rows = session.scalars(
-                query.execution_options(yield_per=EXPORT_BATCH, stream_results=True)
+                query.execution_options(yield_per=batch, stream_results=True)
             )
+            # The session's identity map holds rows weakly: a consumed batch is freed.
             for batch in rows.partitions():
                 yield from batch
-                session.expunge_all()
 
     def count(self, flt: QueueFilter) -> int:
         """How many articles match `flt`."""

@@ -5,8 +5,8 @@ tokenizers cannot split; trigram indexes answer any substring of three or more
 characters. SQLite keeps an external-content FTS5 table beside `articles`,
 kept current by triggers so that every writer updates it; PostgreSQL indexes
 the columns themselves with pg_trgm GIN indexes, which its planner uses for
-the same `LIKE '%term%'` the store has always run. Terms under three
-characters have no trigram and are matched with `LIKE` on both.
+the `ILIKE '%term%'` the store runs there. Terms under three
+characters have no trigram and are matched with `ILIKE` on both.
 """
 
 from __future__ import annotations
@@ -63,10 +63,10 @@ def drop_search_index(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
-def has_search_index(connection: Connection) -> bool:
-    """Whether this database has the full-text index (SQLite: the FTS5 table)."""
+def has_fts_table(connection: Connection) -> bool:
+    """Whether searches go through the SQLite FTS5 table (PostgreSQL's index serves LIKE)."""
     if connection.dialect.name != "sqlite":
-        return True  # pg_trgm only speeds up LIKE: the query is the same either way
+        return False
     found = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
         {"name": FTS_TABLE},
@@ -86,4 +86,7 @@ def search_clause(term: str, *, fts: bool) -> ColumnElement[bool]:
         )
         return Article.id.in_(matches)
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return or_(Article.title.like(pattern, escape="\\"), Article.text.like(pattern, escape="\\"))
+    # ILIKE: Latin letters match in either case, as FTS5's trigrams do (pg_trgm serves it).
+    return or_(
+        Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\")
+    )

@@ -54,7 +54,23 @@ class ArticleProcessor:
         self._rules = rules
 
     def process(self, page: FetchedPage) -> Outcome:
-        """Extract, judge and store one page; failures are recorded and returned."""
+        """Extract, judge and store one page; failures are recorded and returned.
+
+        Whatever raises on the way (a canonical link with a bad port, an odd
+        charset, a value the database refuses) is a failure of this page,
+        recorded with the retry policy like a 404, so the page is not fetched
+        again every cycle. Only when even that record cannot be written (the
+        database itself fails) does the exception propagate.
+        """
+        try:
+            return self._process(page)
+        except Exception as exc:
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+            self._memory.record_failure(page.url, page.source, page.status, reason)
+            log.warning("page %s: %s", page.url, reason)
+            return Outcome(page.url, "failed", reason=reason)
+
+    def _process(self, page: FetchedPage) -> Outcome:
         try:
             article = extract_article(
                 page.body,

@@ -13,6 +13,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from newswatch.config.packaged import package_folder
+from newswatch.pipeline.store.limits import install_length_limits
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -130,6 +131,7 @@ def open_database(url: str, *, create: bool = True) -> Database:
     A database at an older revision is refused with the command that upgrades
     it, so that no newswatch ever writes rows a schema cannot hold.
     """
+    install_length_limits()
     engine = create_db_engine(url)
     shown = displayed_url(url)
     try:

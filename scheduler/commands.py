@@ -29,6 +29,7 @@ from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArti
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Article
 from newswatch.scheduler import export as exporting
+from newswatch.scheduler import verdict
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.executors import executor_for
 from newswatch.scheduler.health import source_health
@@ -72,9 +73,12 @@ def run(args: argparse.Namespace) -> int:
             report = run_cycle(
                 setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
             )
-    if report.failed or not args.quiet:
+    if args.quiet:
+        for line in verdict.alarm_lines(report.runs):
+            print(line, file=sys.stderr)
+    else:
         print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)
 
 
 def _crawl_log_level(args: argparse.Namespace) -> str:
@@ -369,8 +373,12 @@ def sources(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     db = open_database(args.db or config.database)
     tz = config.timezone
+    health = source_health(db, config, datetime.now(UTC))
+    if args.json:
+        print(json.dumps([h.to_json() for h in health], ensure_ascii=False, indent=2))
+        return 0
     rows = []
-    for h in source_health(db, config, datetime.now(UTC)):
+    for h in health:
         source = next((s for s in config.sources if s.name == h.name), None)
         schedule = (source.schedule or f"{config.schedule} (default)") if source else "-"
         rows.append(
@@ -406,8 +414,10 @@ def sources(args: argparse.Namespace) -> int:
         "layout-changed": "a list page showed no article link: the site was probably "
         "redesigned; check the source's article_url_pattern with `newswatch preview`",
         "silent": "no new article for longer than its expect_new_within",
+        "unreachable": "no list page could be read in its latest crawl: "
+        "see `newswatch runs --source NAME`",
     }
-    for h in source_health(db, config, datetime.now(UTC)):
+    for h in health:
         if h.state in notes:
             print(f"! {h.name}: {notes[h.state]}")
     return 0

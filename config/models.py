@@ -17,7 +17,8 @@ from newswatch.config.regex import UserPattern, compile_user_pattern
 from newswatch.config.schedule import parse_schedule, parse_span
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-DEFAULT_DATABASE = "sqlite:///data/newswatch.db"
+# Replaced by the per-user data folder when a file is loaded (see config.location).
+DEFAULT_DATABASE = "sqlite:///newswatch.db"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 DEFAULT_SCHEDULE = "every 30m"
 DEFAULT_SINCE = "30d"

@@ -10,6 +10,7 @@ lookaround) make the pattern a config error at load time, not at crawl time.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 import re2
@@ -40,7 +41,18 @@ def compile_user_pattern(pattern: str) -> UserPattern:
         detail = exc.args[0] if exc.args else exc
         if isinstance(detail, bytes):
             detail = detail.decode("utf-8", "replace")
-        raise ValueError(
-            f"invalid regular expression {pattern!r}: {detail} (patterns run on RE2, "
-            "which has no backreferences or lookaround, so that none can hang a crawl)"
-        ) from None
+        hint = ""
+        if _python_accepts(pattern):
+            hint = (
+                " (patterns run on RE2, which has no backreferences or lookaround, "
+                "so that none can hang a crawl)"
+            )
+        raise ValueError(f"invalid regular expression {pattern!r}: {detail}{hint}") from None
+
+
+def _python_accepts(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True

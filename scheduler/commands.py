@@ -36,7 +36,7 @@ from newswatch.scheduler.health import source_health
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.preview import preview
 from newswatch.scheduler.runner import CycleReport, run_cycle, stop_on_sigterm
-from newswatch.scheduler.wiring import Setup, load
+from newswatch.scheduler.wiring import Setup, load_for_crawl
 
 
 class CommandError(Exception):
@@ -45,7 +45,7 @@ class CommandError(Exception):
 
 def run(args: argparse.Namespace) -> int:
     """`newswatch run`: one cycle over the enabled (or named) sources."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     names = args.source or [s.name for s in setup.config.sources if s.enabled]
     for name in names:
         try:
@@ -120,7 +120,7 @@ def serve(args: argparse.Namespace) -> int:
 
 def backfill(args: argparse.Namespace) -> int:
     """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     try:
         source = setup.config.source(args.source)
     except KeyError as exc:
@@ -227,7 +227,7 @@ def _user_agent() -> str:
 
 def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
     config = load_config(args.config)
-    db = open_database(args.db or config.database)
+    db = open_database(args.db or config.database, create=False)
     return ReviewQueue(db), config.timezone
 
 
@@ -336,7 +336,7 @@ def review_decide(args: argparse.Namespace) -> int:
 def runs(args: argparse.Namespace) -> int:
     """`newswatch runs`: the run history."""
     config = load_config(args.config)
-    db = open_database(args.db or config.database)
+    db = open_database(args.db or config.database, create=False)
     recent = RunLog(db).recent(args.limit, args.source)
     # The Scrapyd node of each run, when crawls ran on nodes (see docs/scaleout.md).
     nodes = any(r.node for r in recent)
@@ -371,7 +371,7 @@ def _duration(start: datetime, end: datetime | None) -> str:
 def sources(args: argparse.Namespace) -> int:
     """`newswatch sources`: what is configured and how each source is doing."""
     config = load_config(args.config)
-    db = open_database(args.db or config.database)
+    db = open_database(args.db or config.database, create=False)
     tz = config.timezone
     health = source_health(db, config, datetime.now(UTC))
     if args.json:
@@ -462,7 +462,7 @@ def preview_command(args: argparse.Namespace) -> int:
 def explain(args: argparse.Namespace) -> int:
     """`newswatch explain ID`: why a stored article was judged as it was."""
     config = load_config(args.config)
-    db = open_database(args.db or config.database)
+    db = open_database(args.db or config.database, create=False)
     try:
         article = ReviewQueue(db).get(args.id)
     except UnknownArticle as exc:
@@ -485,7 +485,7 @@ def explain(args: argparse.Namespace) -> int:
 def rescore_command(args: argparse.Namespace) -> int:
     """`newswatch rescore`: re-apply the lexicon to stored articles."""
     config = load_config(args.config)
-    db = open_database(args.db or config.database)
+    db = open_database(args.db or config.database, create=False)
     judge = RelevanceJudge.from_config(load_topics(topics_path(config, args.config)))
     report = rescore(db, judge, dry_run=args.dry_run)
     verb = "would change" if args.dry_run else "changed"
@@ -516,7 +516,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
 def db_status(args: argparse.Namespace) -> int:
     """`newswatch db status`."""
     url = args.db or load_config(args.config).database
-    engine = create_db_engine(url)
+    engine = create_db_engine(url, create=False)
     try:
         revision = current_revision(engine)
     finally:

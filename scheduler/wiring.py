@@ -12,7 +12,7 @@ from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_dat
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from scrapy.settings import BaseSettings
@@ -88,6 +88,17 @@ def job_run_log(settings: BaseSettings) -> JobRunLog:
     """The NEWSWATCH_RUNS factory of crawler.spiders.job.NewsJobSpider."""
     url = job_database(settings) or job_config(settings).database
     return JobRunLog(open_database(url))
+
+
+def load_for_crawl(config_path: str | Path | None, db_url: str | None) -> Setup:
+    """`load`, but first the lexicon: a missing or bad topics file is a ConfigError (exit 2)
+    before the database is touched or any crawl starts (the crawl child would otherwise
+    fail on it once per source)."""
+    config = load_config(config_path)
+    load_topics(topics_path(config, config_path))
+    setup = load(config_path, db_url)
+    check_integrity(setup.db)
+    return setup
 
 
 def load(config_path: str | Path | None, db_url: str | None) -> Setup:

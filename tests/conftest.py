@@ -26,6 +26,14 @@ SITE_EXPECTED = SITE_DIR / "expected.yaml"
 SITE_SINCE = "2018-01-01"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The per-user default database of the tests lives in a temporary folder, never in ~."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+        yield
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[SiteServer]:
     """The xhby.net copy served on an ephemeral port.

@@ -10,20 +10,9 @@ exception) and is recorded as a failure then, so it is retried like any other.
 
 from __future__ import annotations
 
+from newswatch.crawler.stats import ERRORS, LIST_ERROR_FIRST, LIST_ERRORS, LIST_REQUESTS
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
-
-# Stats keys this crawl counts in (Scrapy's stats; read by crawler.outcome).
-ERRORS = "newswatch/errors"
-LIST_REQUESTS = "newswatch/list_requests"
-LIST_PAGES = "newswatch/list_pages"
-LIST_ERRORS = "newswatch/list_errors"
-LIST_ERROR_FIRST = "newswatch/list_error"
-MALFORMED_LINKS = "newswatch/malformed_links"
-TOO_LONG_LINKS = "newswatch/too_long_links"
-CAPPED_LINKS = "newswatch/capped_links"
-UNSETTLED = "newswatch/unsettled"
-SPIDER_EXCEPTIONS = "spider_exceptions/count"
 
 
 class CrawlLedger:

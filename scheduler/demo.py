@@ -10,7 +10,8 @@ from pathlib import Path
 
 from newswatch.config import DEFAULT_CONFIG
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
-from newswatch.scheduler.commands import CommandError, format_cycle, format_queue
+from newswatch.scheduler.commands.errors import CommandError
+from newswatch.scheduler.commands.present import format_cycle, format_queue
 from newswatch.scheduler.runner import run_cycle
 from newswatch.scheduler.sitecopy import SiteServer, render_config
 from newswatch.scheduler.wiring import load

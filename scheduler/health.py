@@ -10,12 +10,13 @@ from typing import Any
 from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Run
+from newswatch.pipeline.store.states import SUCCESSFUL_OUTCOMES, RunOutcome
 from sqlalchemy import func, select
 
 # Enough history to count a long failure streak without reading every run.
 STREAK_WINDOW = 100
 # Runs that read the source's list pages (some pages may have failed).
-REACHED = ("ok", "partial")
+REACHED = SUCCESSFUL_OUTCOMES
 
 
 class SourceState(StrEnum):
@@ -77,9 +78,9 @@ class SourceHealth:
         run = self.last_finished
         if run is None:
             return SourceState.NEVER_RUN
-        if run.outcome == "unreachable":
+        if run.outcome == RunOutcome.UNREACHABLE:
             return SourceState.UNREACHABLE
-        if run.outcome == "failed":
+        if run.outcome == RunOutcome.FAILED:
             return SourceState.FAILING
         if self.layout_changed:
             return SourceState.LAYOUT_CHANGED
@@ -145,12 +146,16 @@ def source_health(db: Database, config: AppConfig, now: datetime) -> list[Source
                     consecutive_failures=failure_streak(runs),
                     expected_silence=silence,
                     silent=is_silent(silence, last_new, first_reached.get(name), now),
-                    last_success=next((r.finished_at for r in runs if r.outcome == "ok"), None),
-                    last_finished=next((r for r in runs if r.outcome != "running"), None),
+                    last_success=_last_ok(runs),
+                    last_finished=next((r for r in runs if r.outcome != RunOutcome.RUNNING), None),
                 )
             )
         session.expunge_all()
         return result
+
+
+def _last_ok(runs_newest_first: list[Run]) -> datetime | None:
+    return next((r.finished_at for r in runs_newest_first if r.outcome == RunOutcome.OK), None)
 
 
 def is_silent(
@@ -180,9 +185,9 @@ def failure_streak(runs_newest_first: list[Run]) -> int:
     """How many finished runs failed in a row, counting back from the latest one."""
     streak = 0
     for run in runs_newest_first:
-        if run.outcome == "running":
+        if run.outcome == RunOutcome.RUNNING:
             continue
-        if run.outcome not in ("failed", "unreachable"):
+        if run.outcome not in (RunOutcome.FAILED, RunOutcome.UNREACHABLE):
             break
         streak += 1
     return streak

@@ -10,7 +10,7 @@ from typing import Any
 
 import scrapy
 from newswatch.config.models import SourceConfig
-from newswatch.crawler import ledger
+from newswatch.crawler import stats as keys
 from newswatch.crawler.failures import ArticleFailure, classify, describe, dropped_redirect
 from newswatch.crawler.interfaces import CrawlServices, KnownGround
 from newswatch.crawler.items import ArticlePage
@@ -146,7 +146,7 @@ class NewsSpider(scrapy.Spider):
             if request is not None:
                 yield request
         for url in self.memory.due_retries(self.source.name):
-            self.crawler.stats.inc_value("newswatch/retries")
+            self.crawler.stats.inc_value(keys.RETRIES)
             request = self._article_request(url)
             if request is not None:
                 yield request
@@ -190,9 +190,9 @@ class NewsSpider(scrapy.Spider):
 
     def _answered(self, response: Response) -> bool:
         """Count a list answer; False for a 304 (nothing to read, validators kept)."""
-        self.crawler.stats.inc_value(ledger.LIST_PAGES)
+        self.crawler.stats.inc_value(keys.LIST_PAGES)
         if response.status == 304:
-            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            self.crawler.stats.inc_value(keys.LIST_NOT_MODIFIED)
             self.logger.info("%s: not modified since the last crawl", response.url)
             response.meta[HANDED_ON] = True
             return False
@@ -205,14 +205,14 @@ class NewsSpider(scrapy.Spider):
         links = self._sorter.sort(response.url, response.css("a::attr(href)").getall())
         self._count_skipped(links, response.url)
         if not links.articles:
-            self.crawler.stats.inc_value("newswatch/list_without_articles")
+            self.crawler.stats.inc_value(keys.LIST_WITHOUT_ARTICLES)
             self.logger.warning("list page %s shows no article links", response.url)
         taken = yield from self._take(links.articles, response)
         if links.articles and taken.all_too_old:
-            self.crawler.stats.inc_value("newswatch/since_reached")
+            self.crawler.stats.inc_value(keys.SINCE_REACHED)
             return
         if links.articles and not taken.fetched and self._stop_at_known_ground:
-            self.crawler.stats.inc_value("newswatch/known_ground_reached")
+            self.crawler.stats.inc_value(keys.KNOWN_GROUND_REACHED)
             return
         # One list page at a time, in page order: the walk must be able to
         # stop at the first page that shows nothing new.
@@ -251,7 +251,7 @@ class NewsSpider(scrapy.Spider):
                 try:
                     url = normalize_url(loc)
                 except ValueError:
-                    self.crawler.stats.inc_value(ledger.MALFORMED_LINKS)
+                    self.crawler.stats.inc_value(keys.MALFORMED_LINKS)
                     continue
                 request = self._list_request(url, self.parse_sitemap)
                 if request is None:
@@ -268,10 +268,10 @@ class NewsSpider(scrapy.Spider):
 
     def _count_skipped(self, links: PageLinks, page: str) -> None:
         if links.malformed:
-            self.crawler.stats.inc_value(ledger.MALFORMED_LINKS, links.malformed)
+            self.crawler.stats.inc_value(keys.MALFORMED_LINKS, links.malformed)
             self.logger.warning("%s: %d malformed links skipped", page, links.malformed)
         if links.too_long:
-            self.crawler.stats.inc_value(ledger.TOO_LONG_LINKS, links.too_long)
+            self.crawler.stats.inc_value(keys.TOO_LONG_LINKS, links.too_long)
             self.logger.warning("%s: %d links too long to fetch skipped", page, links.too_long)
 
     def _take(
@@ -303,7 +303,7 @@ class NewsSpider(scrapy.Spider):
             taken.fetched,
         )
         if taken.capped:
-            self.crawler.stats.inc_value(ledger.CAPPED_LINKS, taken.capped)
+            self.crawler.stats.inc_value(keys.CAPPED_LINKS, taken.capped)
             self.logger.warning(
                 "%s: %d new article links left for the next cycle (max_articles_per_page %d)",
                 response.url,
@@ -322,7 +322,7 @@ class NewsSpider(scrapy.Spider):
             return True
         published = url_published(url)
         if published is not None and published < self.walk.since:
-            self.crawler.stats.inc_value("newswatch/too_old")
+            self.crawler.stats.inc_value(keys.TOO_OLD)
             return False
         return True
 
@@ -356,7 +356,7 @@ class NewsSpider(scrapy.Spider):
             self.ledger.article_settled(url)
             # robots.txt ruled it out: the site's wish, not an error; it will
             # not change by itself, so it is given up like a 404.
-            self.crawler.stats.inc_value("newswatch/ignored")
+            self.crawler.stats.inc_value(keys.IGNORED)
             self.memory.record_failure(url, self.source.name, None, found.reason, lasting=True)
             self.logger.info("article %s skipped: %s", url, found.reason)
             return
@@ -415,16 +415,16 @@ class NewsSpider(scrapy.Spider):
         if spider is not self or reason != "finished":
             return  # a stopped crawl is failed as a whole and walks everything next time
         for url in self.ledger.unsettled():
-            self.crawler.stats.inc_value(ledger.UNSETTLED)
+            self.crawler.stats.inc_value(keys.UNSETTLED)
             self._failed(url, ArticleFailure(None, "requested but never answered nor recorded"))
 
     def _failed(self, url: str, found: ArticleFailure) -> None:
-        self.crawler.stats.inc_value(ledger.ERRORS)
+        self.crawler.stats.inc_value(keys.ERRORS)
         self._record(url, found)
 
     def _record(self, url: str, found: ArticleFailure) -> None:
         self.ledger.article_settled(url)
-        self.crawler.stats.inc_value("newswatch/failed")
+        self.crawler.stats.inc_value(keys.FAILED)
         self.memory.record_failure(
             url,
             self.source.name,

@@ -211,3 +211,18 @@ class Lease(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SourceAlert(Base):
+    """The health state last announced for a source (see scheduler.alerts).
+
+    A state change is sent once: the row moves to the new state only after
+    every notification URL accepted the message, so a failed delivery is
+    tried again after the next cycle.
+    """
+
+    __tablename__ = "source_alerts"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -10,7 +10,7 @@ from functools import partial
 
 from lxml.html import HtmlElement
 from newswatch.config.models import ExtractionRules
-from newswatch.pipeline.article import ExtractedArticle, ExtractionError
+from newswatch.pipeline.article import ExtractedArticle, ExtractionError, TimePrecision
 from newswatch.pipeline.extract.body import (
     SELECTOR,
     TRAFILATURA,
@@ -143,6 +143,7 @@ def extract_from_tree(
         title=title,
         text=text,
         published_at=meta.published_at,
+        published_precision=meta.precision,
         source=meta.source,
         author=meta.selected_author or " ".join(credited.names) or meta.labelled_author,
         editor=meta.editor,
@@ -201,6 +202,7 @@ class _Metadata:
     """What the page says about the article besides its text."""
 
     published_at: datetime | None
+    precision: TimePrecision | None
     source: str | None
     selected_author: str | None
     labelled_author: str | None
@@ -232,6 +234,11 @@ def _metadata(
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])
     return _Metadata(
         published_at=when.value,
+        precision=None
+        if when.value is None
+        else TimePrecision.MINUTE
+        if when.has_time
+        else TimePrecision.DAY,
         source=find_labelled(
             root, [*rules.source, *builtin.selectors.source], labels.source, builtin, line_groups
         ),

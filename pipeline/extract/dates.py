@@ -117,6 +117,7 @@ class Reconciled:
 
     value: datetime | None
     warning: str | None = None
+    has_time: bool = False
 
 
 def reconcile(page: PublishedTime | None, url: PublishedTime | None) -> Reconciled:
@@ -127,15 +128,15 @@ def reconcile(page: PublishedTime | None, url: PublishedTime | None) -> Reconcil
     day of a later update), so a clear disagreement is settled for the URL.
     """
     if page is None:
-        return Reconciled(url.value if url else None)
+        return Reconciled(url.value, has_time=url.has_time) if url else Reconciled(None)
     if url is None or not _disagree(page, url):
-        return Reconciled(page.value)
+        return Reconciled(page.value, has_time=page.has_time)
     shown = url.value.strftime("%Y-%m-%d %H:%M" if url.has_time else "%Y-%m-%d")
     warning = (
         f"{page.origin} dates the article {page.value:%Y-%m-%d %H:%M} but {url.origin} "
         f"says {shown}; using the URL's date"
     )
-    return Reconciled(url.value, warning)
+    return Reconciled(url.value, warning, url.has_time)
 
 
 def _disagree(page: PublishedTime, url: PublishedTime) -> bool:

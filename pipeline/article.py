@@ -54,3 +54,7 @@ class ExtractedArticle:
 
 class ExtractionError(ValueError):
     """A page yields no usable article; the message says why (empty, binary, no text...)."""
+
+
+class ListPageError(ExtractionError):
+    """The page is a channel or list page (many headline links, no article of its own)."""

@@ -18,11 +18,11 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 # 2022-06-28 18:05:31, 2022年06月28日 18:05, 2022.06.28, 2024-03-01.
 # config/boilerplate.yaml embeds it as {date}; it has no groups of its own.
 DATE_PATTERN = (
-    r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
+    r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
     r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
     r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
 )
 _ISO_WITH_ZONE = re.compile(

@@ -281,7 +281,7 @@ def gov_trs(a: Article, n: int) -> Page:
 </body></html>""",
         f"http://www.gusu.gov.cn/gsq/bmdt/{a.day[:7].replace('-', '')}/{n}f1e2d3c4b5a6.shtml",
         a.title,
-        a.day,
+        when(a),  # the PubDate meta tag states the time (00:00 when there is none)
     )
 
 
@@ -308,7 +308,7 @@ def gov_hanweb(a: Article, n: int) -> Page:
 </body></html>""",
         f"http://www.szxc.gov.cn/art/{a.day[:4]}/{int(a.day[5:7])}/{int(a.day[8:])}/art_123{n}_456789.html",
         a.title,
-        a.day,
+        when(a),  # the PubDate meta tag states the time (00:00:00 when there is none)
     )
 
 

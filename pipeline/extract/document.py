@@ -74,8 +74,8 @@ def page_lines(root: HtmlElement) -> list[str]:
     return element_lines(body if body is not None else root)
 
 
-def link_texts(root: HtmlElement, min_chars: int = 6) -> frozenset[str]:
-    """The normalized texts of the page's links that are long enough to be titles."""
+def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:
+    """The normalized texts of the page's links (menu entries and titles alike)."""
     texts = (normalize_line(link.text_content()) for link in root.iter("a"))
     return frozenset(text for text in texts if len(text) >= min_chars)
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from newswatch.config import load_config, topics_path
 from newswatch.config.topics import load_topics
 from newswatch.crawler.spiders.news import WalkOptions
-from newswatch.pipeline.article import ExtractionError
+from newswatch.pipeline.article import ExtractedArticle, ExtractionError, TimePrecision
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.rescore import rescore
@@ -179,16 +179,28 @@ def extract(args: argparse.Namespace) -> int:
             raise CommandError(str(exc.args[0])) from None
     body, content_type, url = _read_target(args.target, args.url)
     try:
-        article = extract_article(body, url, rules=rules, content_type=content_type)
+        article = extract_article(
+            body, url, rules=rules, content_type=content_type, reject_list_pages=True
+        )
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
     if args.json:
-        keys = ("url", "title", "published_at", "source", "author", "editor", "tags", "text")
+        keys = (
+            "url",
+            "title",
+            "published_at",
+            "published_precision",
+            "source",
+            "author",
+            "editor",
+            "tags",
+            "text",
+        )
         data = article.to_json()
         print(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
         return 0
     print(safe(article.title))
-    print(f"published: {article.published_at.isoformat() if article.published_at else '-'}")
+    print(f"published: {_published(article)}")
     for label, value in (
         ("source", article.source),
         ("author", article.author),
@@ -199,6 +211,15 @@ def extract(args: argparse.Namespace) -> int:
     print()
     print(safe(article.text, keep_newlines=True))
     return 0
+
+
+def _published(article: ExtractedArticle) -> str:
+    """The ISO time, or only the date when the page gave no time."""
+    if article.published_at is None:
+        return "-"
+    if article.published_precision == TimePrecision.DAY:
+        return article.published_at.date().isoformat()
+    return article.published_at.isoformat()
 
 
 def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
@@ -262,7 +283,7 @@ def format_queue(articles: list[Article], tz: str) -> str:
     rows = [
         [
             str(a.id),
-            local_time(a.published_at, tz),
+            local_time(a.published_at, tz, a.published_precision),
             a.status,
             f"{a.score:.1f}",
             a.source,
@@ -292,7 +313,7 @@ def review_show(args: argparse.Namespace) -> int:
         ("id", str(a.id)),
         ("url", safe(a.url)),
         ("source", a.source),
-        ("published", local_time(a.published_at, tz)),
+        ("published", local_time(a.published_at, tz, a.published_precision)),
         ("origin (来源)", safe(a.origin)),
         ("author", safe(a.author)),
         ("editor", safe(a.editor)),

@@ -46,11 +46,11 @@ def find_headline(
     if selected:
         return Headline(selected, True)
     references = [text for text in (title_tag, og_title(root), jsonld_headline(root)) if text]
+    names = site_names(root)
     heading = confirmed_heading(root, rules.selectors.headings, references)
-    if heading:
+    if heading and not is_channel(root, heading, names):
         # A heading is the headline as written: "99公益日｜…" keeps its "｜".
         return Headline(heading, True)
-    names = site_names(root)
     for reference in references:
         stripped = strip_names(
             strip_site_affixes(reference, title_tag, rules.title_separators), names

@@ -105,6 +105,7 @@ class ArticleRepository:
             title=article.title,
             text=article.text,
             published_at=article.published_at,
+            published_precision=article.published_precision,
             origin=article.source,
             author=article.author,
             editor=article.editor,

@@ -12,7 +12,7 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
-from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, score
+from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, contiguous, score
 from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
 
@@ -110,8 +110,11 @@ def choose_body(
         if index >= len(strategies) and best is not None and best[0] >= enough:
             break
         raw = produce()
-        candidate = BodyCandidate(strategy, raw, cleaner.clean(raw, title))
-        value = score(raw, candidate.lines, page, weights)
+        cleaned = cleaner.clean(raw, title)
+        lines = contiguous(cleaned, page, weights.max_gap_lines)
+        candidate = BodyCandidate(strategy, raw, lines)
+        cut_off = sum(map(len, cleaned)) - sum(map(len, lines))
+        value = score(raw, candidate.lines, page, weights, cut_off=cut_off)
         if value > 0 and (best is None or value > best[0]):
             best = (value, candidate)
     return best[1] if best else None

@@ -22,7 +22,8 @@ class LineCleaner:
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
-        kept = self._cut_footer([self._strip_tail(line) for line in lines])
+        rows = (self._table_row(line, title) for line in lines)
+        kept = self._cut_footer([self._strip_tail(line) for line in rows if line])
         kept = self._cut_header(kept)
         kept = self._drop_link_blocks(kept)
         return [line for line in kept if not self.is_junk(line, title)]
@@ -59,6 +60,20 @@ class LineCleaner:
                 return self._without_footer_lead(lines[:index])
             seen_prose = seen_prose or self.is_prose(line)
         return lines
+
+    def _table_row(self, line: str, title: str) -> str:
+        """A "| a | b |" row as trafilatura renders layout tables, without its junk cells.
+
+        A row left with one cell is that cell's text (a layout table holding
+        the article); with none it is dropped ('').
+        """
+        if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
+            return line
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
+        if not kept:
+            return ""
+        return kept[0] if len(kept) == 1 else line
 
     def _strip_tail(self, line: str) -> str:
         """`line` without a platform link glued onto its end ("…。返回搜狐，查看更多")."""

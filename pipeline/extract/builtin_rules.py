@@ -43,9 +43,10 @@ class Limits(_Strict):
     fast_mode_elements: int = Field(default=5000, ge=1)
     max_elements: int = Field(default=20000, ge=1)
     max_junk_share: float = Field(default=0.8, ge=0, le=1)
-    headline_slack_lines: int = Field(default=10, ge=0)
-    headline_scale_lines: int = Field(default=20, ge=1)
+    headline_slack_lines: int = Field(default=3, ge=0)
+    headline_scale_lines: int = Field(default=6, ge=1)
     list_min_links: int = Field(default=8, ge=1)
+    max_gap_lines: int = Field(default=10, ge=1)
 
 
 class DefaultSelectors(_Strict):

@@ -42,6 +42,7 @@ class ScoreWeights:
     max_junk_share: float
     slack_lines: int
     scale_lines: int
+    max_gap_lines: int = 10
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,14 @@ class PageLines:
             return list(self.lines[:below])
         return list(self.lines[max(0, self.headline_at - above) : self.headline_at + below])
 
+    def position(self, line: str, start: int) -> int | None:
+        """The index of the first page line from `start` on that holds `line`'s opening."""
+        prefix = line.removeprefix("- ")[:_ANCHOR_CHARS]
+        for index in range(start, len(self.lines)):
+            if prefix in self.lines[index]:
+                return index
+        return None
+
     def distance(self, first_line: str) -> int:
         """Lines between the headline and the first page line starting like `first_line`."""
         if self.headline_at is None:
@@ -79,16 +88,55 @@ class PageLines:
         return 0
 
 
+def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[str]:
+    """The run of `cleaned` that starts nearest below the headline, cut at big gaps.
+
+    An article is one stretch of the page; a candidate that also holds text
+    from far away (a disclaimer below a share bar and a menu, a sidebar
+    block) has more than `max_gap` page lines it skipped between two of its
+    lines.  Lines not found among the page lines (trafilatura's table rows)
+    never cut.
+    """
+    runs: list[list[str]] = [[]]
+    starts: list[int] = []
+    previous: int | None = None
+    for line in cleaned:
+        at = page.position(line, previous + 1 if previous is not None else 0)
+        if at is not None and previous is not None and at - previous - 1 > max_gap:
+            runs.append([])
+        if at is not None:
+            if len(starts) < len(runs):
+                starts.append(at)
+            previous = at
+        runs[-1].append(line)
+    if len(runs) == 1:
+        return list(cleaned)
+    headline = page.headline_at or 0
+    for run, start in zip(runs, starts, strict=False):
+        if start >= headline:
+            return run
+    return runs[0]
+
+
 def _is_link_title(line: str, link_texts: frozenset[str]) -> bool:
     """A line that is a whole link's text and no sentence: a teaser title or menu entry."""
     return line.removeprefix("- ") in link_texts and not _SENTENCE_END.search(line)
 
 
 def score(
-    raw: Sequence[str], cleaned: Sequence[str], page: PageLines, weights: ScoreWeights
+    raw: Sequence[str],
+    cleaned: Sequence[str],
+    page: PageLines,
+    weights: ScoreWeights,
+    *,
+    cut_off: int = 0,
 ) -> float:
-    """The candidate's score (0 for one that is empty or mostly boilerplate)."""
-    raw_chars = sum(len(line) for line in raw)
+    """The candidate's score (0 for one that is empty or mostly boilerplate).
+
+    `cut_off` characters of clean text were left out as another stretch of
+    the page (see contiguous): they are not part of the candidate, nor junk.
+    """
+    raw_chars = sum(len(line) for line in raw) - cut_off
     linked = sum(len(line) for line in cleaned if _is_link_title(line, page.link_texts))
     kept_chars = sum(len(line) for line in cleaned) - linked
     if not cleaned or not raw_chars:

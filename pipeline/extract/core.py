@@ -223,7 +223,10 @@ def _body(
         title,
         page,
         ScoreWeights(
-            limits.max_junk_share, limits.headline_slack_lines, limits.headline_scale_lines
+            limits.max_junk_share,
+            limits.headline_slack_lines,
+            limits.headline_scale_lines,
+            limits.max_gap_lines,
         ),
         enough=limits.min_body_cjk,
         extra=[

@@ -22,6 +22,7 @@ from newswatch.pipeline.extract.text import normalize_line
 
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 100
+_MAX_CHANNEL_CHARS = 10
 _SPACES = re.compile(r"\s+")
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
@@ -51,9 +52,11 @@ def find_headline(
     if heading and not is_channel(root, heading, names):
         # A heading is the headline as written: "99公益日｜…" keeps its "｜".
         return Headline(heading, True)
-    for reference in references:
+    channels = [*names, *_short_link_texts(root)]
+    # og:title and JSON-LD usually hold the bare headline; <title> adds names
+    for reference in [*references[1:], *references[:1]]:
         stripped = strip_names(
-            strip_site_affixes(reference, title_tag, rules.title_separators), names
+            strip_site_affixes(reference, title_tag, rules.title_separators), channels
         )
         if stripped and not is_channel(root, stripped, names):
             return Headline(stripped, False)
@@ -114,13 +117,28 @@ def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
     return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
 
 
+def _short_link_texts(root: HtmlElement) -> list[str]:
+    """Link texts short enough to be channel names (纪检, 工作动态…)."""
+    texts = {normalize_line(link.text_content()) for link in root.iter("a")}
+    return [text for text in texts if 2 <= len(text) <= _MAX_CHANNEL_CHARS]
+
+
 def strip_names(title: str, names: Sequence[str]) -> str:
-    """`title` without a site name written before or after it ("标题 东区办事处")."""
-    for name in names:
-        if title != name and title.endswith(name):
-            title = title[: -len(name)].rstrip(" -_|｜·")
-        elif title != name and title.startswith(name):
-            title = title[len(name) :].lstrip(" -_|｜·")
+    """`title` without a site or channel name joined to its start or end.
+
+    "标题 东区办事处", "标题-纪检": the name must be one the page itself uses
+    and be set off by a space or a separator, so a headline that merely ends
+    in the same characters keeps them.
+    """
+    for name in sorted(set(names), key=len, reverse=True):
+        if title == name:
+            continue
+        suffix = re.search(rf"[\s\-_|｜－—·]+{re.escape(name)}$", title)
+        if suffix and suffix.start() > 0:
+            title = title[: suffix.start()]
+        prefix = re.match(rf"^{re.escape(name)}[\s\-_|｜－—·]+", title)
+        if prefix and prefix.end() < len(title):
+            title = title[prefix.end() :]
     return title.strip()
 
 

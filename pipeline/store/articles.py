@@ -144,9 +144,7 @@ def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, float
     if not fp.anchors:
         return None, 0.0
     # DISTINCT over the ids only: PostgreSQL cannot compare the JSON columns.
-    sharing = (
-        select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchors)).distinct()
-    )
+    sharing = select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchors)).distinct()
     candidates = session.scalars(select(Article).where(Article.id.in_(sharing)))
     best: tuple[Article | None, float] = (None, 0.0)
     for candidate in candidates:

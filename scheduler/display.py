@@ -65,5 +65,6 @@ def local_time(
     if value is None:
         return "-"
     if precision == "day":
-        return value.strftime("%Y-%m-%d")
+        # A bare date is stored as its midnight in Shanghai, the pages' own zone.
+        return value.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d")
     return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")

@@ -1,12 +1,14 @@
-"""Re-applying the lexicon to stored articles, with no download."""
+"""Re-applying the lexicon (and the organization finder) to stored articles, with no download."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.schema import Article
 from sqlalchemy import select
 
@@ -23,20 +25,34 @@ class RescoreReport:
     entered_queue: list[tuple[int, str]] = field(default_factory=list)
     left_queue: list[tuple[int, str]] = field(default_factory=list)
     reviewed_verdict_changed: list[tuple[int, str]] = field(default_factory=list)
+    # organizations found again (when a finder was given)
+    with_organizations: int = 0
+    mentions: int = 0
 
 
-def rescore(db: Database, judge: RelevanceJudge, *, dry_run: bool = False) -> RescoreReport:
+def rescore(
+    db: Database,
+    judge: RelevanceJudge,
+    *,
+    dry_run: bool = False,
+    organizations: OrganizationFinder | None = None,
+) -> RescoreReport:
     """Judge every stored article again and update its verdict.
 
     Articles a reviewer approved or rejected keep their status (their score
     and terms are updated, and reported when their verdict flipped); the
     others move between the queue ('new') and 'filtered' as the new verdict says.
+    With `organizations`, every article's organization mentions are found again.
     """
     report = RescoreReport()
     for ids in _id_batches(db):
         with db.session() as session:
             for article in session.scalars(select(Article).where(Article.id.in_(ids))):
                 _rescore_one(article, judge, report)
+                if organizations is not None:
+                    found = organizations.find(article.title, article.text)
+                    report.with_organizations += bool(found)
+                    report.mentions += replace_mentions(session, article.id, found)
             if dry_run:
                 session.rollback()
     return report

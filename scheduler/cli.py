@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
-from newswatch.scheduler import commands
+from newswatch.scheduler import commands, lexicon, organizations
 from newswatch.scheduler.lock import AlreadyRunning
 
 EXIT_OK = 0
@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(
         "rescore",
-        "Re-apply the lexicon to stored articles (no download).",
+        "Re-apply the lexicon and find organizations again in stored articles (no download).",
         commands.rescore_command,
         epilog="Articles a reviewer approved or rejected keep their status.",
     )
@@ -262,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--serve", action="store_true", help="keep serving the site after the cycle, until Ctrl-C"
     )
+    organizations.register(sub, _common)
+    lexicon.register(sub, _common)
     return parser
 
 

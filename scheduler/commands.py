@@ -12,10 +12,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from newswatch.config import load_config, topics_path
+from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import load_topics
 from newswatch.crawler.spiders.news import WalkOptions
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.database import (
@@ -477,9 +479,11 @@ def rescore_command(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     db = open_database(args.db or config.database)
     judge = RelevanceJudge.from_config(load_topics(topics_path(config, args.config)))
-    report = rescore(db, judge, dry_run=args.dry_run)
+    finder = OrganizationFinder.from_file(organizations_path(config, args.config))
+    report = rescore(db, judge, dry_run=args.dry_run, organizations=finder)
     verb = "would change" if args.dry_run else "changed"
     print(f"{report.articles} article(s) judged again; scores {verb}: {report.score_changed}")
+    print(f"organizations: {report.mentions} mention(s) in {report.with_organizations} article(s)")
     for label, items in (
         ("entered the queue", report.entered_queue),
         ("left the queue", report.left_queue),

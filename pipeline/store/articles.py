@@ -8,7 +8,9 @@ from typing import Any, Literal
 
 from newswatch.pipeline.article import ExtractedArticle
 from newswatch.pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
+from newswatch.pipeline.organizations.model import FoundOrganization
 from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from sqlalchemy import delete, select
@@ -54,6 +56,7 @@ class ArticleRepository:
         fetched_at: datetime,
         extra_urls: tuple[str, ...] = (),
         canonical_url: str | None = None,
+        organizations: tuple[FoundOrganization, ...] = (),
     ) -> SaveResult:
         """Store `article` found at `url`, or record `url` as an alias of the same story.
 
@@ -71,6 +74,8 @@ class ArticleRepository:
                 )
                 if canonical_url:
                     _add_canonical(session, result.article_id, canonical_url, source)
+                if result.status == "stored":
+                    replace_mentions(session, result.article_id, organizations)
                 return result
 
         # A reviewer's long transaction makes the crawl wait, never drop the

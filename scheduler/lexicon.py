@@ -1,0 +1,161 @@
+"""`newswatch lexicon`: what reviewers' decisions say about the topic lexicon.
+
+`suggest` prints a patch of topics.yaml for a person to read and apply;
+nothing here writes the lexicon.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from newswatch.config import load_config, load_topics, topics_path
+from newswatch.pipeline.feedback import (
+    MIN_SUPPORT,
+    TermEvidence,
+    agreement,
+    reviewed_articles,
+    suggest,
+    term_evidence,
+    topics_patch,
+)
+from newswatch.pipeline.store.database import open_database
+from newswatch.scheduler.display import safe, table
+
+CommonOptions = Callable[[argparse.ArgumentParser], None]
+
+
+def register(sub: argparse._SubParsersAction, common: CommonOptions) -> None:  # type: ignore[type-arg]
+    """Add `lexicon suggest` and `lexicon report` to the command line."""
+    p = sub.add_parser(
+        "lexicon",
+        help="Learn from review decisions: term precision, suggested lexicon changes.",
+        description="Every approve/reject is a labelled example. `report` shows how each "
+        "lexicon term fared with reviewers; `suggest` proposes weight changes and new terms "
+        "as a patch of topics.yaml that you read and apply (nothing changes by itself).",
+    )
+    lsub = p.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
+    s = lsub.add_parser(
+        "suggest",
+        help="propose lexicon changes as a patch of topics.yaml",
+        description="Evidence on stderr, the patch on stdout (or -o FILE). Apply it with\n"
+        "  newswatch lexicon suggest -o lexicon.patch && patch -p1 < lexicon.patch\n"
+        "then `newswatch rescore`.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(s)
+    s.add_argument(
+        "--min-support",
+        type=int,
+        default=MIN_SUPPORT,
+        help=f"reviewed articles a term needs before anything is said about it "
+        f"(default {MIN_SUPPORT})",
+    )
+    s.add_argument("-o", "--output", metavar="FILE", help="write the patch to FILE")
+    s.set_defaults(func=lexicon_suggest)
+    r = lsub.add_parser("report", help="each term's precision on reviewed articles")
+    common(r)
+    r.add_argument("--json", action="store_true", help="print JSON")
+    r.set_defaults(func=lexicon_report)
+
+
+def lexicon_suggest(args: argparse.Namespace) -> int:
+    """`newswatch lexicon suggest`."""
+    config = load_config(args.config)
+    path = topics_path(config, args.config)
+    topics = load_topics(path)
+    reviewed = reviewed_articles(open_database(args.db or config.database))
+    suggestions = suggest(topics, reviewed, min_support=args.min_support)
+    print(
+        f"{suggestions.reviewed} reviewed article(s), {suggestions.approved} approved; "
+        f"terms need {args.min_support} reviewed articles as evidence",
+        file=sys.stderr,
+    )
+    for change in suggestions.changes:
+        print(f"  weight  {safe(change.describe())}", file=sys.stderr)
+    for term in suggestions.new_terms:
+        kind = "new term" if term.for_relevance else "against "
+        print(f"  {kind} {safe(term.describe())}", file=sys.stderr)
+    if not suggestions:
+        print("nothing to suggest", file=sys.stderr)
+        return 0
+    patch = topics_patch(path.read_text(encoding="utf-8"), _label(path), suggestions)
+    if args.output:
+        Path(args.output).write_text(patch, encoding="utf-8")
+        print(f"patch written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(patch)
+    return 0
+
+
+def _label(path: Path) -> str:
+    """The lexicon's path as the patch names it: relative to here when below it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return os.fspath(resolved).lstrip("/")
+
+
+def lexicon_report(args: argparse.Namespace) -> int:
+    """`newswatch lexicon report`."""
+    config = load_config(args.config)
+    topics = load_topics(topics_path(config, args.config))
+    db = open_database(args.db or config.database)
+    reviewed = reviewed_articles(db)
+    evidence = sorted(term_evidence(topics, reviewed), key=lambda e: (-e.support, e.topic, e.term))
+    agreed = agreement(db)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "reviewed": agreed.reviewed,
+                    "agreement": agreed.rate,
+                    "terms": [_term_json(e) for e in evidence],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    rows = [
+        [
+            e.topic,
+            safe(e.term),
+            f"{e.weight:g}",
+            str(e.support),
+            str(e.approved),
+            str(e.rejected),
+            "-" if e.precision is None else f"{e.precision:.2f}",
+        ]
+        for e in evidence
+    ]
+    print(
+        table(
+            ["topic", "term", "weight", "reviewed", "approved", "rejected", "precision"],
+            rows,
+            [24, 20, 6, 8, 8, 8, 9],
+        )
+    )
+    rate = "-" if agreed.rate is None else f"{agreed.rate:.0%}"
+    print(
+        f"\n{agreed.reviewed} reviewed article(s): {agreed.approved} approved, "
+        f"{agreed.rejected} rejected; the filter agreed with reviewers on {rate}"
+    )
+    return 0
+
+
+def _term_json(e: TermEvidence) -> dict[str, object]:
+    return {
+        "topic": e.topic,
+        "term": e.term,
+        "weight": e.weight,
+        "reviewed": e.support,
+        "approved": e.approved,
+        "rejected": e.rejected,
+        "precision": e.precision,
+    }

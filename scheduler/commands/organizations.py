@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
@@ -19,33 +18,8 @@ from newswatch.pipeline.store.organization_index import (
     UnknownOrganization,
 )
 from newswatch.pipeline.store.schema import utcnow
+from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.display import local_time, safe, table
-
-CommonOptions = Callable[[argparse.ArgumentParser], None]
-
-
-def register(sub: argparse._SubParsersAction, common: CommonOptions) -> None:  # type: ignore[type-arg]
-    """Add `orgs` and `orgs show` to the command line."""
-    p = sub.add_parser(
-        "orgs",
-        help="Organizations named in stored articles, by number of articles.",
-        description="Social organizations named in stored articles, by number of articles, "
-        "with the latest article and what it reports (成立/登记, 表彰/获奖, 活动/项目, 年检/评估, "
-        "处罚/撤销/取缔). `newswatch rescore` finds them in articles stored before.",
-    )
-    common(p)
-    p.add_argument(
-        "--since", metavar="DATE|SPAN", help="only articles since YYYY-MM-DD or a span (30d)"
-    )
-    p.add_argument("--limit", type=int, default=50, help="organizations at most (default 50)")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=orgs_list)
-    osub = p.add_subparsers(dest="orgs_command", metavar="ACTION")
-    show = osub.add_parser("show", help="one organization's timeline: articles and events")
-    common(show)
-    show.add_argument("name", metavar="NAME", help="the name or a short form seen (市慈善总会)")
-    show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(func=orgs_show)
 
 
 def parse_since(value: str | None, tz: str) -> datetime | None:
@@ -115,8 +89,6 @@ def format_ranking(ranking: list[OrganizationSummary], tz: str, labels: dict[str
 
 def orgs_show(args: argparse.Namespace) -> int:
     """`newswatch orgs show NAME`."""
-    from newswatch.scheduler.commands import CommandError
-
     ctx = _context(args)
     try:
         timeline = ctx.index.timeline(args.name)

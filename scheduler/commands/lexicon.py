@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from newswatch.config import load_config, load_topics, topics_path
@@ -26,42 +25,6 @@ from newswatch.pipeline.feedback import (
 from newswatch.pipeline.store.database import open_database
 from newswatch.scheduler.display import safe, table
 
-CommonOptions = Callable[[argparse.ArgumentParser], None]
-
-
-def register(sub: argparse._SubParsersAction, common: CommonOptions) -> None:  # type: ignore[type-arg]
-    """Add `lexicon suggest` and `lexicon report` to the command line."""
-    p = sub.add_parser(
-        "lexicon",
-        help="Learn from review decisions: term precision, suggested lexicon changes.",
-        description="Every approve/reject is a labelled example. `report` shows how each "
-        "lexicon term fared with reviewers; `suggest` proposes weight changes and new terms "
-        "as a patch of topics.yaml that you read and apply (nothing changes by itself).",
-    )
-    lsub = p.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
-    s = lsub.add_parser(
-        "suggest",
-        help="propose lexicon changes as a patch of topics.yaml",
-        description="Evidence on stderr, the patch on stdout (or -o FILE). Apply it with\n"
-        "  newswatch lexicon suggest -o lexicon.patch && patch -p1 < lexicon.patch\n"
-        "then `newswatch rescore`.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    common(s)
-    s.add_argument(
-        "--min-support",
-        type=int,
-        default=MIN_SUPPORT,
-        help=f"reviewed articles a term needs before anything is said about it "
-        f"(default {MIN_SUPPORT})",
-    )
-    s.add_argument("-o", "--output", metavar="FILE", help="write the patch to FILE")
-    s.set_defaults(func=lexicon_suggest)
-    r = lsub.add_parser("report", help="each term's precision on reviewed articles")
-    common(r)
-    r.add_argument("--json", action="store_true", help="print JSON")
-    r.set_defaults(func=lexicon_report)
-
 
 def lexicon_suggest(args: argparse.Namespace) -> int:
     """`newswatch lexicon suggest`."""
@@ -69,10 +32,11 @@ def lexicon_suggest(args: argparse.Namespace) -> int:
     path = topics_path(config, args.config)
     topics = load_topics(path)
     reviewed = reviewed_articles(open_database(args.db or config.database))
-    suggestions = suggest(topics, reviewed, min_support=args.min_support)
+    min_support = args.min_support or MIN_SUPPORT
+    suggestions = suggest(topics, reviewed, min_support=min_support)
     print(
         f"{suggestions.reviewed} reviewed article(s), {suggestions.approved} approved; "
-        f"terms need {args.min_support} reviewed articles as evidence",
+        f"terms need {min_support} reviewed articles as evidence",
         file=sys.stderr,
     )
     for change in suggestions.changes:

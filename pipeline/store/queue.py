@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newswatch.pipeline.store.database import Database
-from newswatch.pipeline.store.schema import Article, Review, utcnow
+from newswatch.pipeline.store.schema import (
+    Article,
+    Organization,
+    OrganizationMention,
+    Review,
+    utcnow,
+)
 from newswatch.pipeline.store.states import ANY_STATUS, DECISIONS, ArticleStatus
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
@@ -24,6 +30,8 @@ class QueueFilter:
     since: datetime | None = None
     search: str | None = None
     include_irrelevant: bool = False
+    # only articles naming this organization (its stored name)
+    organization: str | None = None
 
 
 class UnknownArticle(LookupError):
@@ -51,6 +59,13 @@ class ReviewQueue:
         if flt.search:
             pattern = f"%{flt.search}%"
             query = query.where(or_(Article.title.like(pattern), Article.text.like(pattern)))
+        if flt.organization:
+            naming = (
+                select(OrganizationMention.article_id)
+                .join(Organization, Organization.id == OrganizationMention.organization_id)
+                .where(Organization.name == flt.organization)
+            )
+            query = query.where(Article.id.in_(naming))
         return query
 
     def list(self, flt: QueueFilter, limit: int | None = 50, offset: int = 0) -> list[Article]:

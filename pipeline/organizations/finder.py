@@ -103,15 +103,17 @@ class OrganizationFinder:
                 history.append(hit.name)
 
     def _fullest(self, name: str, names: list[str]) -> str:
-        """The longest name in `names` that is `name` with more (or fuller) places in front:
-        吴江区志愿者协会 → 苏州市吴江区志愿者协会, 园区湖东社工站 → 苏州工业园区湖东社工站."""
+        """The longest name in `names` that is `name` with more (or fuller) places in front
+        (吴江区志愿者协会 → 苏州市吴江区志愿者协会, 园区湖东社工站 → 苏州工业园区湖东社工站),
+        or that `name` abbreviates (苏州跨境电商协会 → 苏州市跨境电子商务协会)."""
         places, rest = self._split_places(name)
         best = name
         for other in names:
             if len(other) <= len(best):
                 continue
             other_places, other_rest = self._split_places(other)
-            if other_rest == rest and all(p in "".join(other_places) for p in places):
+            more_places = other_rest == rest and all(p in "".join(other_places) for p in places)
+            if more_places or _abbreviates(name, other):
                 best = other
         return best
 
@@ -164,3 +166,18 @@ def _antecedent(history: list[str], heads: tuple[str, ...]) -> str | None:
         if not heads or any(name.endswith(head) for head in heads):
             return name
     return None
+
+
+ABBREVIATION_SHARE = 0.6
+_SUFFIX_CHARS = 2
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` with characters left out, same start and same type suffix,
+    and keeps most of it (苏州跨境电商协会 of 苏州市跨境电子商务协会)."""
+    if len(short) >= len(full) or len(short) < ABBREVIATION_SHARE * len(full):
+        return False
+    if short[0] != full[0] or short[-_SUFFIX_CHARS:] != full[-_SUFFIX_CHARS:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)

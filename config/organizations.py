@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from newswatch.config.errors import ConfigError, describe_validation_error
-from newswatch.config.loader import CONFIG_DIR, read_yaml
+from newswatch.config.loader import CONFIG_DIR, companion_path, read_yaml
 from newswatch.config.models import AppConfig
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -119,10 +119,4 @@ def load_organizations(path: str | Path) -> OrganizationsConfig:
 
 def organizations_path(config: AppConfig, config_path: str | Path | None) -> Path:
     """Where the lexicon named by `config.organizations` lives (relative to the config file)."""
-    base = Path(config_path).resolve().parent if config_path else CONFIG_DIR
-    candidate = Path(config.organizations)
-    if not candidate.is_absolute():
-        candidate = base / candidate
-    if not candidate.exists() and config.organizations == "organizations.yaml":
-        return DEFAULT_ORGANIZATIONS
-    return candidate
+    return companion_path(config.organizations, config_path, DEFAULT_ORGANIZATIONS)

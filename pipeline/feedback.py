@@ -215,7 +215,7 @@ def _new_weight(evidence: TermEvidence, min_support: int) -> float | None:
 
 
 def _ngrams(text: str) -> set[str]:
-    grams = set()
+    grams: set[str] = set()
     for run in _HAN_RUN.findall(text):
         for size in NGRAM_SIZES:
             grams.update(run[i : i + size] for i in range(len(run) - size + 1))

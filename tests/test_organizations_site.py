@@ -18,7 +18,7 @@ EXPECTED = {
     "苏州金螳螂公益慈善基金会": "registration",
     "苏州市慈善总会": "activity",
     "苏州市跨境电子商务协会": "registration",
-    "苏州市纺织行业协会": "other",
+    "苏州市纺织行业协会": "activity",
     "苏州市蓝天救援队": "award",
     "苏州市软件行业协会": "activity",
 }

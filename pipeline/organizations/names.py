@@ -115,8 +115,8 @@ class NameFinder:
         return i
 
     def _after_last_stop(self, span: str) -> int:
-        kept = [m.span() for m in self._keep.finditer(span)]
-        kept += [m.span() for m in self._place_prefix.finditer(span)]
+        places = [m.span() for m in self._place_prefix.finditer(span)]
+        kept = [m.span() for m in self._keep.finditer(span)] + places
 
         def inside_kept(a: int, b: int) -> bool:
             return any(k0 <= a and b <= k1 for k0, k1 in kept)
@@ -125,7 +125,7 @@ class NameFinder:
         for m in self._stop_words.finditer(span):
             if not inside_kept(*m.span()):
                 cut = max(cut, m.end())
-        place_ends = {b for _, b in kept}
+        place_ends = {b for _, b in places}
         for i, ch in enumerate(span):
             # 和 right after a place opens a name (苏州高新区和风社会工作服务社).
             if ch in self._stop_chars and not inside_kept(i, i + 1) and i not in place_ends:
@@ -144,7 +144,11 @@ class NameFinder:
         # Generic words only: a noun (社会组织孵化基地), unless a place names it
         # (苏州市志愿者协会); with a determiner among them (各类, 一, 首家) never a name.
         generic = not core or bool(self._generic.fullmatch(core))
-        determined = generic and bool(core) and bool(self._determiner.search(core))
+        # 省级示范社工站: a level word opening a determiner is no place
+        unplaced = head[len(place) :]
+        determined = bool(
+            unplaced and self._generic.fullmatch(unplaced) and self._determiner.search(unplaced)
+        )
         kind = NameKind.FULL
         if self._excluded.search(surface):
             kind = NameKind.EXCLUDED

@@ -34,11 +34,14 @@ class EventClassifier:
 
 def sentence_at(text: str, position: int) -> str:
     """The sentence of `text` around `position` (at most MAX_SENTENCE characters)."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
+    # Only a window around the mention is searched: a long text with many mentions
+    # must not be scanned from its start for each of them.
+    window = max(0, position - 2 * MAX_SENTENCE)
+    start = window
+    for match in _SENTENCE_END.finditer(text, window, position):
         start = match.end()
-    end_match = _SENTENCE_END.search(text, position)
-    end = end_match.end() if end_match else len(text)
+    end_match = _SENTENCE_END.search(text, position, position + 2 * MAX_SENTENCE)
+    end = end_match.end() if end_match else min(len(text), position + 2 * MAX_SENTENCE)
     sentence = text[start:end].strip()
     if len(sentence) > MAX_SENTENCE:
         offset = max(0, position - start - MAX_SENTENCE // 2)

@@ -19,7 +19,9 @@ from newswatch.config.topics import TopicsConfig
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Review
+from newswatch.pipeline.store.states import ArticleStatus
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 MIN_SUPPORT = 5
 LOW_PRECISION = 0.25  # reviewers reject at least 3 of 4 articles with the term: halve it
@@ -137,19 +139,14 @@ class Agreement:
 def reviewed_articles(db: Database, since: datetime | None = None) -> list[ReviewedArticle]:
     """Articles whose latest review decision (made since `since`) approved or rejected them."""
     with db.session() as session:
-        latest: dict[int, str] = {}
-        query = select(Review.article_id, Review.decision).order_by(Review.decided_at, Review.id)
-        if since is not None:
-            query = query.where(Review.decided_at >= since)
-        for article_id, decision in session.execute(query):
-            latest[article_id] = decision
+        latest = _latest_decisions(session, since)
         rows = session.execute(
             select(Article.id, Article.title, Article.text, Article.relevant).where(
                 Article.id.in_(latest)
             )
         )
         return [
-            ReviewedArticle(title, text, latest[aid] == "approved", relevant)
+            ReviewedArticle(title, text, latest[aid] == ArticleStatus.APPROVED, relevant)
             for aid, title, text, relevant in rows
         ]
 
@@ -157,13 +154,26 @@ def reviewed_articles(db: Database, since: datetime | None = None) -> list[Revie
 def agreement(db: Database, since: datetime | None = None) -> Agreement:
     """Filter/reviewer agreement on the articles decided since `since`: relevant and
     approved, or not relevant and rejected."""
-    reviewed = reviewed_articles(db, since)
+    with db.session() as session:
+        latest = _latest_decisions(session, since)
+        verdicts = session.execute(
+            select(Article.id, Article.relevant).where(Article.id.in_(latest))
+        ).all()
+    approved = [latest[aid] == ArticleStatus.APPROVED for aid, _ in verdicts]
     return Agreement(
-        reviewed=len(reviewed),
-        agreed=sum(a.approved == a.relevant for a in reviewed),
-        approved=sum(a.approved for a in reviewed),
-        rejected=sum(not a.approved for a in reviewed),
+        reviewed=len(verdicts),
+        agreed=sum(ok == relevant for ok, (_, relevant) in zip(approved, verdicts, strict=True)),
+        approved=sum(approved),
+        rejected=len(approved) - sum(approved),
     )
+
+
+def _latest_decisions(session: Session, since: datetime | None) -> dict[int, str]:
+    """Article id -> its latest decision (among those made since `since`)."""
+    query = select(Review.article_id, Review.decision).order_by(Review.decided_at, Review.id)
+    if since is not None:
+        query = query.where(Review.decided_at >= since)
+    return {article_id: decision for article_id, decision in session.execute(query)}
 
 
 def term_evidence(topics: TopicsConfig, reviewed: Sequence[ReviewedArticle]) -> list[TermEvidence]:

@@ -29,7 +29,7 @@ def _orgs(sub: Subparsers, common: CommonOptions) -> None:
     p.add_argument(
         "--since", metavar="DATE|SPAN", help="only articles since YYYY-MM-DD or a span (30d)"
     )
-    p.add_argument("--limit", type=int, default=50, help="organizations at most (default 50)")
+    p.add_argument("--limit", type=_positive, default=50, help="organizations at most (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=commands.orgs_list)
     osub = p.add_subparsers(dest="orgs_command", metavar="ACTION")
@@ -60,7 +60,7 @@ def _lexicon(sub: Subparsers, common: CommonOptions) -> None:
     common(s)
     s.add_argument(
         "--min-support",
-        type=int,
+        type=_positive,
         metavar="N",
         help="reviewed articles a term needs before anything is said about it (default 5)",
     )
@@ -70,3 +70,14 @@ def _lexicon(sub: Subparsers, common: CommonOptions) -> None:
     common(r)
     r.add_argument("--json", action="store_true", help="print JSON")
     r.set_defaults(func=commands.lexicon_report)
+
+
+def _positive(value: str) -> int:
+    """A whole number of at least 1 (argparse type)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from newswatch.config import load_config, load_topics, topics_path
+from newswatch.config import load_topics, topics_path
 from newswatch.pipeline.feedback import (
     MIN_SUPPORT,
     TermEvidence,
@@ -22,16 +22,16 @@ from newswatch.pipeline.feedback import (
     term_evidence,
     topics_patch,
 )
-from newswatch.pipeline.store.database import open_database
 from newswatch.scheduler.display import safe, table
+from newswatch.scheduler.wiring import load
 
 
 def lexicon_suggest(args: argparse.Namespace) -> int:
     """`newswatch lexicon suggest`."""
-    config = load_config(args.config)
-    path = topics_path(config, args.config)
+    setup = load(args.config, args.db, create=False)
+    path = topics_path(setup.config, setup.config_path)
     topics = load_topics(path)
-    reviewed = reviewed_articles(open_database(args.db or config.database))
+    reviewed = reviewed_articles(setup.db)
     min_support = args.min_support or MIN_SUPPORT
     suggestions = suggest(topics, reviewed, min_support=min_support)
     print(
@@ -67,9 +67,9 @@ def _label(path: Path) -> str:
 
 def lexicon_report(args: argparse.Namespace) -> int:
     """`newswatch lexicon report`."""
-    config = load_config(args.config)
-    topics = load_topics(topics_path(config, args.config))
-    db = open_database(args.db or config.database)
+    setup = load(args.config, args.db, create=False)
+    topics = load_topics(topics_path(setup.config, setup.config_path))
+    db = setup.db
     reviewed = reviewed_articles(db)
     evidence = sorted(term_evidence(topics, reviewed), key=lambda e: (-e.support, e.topic, e.term))
     agreed = agreement(db)

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from newswatch.config import ConfigError, load_config, parse_span
+from newswatch.config import ConfigError, parse_span
 from newswatch.config.organizations import load_organizations, organizations_path
-from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.organization_index import (
     OrganizationIndex,
     OrganizationSummary,
@@ -20,6 +19,7 @@ from newswatch.pipeline.store.organization_index import (
 from newswatch.pipeline.store.schema import utcnow
 from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.display import local_time, safe, table
+from newswatch.scheduler.wiring import load
 
 
 def parse_since(value: str | None, tz: str) -> datetime | None:
@@ -46,14 +46,10 @@ class _Context:
 
 
 def _context(args: argparse.Namespace) -> _Context:
-    config = load_config(args.config)
-    lexicon = load_organizations(organizations_path(config, args.config))
+    setup = load(args.config, args.db, create=False)
+    lexicon = load_organizations(organizations_path(setup.config, setup.config_path))
     labels = {event.value: rule.label for event, rule in lexicon.events.items()}
-    return _Context(
-        OrganizationIndex(open_database(args.db or config.database)),
-        config.timezone,
-        labels | {"other": "其他"},
-    )
+    return _Context(OrganizationIndex(setup.db), setup.config.timezone, labels | {"other": "其他"})
 
 
 def orgs_list(args: argparse.Namespace) -> int:

@@ -104,3 +104,7 @@ def test_queue_filters_by_organization(client: FlaskClient, ids: dict[str, int])
     assert "苏州市民政局撤销一社团登记" in page
     assert "苏州市慈善总会获评江苏慈善奖" not in page and "苏州地铁客流创新高" not in page
     assert '<option value="苏州市慈善总会">' in page
+    # every queued article shows its organizations, each a link to this filter
+    page = client.get("/").get_data(as_text=True)
+    assert 'href="/?org=%E8%8B%8F%E5%B7%9E%E5%B8%82%E6%85%88' in page
+    assert '<mark class="org">苏州市华夏收藏研究会</mark>' in page

@@ -104,6 +104,9 @@ def test_stored_articles_keep_their_organizations_and_orgs_ranks_them(
     code, out, _ = cli(capsys, "orgs", "show", "苏州市慈善总会", "--config", config)
     assert "[表彰/获奖]" in out and "[活动/项目]" in out
 
+    code, out, _ = cli(capsys, "review", "show", "2", "--config", config)
+    assert "organizations: 苏州市慈善总会、苏州市围棋协会" in out
+
     code, out, err = cli(capsys, "orgs", "show", "慈善", "--config", config)
     assert code == 1
     assert err.count("\n") == 1 and "did you mean 苏州市慈善总会" in err

@@ -94,6 +94,7 @@ def format_article(a: Article, tz: str) -> str:
         ("status", a.status),
         ("relevant", f"{a.relevant} (score {a.score:.2f})"),
         ("matched", terms),
+        ("organizations", safe("、".join(dict.fromkeys(m.organization.name for m in a.mentions)))),
         ("fetched", local_time(a.fetched_at, tz)),
         ("extracted by", a.strategy),
     ):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
-from newswatch.scheduler import commands
+from newswatch.scheduler import commands, learning_cli
 from newswatch.scheduler.lock import AlreadyRunning
 
 EXIT_OK = 0
@@ -231,7 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add(
         "rescore",
-        "Re-apply the lexicon to stored articles (no download).",
+        "Re-apply the lexicon and find organizations again in stored articles (no download).",
         commands.rescore_command,
         epilog="Articles a reviewer approved or rejected keep their status.",
     )
@@ -273,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--serve", action="store_true", help="keep serving the site after the cycle, until Ctrl-C"
     )
+    learning_cli.register(sub, _common)
     return parser
 
 

@@ -52,6 +52,7 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
             f"  newswatch review show {articles[0].id if articles else 1} {opts}\n"
             f"  newswatch review approve {articles[0].id if articles else 1} --note 'demo' {opts}\n"
             f"  newswatch export --format csv {opts}\n"
+            f"  newswatch orgs {opts}    (the organizations the articles name)\n"
             f"  newswatch runs {opts}\n"
             f"  newswatch run {opts}    (a second cycle: nothing is downloaded again)"
         )

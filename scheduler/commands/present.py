@@ -94,6 +94,7 @@ def format_article(a: Article, tz: str) -> str:
         ("status", a.status),
         ("relevant", f"{a.relevant} (score {a.score:.2f})"),
         ("matched", terms),
+        ("organizations", safe("、".join(dict.fromkeys(m.organization.name for m in a.mentions)))),
         ("fetched", local_time(a.fetched_at, tz)),
         ("extracted by", a.strategy),
     ):
@@ -246,6 +247,9 @@ def format_rescore(report: RescoreReport, dry_run: bool) -> str:
     """What a rescore changed (or would change)."""
     verb = "would change" if dry_run else "changed"
     lines = [f"{report.articles} article(s) judged again; scores {verb}: {report.score_changed}"]
+    lines.append(
+        f"organizations: {report.mentions} mention(s) in {report.with_organizations} article(s)"
+    )
     for label, items in (
         ("entered the queue", report.entered_queue),
         ("left the queue", report.left_queue),

@@ -14,6 +14,8 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
+# Anchoring at the path's start without naming the host is fine (discover writes it).
+ANY_ORIGIN = r"^https?://[^/]+"
 _HOST = re.compile(r"(?:https?:|[a-z0-9-]+\\?\.(?:com|cn|net|org|gov))", re.IGNORECASE)
 
 
@@ -46,7 +48,7 @@ def pattern_problems(field: str, pattern: str) -> list[str]:
             f"{field} '{pattern}' repeats a repeat (like (a+)+) and can take exponential time "
             "on a long URL: write each part once, e.g. \\d+ instead of (\\d+)+"
         )
-    if _HOST.search(pattern):
+    if _HOST.search(pattern.removeprefix(ANY_ORIGIN)):
         problems.append(
             f"{field} '{pattern}' names a scheme or host: match the path only (links are "
             "already limited to the source's own site), so a mirror or the local copy matches"

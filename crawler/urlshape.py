@@ -9,9 +9,9 @@ so channels of one site stay apart wherever their URLs say which they are.
 `narrowest_pattern` writes the regex a source config needs from sample URLs
 of one shape: literals as they are, digit runs as `\\d{N}` when they all have
 the same date-like length and `\\d+` otherwise, hex ids as `[0-9a-f]{N}`.
-Patterns cover the path (and query) only, anchored at the end, as
-config/sources.yaml asks: the host is left out so a mirror or the local
-copy of a site matches too.
+Patterns are anchored at both ends of the path (and query) and leave the
+host out (`^https?://[^/]+/sz/yw/…$`): a mirror or the local copy of a
+site matches too, while `/private/sz/yw/…` or another prefix does not.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ HEX_MIN = 12
 _TOKEN = re.compile(
     rf"(?P<hex>[0-9a-fA-F]{{{HEX_MIN},}})(?![0-9a-zA-Z])|(?P<digits>\d+)|(?P<text>\D)"
 )
+# Any scheme and host: patterns are searched in absolute URLs but speak of paths.
+ORIGIN = r"^https?://[^/]+"
 # Lengths of digit runs kept exact: dates (YYYY, YYYYMM, YYYYMMDD) and their parts.
 _DATE_LENGTHS = frozenset({2, 4, 6, 8})
 
@@ -134,7 +136,7 @@ def narrowest_pattern(urls: Sequence[str]) -> str:
     pieces = [_segment_regex(column) for column in zip(*per_url, strict=True)]
     path = [p for p in pieces if not p.startswith(r"\?")]
     query = [p for p in pieces if p.startswith(r"\?")]
-    return "/" + "/".join(path) + "".join(query) + "$"
+    return ORIGIN + "/" + "/".join(path) + "".join(query) + "$"
 
 
 def pages_pattern(first_page: str, other_pages: Sequence[str]) -> str:
@@ -159,10 +161,10 @@ def pages_pattern(first_page: str, other_pages: Sequence[str]) -> str:
                 middle = _segment_regex(middles)
                 directory = "/".join(re.escape(s) for s in first[:-1])
                 prefix = "/" + directory + "/" if directory else "/"
-                return f"{prefix}{re.escape(stem)}({middle})?{re.escape(ext)}$"
+                return f"{ORIGIN}{prefix}{re.escape(stem)}({middle})?{re.escape(ext)}$"
     groups = group_by_shape([first_page, *other_pages])
-    alternatives = [narrowest_pattern(urls)[:-1] for urls in groups.values()]
-    return "(?:" + "|".join(alternatives) + ")$"
+    alternatives = [narrowest_pattern(urls)[len(ORIGIN) : -1] for urls in groups.values()]
+    return ORIGIN + "(?:" + "|".join(alternatives) + ")$"
 
 
 def _split_ext(name: str) -> tuple[str, str]:

@@ -72,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
             report = run_cycle(
                 setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
             )
+    from newswatch.scheduler.onboarding.notes import add_suggestions
+
+    add_suggestions(setup.config, setup.db, report.runs)
     if report.failed or not args.quiet:
         print(format_cycle(report))
     return 1 if report.failed else 0
@@ -407,9 +410,13 @@ def sources(args: argparse.Namespace) -> int:
         "redesigned; check the source's article_url_pattern with `newswatch preview`",
         "silent": "no new article for longer than its expect_new_within",
     }
+    from newswatch.scheduler.onboarding.suggest import suggestion_in
+
     for h in source_health(db, config, datetime.now(UTC)):
-        if h.state in notes:
-            print(f"! {h.name}: {notes[h.state]}")
+        fix = suggestion_in(h.last_run.message if h.last_run else None)
+        if h.state in notes or fix:
+            note = notes.get(h.state, "its latest crawl met a problem")
+            print(f"! {h.name}: {note}" + (f"; {safe(fix)}" if fix else ""))
     return 0
 
 

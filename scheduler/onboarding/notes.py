@@ -1,0 +1,47 @@
+"""The hook that adds a likely fix to the note of a run that went wrong.
+
+Called after a cycle (`newswatch run`), in the parent process, never on the
+crawl's reactor.  A run whose list pages showed no article link, or that did
+not end ok, gets its start URLs looked at once more; when one is gone or
+shows no article link, discovery's suggestion is appended to the run's
+message, so the cycle summary and `newswatch sources` show it.  The config
+is never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newswatch.config import AppConfig
+from newswatch.crawler.settings import USER_AGENT
+from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.runs import RunLog
+from newswatch.pipeline.store.schema import Run
+from newswatch.scheduler.onboarding.fetching import PoliteFetcher
+from newswatch.scheduler.onboarding.suggest import diagnose
+
+
+def needs_diagnosis(run: Run) -> bool:
+    """Whether a finished run looks like a moved channel or a redesign.
+
+    A partial run that stored something new merely lost a page or two: no
+    extra request for it.
+    """
+    if run.empty_list_pages or run.outcome in ("failed", "unreachable"):
+        return True
+    return run.outcome == "partial" and not run.articles_new
+
+
+def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
+    """Append a suggestion to the message of each run that needs one (runs updated in place)."""
+    fetcher = PoliteFetcher(user_agent=config.user_agent or USER_AGENT)
+    log = RunLog(db)
+    configured = {s.name: s for s in config.sources}
+    for run in runs:
+        source = configured.get(run.source)
+        if source is None or not needs_diagnosis(run):
+            continue
+        suggestion = diagnose(config, source, fetcher)
+        if suggestion:
+            log.add_note(run.id, suggestion)
+            run.message = f"{run.message}; {suggestion}" if run.message else suggestion

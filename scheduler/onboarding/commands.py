@@ -12,7 +12,8 @@ from newswatch.scheduler.display import safe
 from newswatch.scheduler.onboarding.fetching import PoliteFetcher
 
 
-def _fetcher(config: AppConfig) -> PoliteFetcher:
+def polite_fetcher(config: AppConfig) -> PoliteFetcher:
+    """A fetcher with the config's User-Agent."""
     return PoliteFetcher(user_agent=config.user_agent or USER_AGENT)
 
 
@@ -22,7 +23,7 @@ def check_command(args: argparse.Namespace) -> int:
     from newswatch.scheduler.onboarding.present import check_json, check_text
 
     config = load_config(args.config)
-    results = check_config(config, _fetcher(config))
+    results = check_config(config, polite_fetcher(config))
     print(check_json(results) if args.json else check_text(results))
     return 0 if all(r.ok for r in results) else 1
 
@@ -36,7 +37,7 @@ def discover_command(args: argparse.Namespace) -> int:
         print(f"newswatch: not an http(s) URL: {safe(args.url)}", file=sys.stderr)
         return 2
     config = load_config(args.config)
-    found = discover(args.url, _fetcher(config), config.layouts, args.channel)
+    found = discover(args.url, polite_fetcher(config), config.layouts, args.channel)
     for note in found.notes:
         print(f"newswatch: {safe(note)}", file=sys.stderr)
     if args.json:

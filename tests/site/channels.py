@@ -130,8 +130,9 @@ def load_channels(path: Path) -> tuple[tuple[Channel, ...], GovSite]:
 
 
 def _gov_frame(gov: GovSite, templates: Templates) -> dict[str, str]:
-    nav = "\n".join(f'<li><a href="{escape(link.href or "")}">{escape(link.text)}</a></li>'
-                    for link in gov.nav)
+    nav = "\n".join(
+        f'<li><a href="{escape(link.href or "")}">{escape(link.text)}</a></li>' for link in gov.nav
+    )
     return {
         "site_name": escape(gov.name),
         "home": gov.home,
@@ -162,8 +163,9 @@ def _gov_pager(spec: ListSpec, index: int, count: int) -> str:
     return " ".join(parts)
 
 
-def _gov_pages(channel: Channel, hot: list[Article], gov: GovSite, templates: Templates
-               ) -> dict[str, str]:
+def _gov_pages(
+    channel: Channel, hot: list[Article], gov: GovSite, templates: Templates
+) -> dict[str, str]:
     frame = _gov_frame(gov, templates)
     spec = channel.spec
     chunks = [
@@ -202,7 +204,7 @@ def _gov_home(channels: list[Channel], gov: GovSite, templates: Templates) -> st
         boxes.append(
             f'<div class="gov-box"><div class="gov-box-title">{escape(channel.name)}'
             f'<a class="more" href="{channel.spec.page_path(0)}">更多</a></div>\n'
-            f'  <ul>\n{items}\n  </ul></div>'
+            f"  <ul>\n{items}\n  </ul></div>"
         )
     return templates.fill("gov_home", **_gov_frame(gov, templates), boxes="\n".join(boxes))
 

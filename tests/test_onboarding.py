@@ -279,3 +279,87 @@ def test_redesigned_list_page_gets_new_patterns_suggested(
     assert code == 0
     assert "suggestion: the page's articles now look like" in out
     assert r"article_url_pattern '^https?://[^/]+/sz/yw/\d{6}/t\d{8}_\d+\.shtml$'" in out
+
+
+# ---------------------------------------------------------------- politeness
+
+
+def test_check_and_discover_fetch_politely(
+    site: SiteServer, site_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The configured User-Agent on every request; robots.txt-disallowed pages never fetched."""
+    private = site.base_url + "/private/sz/yw/index.shtml"
+    _with_sources(site_config, [{"like": "xhby-suzhou-trs", "start_urls": [private]}])
+    data = yaml.safe_load(site_config.read_text(encoding="utf-8"))
+    data["user_agent"] = "newswatch-test/9 (+https://example.org/bot)"
+    site_config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    code, rows, _ = _run(capsys, "check", "--config", str(site_config), "--json")
+    assert code == 1
+    assert rows[0]["status"] == {private: None}
+    assert "robots.txt" in rows[0]["problems"][0]
+    code, _, _ = _run(
+        capsys, "discover", site.base_url + "/", "--channel", "苏州", "--config", str(site_config)
+    )
+    assert code == 0
+    records = site.log.records()
+    assert records and all(r.headers.get("User-Agent") == data["user_agent"] for r in records), {
+        r.headers.get("User-Agent") for r in records
+    }
+    assert not [r.path for r in records if r.path.startswith("/private/")]
+    # robots.txt once per command, not once per page
+    assert site.log.count("/robots.txt") == 2
+
+
+def test_check_gone_410_is_a_problem_with_a_suggestion(
+    site: SiteServer, site_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    routes = site.root / "_routes.yaml"
+    table = yaml.safe_load(routes.read_text(encoding="utf-8"))
+    table["/sz/yw/old.shtml"] = {"status": 410}
+    routes.write_text(yaml.safe_dump(table, allow_unicode=True), encoding="utf-8")
+    gone = site.base_url + "/sz/yw/old.shtml"
+    _with_sources(site_config, [{"like": "xhby-suzhou-trs", "start_urls": [gone]}])
+    code, rows, _ = _run(capsys, "check", "--config", str(site_config), "--json")
+    assert code == 1 and rows[0]["status"] == {gone: 410}
+    [problem] = rows[0]["problems"]
+    # the TRS source's description names 苏州·资讯; its channel link is the archive's
+    assert f"now seems to be at {site.base_url}/sz/yw/index.shtml" in problem
+
+
+def test_fetch_keeps_to_the_size_cap(site: SiteServer) -> None:
+    from newswatch.scheduler.preview import fetch
+
+    url = site.base_url + "/sz/index.html"
+    assert fetch(url).status == 200
+    with pytest.raises(OSError, match="size cap"):
+        fetch(url, max_bytes=1000)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "says"),
+    [
+        (r"(\w+)+\.html$", "repeats a repeat"),
+        (r"(/[a-z]*)*\.html$", "repeats a repeat"),
+        (r"https://www\.xhby\.net/content/", "names a scheme or host"),
+        (r"xhby\.net/sz/", "names a scheme or host"),
+        (r".*", "matches an empty string"),
+    ],
+)
+def test_unsafe_patterns_are_named(pattern: str, says: str) -> None:
+    from newswatch.config.regexsafety import pattern_problems
+
+    assert any(says in p for p in pattern_problems("article_url_pattern", pattern))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"/content/s[0-9a-f]{24}\.html$",
+        r"^https?://[^/]+/sz/yw/\d{6}/t\d{8}_\d+\.shtml$",
+        r"/sz/yw/index(_\d+)?\.shtml$",
+    ],
+)
+def test_safe_patterns_pass(pattern: str) -> None:
+    from newswatch.config.regexsafety import pattern_problems
+
+    assert pattern_problems("article_url_pattern", pattern) == []

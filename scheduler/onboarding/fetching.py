@@ -41,15 +41,25 @@ class PoliteFetcher:
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
         if site not in self._robots:
-            parser: urllib.robotparser.RobotFileParser | None
-            parser = urllib.robotparser.RobotFileParser(urljoin(site, "/robots.txt"))
-            try:
-                parser.read()
-            except OSError:
-                parser = None
-            self._robots[site] = parser
+            self._robots[site] = self._read_robots(site)
         robots = self._robots[site]
         return robots is None or robots.can_fetch(self.user_agent, url)
+
+    def _read_robots(self, site: str) -> urllib.robotparser.RobotFileParser | None:
+        """The site's robots.txt, fetched with our User-Agent (RobotFileParser.read sends
+        Python's); None (everything allowed) when it is missing or unreadable."""
+        try:
+            answer = fetch(urljoin(site, "/robots.txt"), self.user_agent, timeout=self.timeout)
+        except OSError:
+            return None
+        parser = urllib.robotparser.RobotFileParser()
+        if answer.status in (401, 403):
+            parser.disallow_all = True  # as RobotFileParser.read() decides
+        elif answer.status == 200:
+            parser.parse(answer.body.decode("utf-8", "replace").splitlines())
+        else:
+            return None
+        return parser
 
     def get(self, url: str) -> Fetched:
         """The page (an HTTP error is a status); OSError when unreachable, too big or disallowed."""

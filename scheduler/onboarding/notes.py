@@ -10,6 +10,7 @@ is never changed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from newswatch.config import AppConfig
@@ -19,6 +20,8 @@ from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
 from newswatch.scheduler.onboarding.fetching import PoliteFetcher
 from newswatch.scheduler.onboarding.suggest import diagnose
+
+log = logging.getLogger(__name__)
 
 
 def needs_diagnosis(run: Run) -> bool:
@@ -41,7 +44,11 @@ def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> Non
         source = configured.get(run.source)
         if source is None or not needs_diagnosis(run):
             continue
-        suggestion = diagnose(config, source, fetcher)
+        try:
+            suggestion = diagnose(config, source, fetcher)
+        except Exception as exc:  # a page discovery cannot read must not cost the cycle
+            log.warning("%s: no fix suggestion, discovery failed: %s", run.source, exc)
+            continue
         if suggestion:
             log.add_note(run.id, suggestion)
             run.message = f"{run.message}; {suggestion}" if run.message else suggestion

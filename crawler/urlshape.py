@@ -103,11 +103,37 @@ def group_by_shape(urls: Iterable[str]) -> dict[Shape, list[str]]:
     return {key: list(value) for key, value in groups.items()}
 
 
+def kinds(url: str) -> tuple[tuple[TokenKind, ...], ...]:
+    """A URL's shape without its words: per segment, the kinds of its tokens."""
+    return tuple(tuple(t.kind for t in tokenize(seg)) for seg in segments(url))
+
+
+def one_word_apart(a: Shape, b: Shape) -> bool:
+    """Whether two shapes differ only in one segment that is a single word in both (yw / jj)."""
+    if len(a) != len(b):
+        return False
+    different = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(different) != 1:
+        return False
+    x, y = different[0]
+    return len(x) == len(y) == 1 and not x[0].startswith("<") and not y[0].startswith("<")
+
+
+def _text_regex(values: set[str]) -> str:
+    if len(values) == 1:
+        return re.escape(next(iter(values)))
+    if all(re.fullmatch(r"[a-z]+", v) for v in values):
+        return "[a-z]+"
+    if all(re.fullmatch(r"[A-Za-z0-9_-]+", v) for v in values):
+        return "[A-Za-z0-9_-]+"
+    return "[^/]+"
+
+
 def _token_regex(column: Sequence[Token]) -> str:
     kind = column[0].kind
     values = {t.value for t in column}
     if kind is TokenKind.TEXT:
-        return re.escape(column[0].value)
+        return _text_regex(values)
     lengths = {len(v) for v in values}
     if kind is TokenKind.HEX:
         chars = "0-9a-f" if all(v == v.lower() for v in values) else "0-9a-fA-F"
@@ -126,11 +152,12 @@ def _segment_regex(samples: Sequence[str]) -> str:
 
 
 def narrowest_pattern(urls: Sequence[str]) -> str:
-    """The narrowest regex (searched in absolute URLs) matching every sample of one shape.
+    """The narrowest regex (searched in absolute URLs) matching every sample.
 
-    ValueError when the samples do not share one shape.
+    Samples of one shape, or of shapes `one_word_apart` (that word becomes a
+    class like `[a-z]+`); ValueError when their token kinds differ.
     """
-    if not urls or len({shape(u) for u in urls}) != 1:
+    if not urls or len({kinds(u) for u in urls}) != 1:
         raise ValueError("samples of one shape are needed")
     per_url = [segments(u) for u in urls]
     pieces = [_segment_regex(column) for column in zip(*per_url, strict=True)]

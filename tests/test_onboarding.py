@@ -363,3 +363,11 @@ def test_safe_patterns_pass(pattern: str) -> None:
     from newswatch.config.regexsafety import pattern_problems
 
     assert pattern_problems("article_url_pattern", pattern) == []
+
+
+def test_narrowest_pattern_generalises_a_column_word_only_across_samples() -> None:
+    mixed = [
+        "https://www.xhby.net/wx/yw/202302/t20230214_7473902.shtml",
+        "https://www.xhby.net/wx/jj/202304/t20230421_7000001.shtml",
+    ]
+    assert narrowest_pattern(mixed) == r"^https?://[^/]+/wx/[a-z]+/\d{6}/t\d{8}_\d+\.shtml$"

@@ -24,6 +24,7 @@ from newswatch.crawler.urlshape import (
     group_by_shape,
     has_id_or_date,
     narrowest_pattern,
+    one_word_apart,
     pages_pattern,
     shape,
 )
@@ -163,8 +164,49 @@ def read_list_page(page: Fetched, fetcher: PoliteFetcher) -> ListPageReading:
                 others,
                 f"articles of several channels ({shapes}): a home page? pass --channel",
             )
-    rest = [u for u in others if u not in best.urls]
-    return ListPageReading(page.url, best.urls, pages, rest, texts=texts)
+    articles = _with_list_neighbours(best, groups, links)
+    rest = [u for u in others if u not in articles]
+    return ListPageReading(page.url, articles, pages, rest, texts=texts)
+
+
+def _steps(where: str) -> list[str]:
+    # lxml leaves out [1] for an only child of its tag; spell it out so paths line up.
+    return [s if s.endswith("]") else s + "[1]" for s in where.split("/")]
+
+
+def _item_depth(places: Sequence[str]) -> int | None:
+    """The depth of the repeated list item among the article links' XPaths (li[1], li[2] …)."""
+    paths = [_steps(p) for p in places]
+    if len(paths) < 2 or len({len(p) for p in paths}) != 1:
+        return None
+    varying = [i for i in range(len(paths[0])) if len({p[i] for p in paths}) > 1]
+    return varying[0] if len(varying) == 1 else None
+
+
+def _with_list_neighbours(
+    best: _Group, groups: Sequence[_Group], links: Sequence[Link]
+) -> list[str]:
+    """The article group plus groups one word apart whose links are items of the same list.
+
+    A channel list often mixes columns (/sz/yw/…, /sz/jj/…) in one <ul>; a
+    box of another column's headlines next to it is another list.
+    """
+    where: dict[str, list[str]] = {}
+    for link in links:
+        where.setdefault(link.url, []).append(link.where)
+    best_places = [w for u in best.urls for w in where.get(u, [])]
+    depth = _item_depth(best_places)
+    if depth is None:
+        return list(best.urls)
+    items = {tuple(p[:depth] + p[depth + 1 :]) for p in map(_steps, best_places)}
+    urls = list(best.urls)
+    for group in groups:
+        if group is best or not one_word_apart(shape(best.urls[0]), shape(group.urls[0])):
+            continue
+        places = [_steps(w) for u in group.urls for w in where.get(u, [])]
+        if any(len(p) > depth and tuple(p[:depth] + p[depth + 1 :]) in items for p in places):
+            urls += group.urls
+    return urls
 
 
 def _samples_extract(urls: Sequence[str], fetcher: PoliteFetcher) -> bool:

@@ -20,10 +20,11 @@ from newswatch.scheduler.preview import TIMEOUT, Fetched, fetch
 
 @dataclass(frozen=True)
 class Link:
-    """One `<a href>` of a page: absolute URL and its text."""
+    """One `<a href>` of a page: absolute URL, its text and where it sits (its XPath)."""
 
     url: str
     text: str
+    where: str = ""
 
 
 @dataclass
@@ -86,7 +87,8 @@ def page_links(page: Fetched) -> list[Link]:
             continue
         url = normalize_url(urljoin(page.url, href))
         if url.startswith(("http://", "https://")):
-            links.append(Link(url, " ".join(anchor.text_content().split())))
+            text = " ".join(anchor.text_content().split())
+            links.append(Link(url, text, tree.getroottree().getpath(anchor)))
     return links
 
 

@@ -80,7 +80,9 @@ def _channel(data: dict[str, Any], filler: tuple[str, ...]) -> Channel:
         moment = datetime.fromisoformat(item["published_at"])
         articles.append(
             Article(
-                path=_article_path(layout, data["directory"], item["title"], moment),
+                path=_article_path(
+                    layout, item.get("directory", data["directory"]), item["title"], moment
+                ),
                 layout=layout if layout != GOV else V2,
                 title=item["title"],
                 published_at=moment,

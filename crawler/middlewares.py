@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from newswatch.crawler.interfaces import KnownGround
-from newswatch.crawler.pipelines import UNSTORED
 from newswatch.crawler.services import services_of
+from newswatch.crawler.stats import UNSTORED
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware

@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newswatch.crawler import stats as keys
 from newswatch.pipeline.store.runs import RunCounts
+from newswatch.pipeline.store.states import RunOutcome
 
 
 @dataclass(frozen=True)
 class CrawlEnding:
     """A run's final record: outcome, counts and a note."""
 
-    outcome: str
+    outcome: RunOutcome
     counts: RunCounts
     message: str | None = None
 
@@ -25,11 +27,11 @@ def counts_from_stats(stats: dict[str, Any]) -> RunCounts:
     """Run counts from a finished crawler's Scrapy stats."""
     return RunCounts(
         pages=int(stats.get("response_received_count", 0)),
-        articles_new=int(stats.get("newswatch/stored", 0)),
-        relevant=int(stats.get("newswatch/relevant", 0)),
-        duplicates=int(stats.get("newswatch/duplicate", 0)),
-        errors=int(stats.get("newswatch/errors", 0)),
-        empty_list_pages=int(stats.get("newswatch/list_without_articles", 0)),
+        articles_new=int(stats.get(keys.STORED, 0)),
+        relevant=int(stats.get(keys.RELEVANT, 0)),
+        duplicates=int(stats.get(keys.DUPLICATE, 0)),
+        errors=int(stats.get(keys.ERRORS, 0)),
+        empty_list_pages=int(stats.get(keys.LIST_WITHOUT_ARTICLES, 0)),
     )
 
 
@@ -38,10 +40,10 @@ def crawl_ending(stats: dict[str, Any], reason: str | None = None) -> CrawlEndin
     counts = counts_from_stats(stats)
     reason = reason or stats.get("finish_reason", "unknown")
     if reason != "finished":
-        return CrawlEnding("failed", counts, f"crawl ended: {reason}")
+        return CrawlEnding(RunOutcome.FAILED, counts, f"crawl ended: {reason}")
     if counts.pages == 0 and counts.errors:
-        return CrawlEnding("unreachable", counts, "no page of the source could be fetched")
-    outcome = "ok" if counts.errors == 0 else "partial"
+        return CrawlEnding(RunOutcome.UNREACHABLE, counts, "no page of the source could be fetched")
+    outcome = RunOutcome.OK if counts.errors == 0 else RunOutcome.PARTIAL
     if counts.empty_list_pages:
         return CrawlEnding(
             outcome,

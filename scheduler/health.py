@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Run
+from newswatch.pipeline.store.states import SUCCESSFUL_OUTCOMES, RunOutcome
 from sqlalchemy import func, select
 
 # Enough history to count a long failure streak without reading every run.
@@ -32,7 +33,7 @@ class SourceHealth:
     def layout_changed(self) -> bool:
         """The latest finished crawl met list pages without any article link."""
         run = self.last_run
-        return bool(run and run.outcome != "running" and run.empty_list_pages)
+        return bool(run and run.outcome != RunOutcome.RUNNING and run.empty_list_pages)
 
     @property
     def state(self) -> str:
@@ -79,7 +80,7 @@ def source_health(db: Database, config: AppConfig, now: datetime) -> list[Source
                         runs and silence and (last_new is None or now - last_new > silence)
                     ),
                     last_success=next(
-                        (r.finished_at for r in runs if r.outcome in ("ok", "partial")), None
+                        (r.finished_at for r in runs if r.outcome in SUCCESSFUL_OUTCOMES), None
                     ),
                 )
             )
@@ -101,9 +102,9 @@ def failure_streak(runs_newest_first: list[Run]) -> int:
     """How many finished runs failed in a row, counting back from the latest one."""
     streak = 0
     for run in runs_newest_first:
-        if run.outcome == "running":
+        if run.outcome == RunOutcome.RUNNING:
             continue
-        if run.outcome not in ("failed", "unreachable"):
+        if run.outcome not in (RunOutcome.FAILED, RunOutcome.UNREACHABLE):
             break
         streak += 1
     return streak

@@ -35,8 +35,7 @@ class Setup:
 
     def judge(self) -> RelevanceJudge:
         """The relevance judge for the configured lexicon."""
-        topics = self.topics or load_topics(topics_path(self.config, self.config_path))
-        return RelevanceJudge.from_config(topics)
+        return judge_for(self.config, self.config_path, self.topics)
 
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
@@ -46,6 +45,13 @@ class Setup:
         """The page processor: extract, judge, store."""
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
         return ArticleProcessor(ArticleRepository(self.db), self.memory(), self.judge(), rules)
+
+
+def judge_for(
+    config: AppConfig, config_path: str | Path | None, topics: TopicsConfig | None = None
+) -> RelevanceJudge:
+    """The relevance judge of a config: its lexicon file, or `topics` when given."""
+    return RelevanceJudge.from_config(topics or load_topics(topics_path(config, config_path)))
 
 
 def crawl_services(settings: BaseSettings) -> CrawlServices:
@@ -88,6 +94,11 @@ def job_run_log(settings: BaseSettings) -> JobRunLog:
     """The NEWSWATCH_RUNS factory of crawler.spiders.job.NewsJobSpider."""
     url = job_database(settings) or job_config(settings).database
     return JobRunLog(open_database(url))
+
+
+def database_url(config_path: str | Path | None, db_url: str | None) -> str:
+    """The database a command means: `db_url` (--db) or the config's `database`."""
+    return db_url or load_config(config_path).database
 
 
 def load(config_path: str | Path | None, db_url: str | None) -> Setup:

@@ -18,9 +18,9 @@ import pytest
 import yaml
 from newswatch.crawler.urlshape import narrowest_pattern, pages_pattern
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 
-from tests.conftest import SITE_WWW
+from tests.mockserver import MockServer as SiteServer
+from tests.support.site import SITE_WWW
 
 CHECK_KEYS = {"name", "ok", "status", "article_links", "list_links", "problems"}
 PROPOSAL_KEYS = {

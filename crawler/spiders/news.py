@@ -10,6 +10,7 @@ from typing import Any
 
 import scrapy
 from newswatch.config.models import SourceConfig
+from newswatch.crawler import stats as keys
 from newswatch.crawler.failures import ArticleFailure, classify, describe, dropped_redirect
 from newswatch.crawler.interfaces import CrawlServices, KnownGround
 from newswatch.crawler.items import ArticlePage
@@ -131,7 +132,7 @@ class NewsSpider(scrapy.Spider):
         for url in self.source.sitemap_urls:
             yield self._entry_request(normalize_url(url), self.parse_sitemap)
         for url in self.memory.due_retries(self.source.name):
-            self.crawler.stats.inc_value("newswatch/retries")
+            self.crawler.stats.inc_value(keys.RETRIES)
             yield self._article_request(url)
 
     def _article_request(self, url: str) -> scrapy.Request:
@@ -169,21 +170,21 @@ class NewsSpider(scrapy.Spider):
 
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
         """Queue new article links; paginate only while there is something new."""
-        self.crawler.stats.inc_value("newswatch/list_pages")
+        self.crawler.stats.inc_value(keys.LIST_PAGES)
         if response.status == 304:
-            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            self.crawler.stats.inc_value(keys.LIST_NOT_MODIFIED)
             self.logger.info("%s: not modified since the last crawl", response.url)
             return
         links = self._sorter.sort(response.url, response.css("a::attr(href)").getall())
         if not links.articles:
-            self.crawler.stats.inc_value("newswatch/list_without_articles")
+            self.crawler.stats.inc_value(keys.LIST_WITHOUT_ARTICLES)
             self.logger.warning("list page %s shows no article links", response.url)
         taken = yield from self._take(links.articles, response.url)
         if links.articles and taken.all_too_old:
-            self.crawler.stats.inc_value("newswatch/since_reached")
+            self.crawler.stats.inc_value(keys.SINCE_REACHED)
             return
         if links.articles and not taken.fetched and self._stop_at_known_ground:
-            self.crawler.stats.inc_value("newswatch/known_ground_reached")
+            self.crawler.stats.inc_value(keys.KNOWN_GROUND_REACHED)
             return
         # One list page at a time, in page order: the walk must be able to
         # stop at the first page that shows nothing new.
@@ -195,9 +196,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """Article links of an RSS or Atom feed."""
-        self.crawler.stats.inc_value("newswatch/list_pages")
+        self.crawler.stats.inc_value(keys.LIST_PAGES)
         if response.status == 304:
-            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            self.crawler.stats.inc_value(keys.LIST_NOT_MODIFIED)
             return
         selector = scrapy.Selector(response, type="xml")
         selector.remove_namespaces()
@@ -209,9 +210,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """Article links of a sitemap; a sitemap index leads to its sitemaps."""
-        self.crawler.stats.inc_value("newswatch/list_pages")
+        self.crawler.stats.inc_value(keys.LIST_PAGES)
         if response.status == 304:
-            self.crawler.stats.inc_value("newswatch/list_not_modified")
+            self.crawler.stats.inc_value(keys.LIST_NOT_MODIFIED)
             return
         sitemap = Sitemap(response.body)
         locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
@@ -245,7 +246,7 @@ class NewsSpider(scrapy.Spider):
             return True
         published = url_published(url)
         if published is not None and published < self.walk.since:
-            self.crawler.stats.inc_value("newswatch/too_old")
+            self.crawler.stats.inc_value(keys.TOO_OLD)
             return False
         return True
 
@@ -275,7 +276,7 @@ class NewsSpider(scrapy.Spider):
         if not found.counted:
             # robots.txt ruled it out: the site's wish, not an error; it will
             # not change by itself, so it is given up like a 404.
-            self.crawler.stats.inc_value("newswatch/ignored")
+            self.crawler.stats.inc_value(keys.IGNORED)
             self.memory.record_failure(url, self.source.name, None, found.reason, lasting=True)
             self.logger.info("article %s skipped: %s", url, found.reason)
             return
@@ -295,13 +296,13 @@ class NewsSpider(scrapy.Spider):
 
     def list_failed(self, failure: Failure) -> None:
         """A list page could not be fetched: counted as an error of this run."""
-        self.crawler.stats.inc_value("newswatch/errors")
-        self.crawler.stats.inc_value("newswatch/list_errors")
+        self.crawler.stats.inc_value(keys.ERRORS)
+        self.crawler.stats.inc_value(keys.LIST_ERRORS)
         self.logger.warning("list page %s failed: %s", failure.request.url, describe(failure))  # type: ignore[attr-defined]
 
     def _failed(self, url: str, found: ArticleFailure) -> None:
-        self.crawler.stats.inc_value("newswatch/errors")
-        self.crawler.stats.inc_value("newswatch/failed")
+        self.crawler.stats.inc_value(keys.ERRORS)
+        self.crawler.stats.inc_value(keys.FAILED)
         self.memory.record_failure(
             url,
             self.source.name,

@@ -11,6 +11,7 @@ from newswatch.pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprin
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
+from newswatch.pipeline.store.states import ArticleStatus
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -117,7 +118,7 @@ class ArticleRepository:
             relevant=judgement.relevant,
             matched_terms=judgement.matched_terms,
             topics=judgement.topics,
-            status="new" if judgement.relevant else "filtered",
+            status=ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
             fetched_at=fetched_at,
         )
         session.add(row)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from newswatch.pipeline.store.states import RunOutcome
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -166,7 +167,7 @@ class Run(Base):
     source: Mapped[str] = mapped_column(String(200), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    outcome: Mapped[str] = mapped_column(String(20), default="running")
+    outcome: Mapped[str] = mapped_column(String(20), default=RunOutcome.RUNNING.value)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     relevant: Mapped[int] = mapped_column(Integer, default=0)

@@ -27,6 +27,7 @@ from newswatch.config import topics_path
 from newswatch.config.cluster import ExecutorConfig, ScrapydNode
 from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.executors.scrapyd_api import NodeError, ScrapydClient
 from newswatch.scheduler.runner import CycleReport
 from newswatch.scheduler.wiring import Setup
@@ -194,10 +195,10 @@ class ScrapydExecutor:
         if state == "finished":
             crawl.done = True
             run = run_log.get(crawl.run_id)
-            if run is not None and run.outcome == "running":
+            if run is not None and run.outcome == RunOutcome.RUNNING:
                 run_log.finish(
                     crawl.run_id,
-                    "failed",
+                    RunOutcome.FAILED,
                     RunCounts(),
                     f"job {crawl.job} on {crawl.node.name} ended without recording its run "
                     "(see the node's log of the job)",
@@ -214,7 +215,9 @@ class ScrapydExecutor:
             self._give_up(crawl, run_log, f"{reason}; given up after {crawl.attempt} dispatches")
             return
         log.warning("%s: %s; sending the crawl to another node", crawl.source, reason)
-        run_log.finish(crawl.run_id, "failed", RunCounts(), f"{reason}; crawl re-dispatched")
+        run_log.finish(
+            crawl.run_id, RunOutcome.FAILED, RunCounts(), f"{reason}; crawl re-dispatched"
+        )
         crawl.run_id = run_log.start(crawl.source)
         crawl.history.append(crawl.run_id)
         crawl.node, crawl.job, crawl.silent_since = None, None, None
@@ -223,7 +226,7 @@ class ScrapydExecutor:
     def _give_up(self, crawl: _Crawl, run_log: RunLog, message: str, cancel: bool = False) -> None:
         if cancel:
             self._cancel(crawl, "TERM")
-        run_log.finish(crawl.run_id, "failed", RunCounts(), message)
+        run_log.finish(crawl.run_id, RunOutcome.FAILED, RunCounts(), message)
         crawl.done = True
 
     def _stop(self, crawl: _Crawl, run_log: RunLog) -> None:
@@ -237,7 +240,9 @@ class ScrapydExecutor:
             crawl.job or ""
         ) in ("finished", None)
         if finished or signal == "KILL" or time.monotonic() - crawl.cancelled_at > CANCEL_WAIT:
-            run_log.finish(crawl.run_id, "failed", RunCounts(), "crawl stopped with the scheduler")
+            run_log.finish(
+                crawl.run_id, RunOutcome.FAILED, RunCounts(), "crawl stopped with the scheduler"
+            )
             crawl.done = True
 
     def _cancel(self, crawl: _Crawl, signal: str) -> None:

@@ -19,11 +19,11 @@ from newswatch.config import AppConfig, SourceConfig
 from newswatch.crawler.links import LinkSorter
 from newswatch.scheduler.onboarding.discover import Proposal, channel_links, propose
 from newswatch.scheduler.onboarding.fetching import Link, PoliteFetcher, page_links
+from newswatch.scheduler.onboarding.wording import SUGGESTION_MARK
 from newswatch.scheduler.preview import Fetched
 
 # Channel pages of the home page read at most, the most similar to the old URL first.
 MAX_CANDIDATES = 8
-SUGGESTION_MARK = "suggestion:"
 GONE = (404, 410)
 
 
@@ -149,10 +149,3 @@ def diagnose(config: AppConfig, source: SourceConfig, fetcher: PoliteFetcher) ->
         ):
             return f"no article link on {url}" + suggest_for_pattern(config, source, url, fetcher)
     return None
-
-
-def suggestion_in(message: str | None) -> str | None:
-    """The suggestion part of a run note, if it has one."""
-    if not message or SUGGESTION_MARK not in message:
-        return None
-    return message[message.index(SUGGESTION_MARK) :]

@@ -1,0 +1,35 @@
+"""The names of newswatch's counters in Scrapy's stats: the one place they are spelled.
+
+The spider and the item pipeline count under these keys; `crawler.outcome`
+reads them back into a run's counts when the crawl ends.
+"""
+
+from __future__ import annotations
+
+PREFIX = "newswatch/"
+
+# List pages
+LIST_PAGES = f"{PREFIX}list_pages"
+LIST_NOT_MODIFIED = f"{PREFIX}list_not_modified"
+LIST_WITHOUT_ARTICLES = f"{PREFIX}list_without_articles"  # a probable layout change
+LIST_ERRORS = f"{PREFIX}list_errors"
+SINCE_REACHED = f"{PREFIX}since_reached"
+KNOWN_GROUND_REACHED = f"{PREFIX}known_ground_reached"
+
+# Article links and pages
+TOO_OLD = f"{PREFIX}too_old"
+IGNORED = f"{PREFIX}ignored"
+RETRIES = f"{PREFIX}retries"
+FAILED = f"{PREFIX}failed"  # an article page that could not be fetched or read
+ERRORS = f"{PREFIX}errors"  # every page lost, whatever the reason: a run's error count
+UNSTORED = f"{PREFIX}unstored"  # read, but the store failed: the next crawl walks again
+
+# What the page sink did with a page (crawler.interfaces.PageOutcome.status)
+STORED = f"{PREFIX}stored"
+DUPLICATE = f"{PREFIX}duplicate"
+RELEVANT = f"{PREFIX}relevant"
+
+
+def outcome_key(status: str) -> str:
+    """The counter of pages the sink gave `status` (stored, duplicate, known, failed)."""
+    return f"{PREFIX}{status}"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from newswatch.config import AppConfig
 from newswatch.crawler.settings import USER_AGENT
 from newswatch.pipeline.extract import decode_html
 from newswatch.pipeline.urls import normalize_url
@@ -69,6 +70,11 @@ class PoliteFetcher:
         if url not in self._pages:
             self._pages[url] = fetch(url, self.user_agent, timeout=self.timeout)
         return self._pages[url]
+
+
+def fetcher_for(config: AppConfig) -> PoliteFetcher:
+    """A fetcher sending the config's User-Agent (or newswatch's own)."""
+    return PoliteFetcher(user_agent=config.user_agent or USER_AGENT)
 
 
 def page_links(page: Fetched) -> list[Link]:

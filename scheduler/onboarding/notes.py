@@ -14,11 +14,10 @@ import logging
 from collections.abc import Sequence
 
 from newswatch.config import AppConfig
-from newswatch.crawler.settings import USER_AGENT
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
-from newswatch.scheduler.onboarding.fetching import PoliteFetcher
+from newswatch.scheduler.onboarding.fetching import fetcher_for
 from newswatch.scheduler.onboarding.suggest import diagnose
 
 log = logging.getLogger(__name__)
@@ -37,7 +36,7 @@ def needs_diagnosis(run: Run) -> bool:
 
 def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
     """Append a suggestion to the message of each run that needs one (runs updated in place)."""
-    fetcher = PoliteFetcher(user_agent=config.user_agent or USER_AGENT)
+    fetcher = fetcher_for(config)
     log = RunLog(db)
     configured = {s.name: s for s in config.sources}
     for run in runs:

@@ -56,7 +56,7 @@ class PoliteFetcher:
             return None
         parser = urllib.robotparser.RobotFileParser()
         if answer.status in (401, 403):
-            parser.disallow_all = True  # as RobotFileParser.read() decides
+            parser.disallow_all = True  # type: ignore[attr-defined]  # as read() decides
         elif answer.status == 200:
             parser.parse(answer.body.decode("utf-8", "replace").splitlines())
         else:

@@ -371,3 +371,22 @@ def test_narrowest_pattern_generalises_a_column_word_only_across_samples() -> No
         "https://www.xhby.net/wx/jj/202304/t20230421_7000001.shtml",
     ]
     assert narrowest_pattern(mixed) == r"^https?://[^/]+/wx/[a-z]+/\d{6}/t\d{8}_\d+\.shtml$"
+
+
+def test_pagination_by_label_or_by_numbered_name() -> None:
+    from newswatch.scheduler.onboarding.discover import pagination_links
+    from newswatch.scheduler.onboarding.fetching import Link
+
+    links = [
+        Link("http://h/sz/index_3.html", "»"),  # a pager word
+        Link("http://h/sz/index_2.html", "更多"),  # named like the page, with a number
+        Link("http://h/sz/list_2.html", "2"),  # labelled 2
+        Link("http://h/sz/other.html", "其他"),
+        Link("http://h/sz/a/index_2.html", "2"),  # another directory
+        Link("http://h/nj/index_2.html", "下一页"),
+    ]
+    assert pagination_links("http://h/sz/index.html", links) == [
+        "http://h/sz/index_3.html",
+        "http://h/sz/index_2.html",
+        "http://h/sz/list_2.html",
+    ]

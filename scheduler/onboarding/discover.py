@@ -108,17 +108,24 @@ class ListPageReading:
 
 
 def pagination_links(page_url: str, links: Sequence[Link]) -> list[str]:
-    """Links to the same list's other pages: labelled 下一页 / 2 3 …, in the page's directory."""
-    directory = urlsplit(page_url).path.rsplit("/", 1)[0] + "/"
+    """Links to the same list's other pages, in the page's directory: labelled 下一页 / 2 3 …,
+    or named like the page with a number (index.html → index_2.html, nav_list_1.shtml)."""
+    path = urlsplit(page_url).path
+    directory, _, name = path.rpartition("/")
+    directory += "/"
+    stem, dot, ext = (name or "index.html").rpartition(".")
+    numbered = re.compile(
+        re.escape(stem or name) + r"[_-]\d+" + re.escape(dot + ext if stem else "")
+    )
     found: dict[str, None] = {}
     for link in links:
         if link.url == page_url or not same_site(link.url, page_url):
             continue
-        label = link.text.strip().lower()
-        if not (label in PAGER_WORDS or label.isdigit()):
+        target = urlsplit(link.url).path
+        if not target.startswith(directory) or "/" in target[len(directory) :]:
             continue
-        path = urlsplit(link.url).path
-        if path.startswith(directory) and "/" not in path[len(directory) :]:
+        label = link.text.strip().lower()
+        if label in PAGER_WORDS or label.isdigit() or numbered.fullmatch(target[len(directory) :]):
             found[link.url] = None
     return list(found)
 

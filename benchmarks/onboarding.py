@@ -34,7 +34,7 @@ def main() -> int:
         config = load_config(render_config(DEFAULT_CONFIG, site.base_url, Path(tmp) / "s.yaml"))
         jobs = [
             (
-                f"discover / --channel {ch}",
+                f"discover {home} --channel {ch}",
                 lambda ch=ch, home=home: discover(
                     site.base_url + home, fetcher_for(config), config.layouts, ch
                 ),

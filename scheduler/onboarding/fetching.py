@@ -99,5 +99,6 @@ def page_links(page: Fetched) -> list[Link]:
 
 
 def same_site(url: str, other: str) -> bool:
-    """Whether two URLs are on one host (scheme and port aside: a site's http/https pages)."""
-    return (urlsplit(url).hostname or "") == (urlsplit(other).hostname or "")
+    """Whether two URLs are on one host and port (another port is another site)."""
+    a, b = urlsplit(url), urlsplit(other)
+    return (a.hostname or "", a.port) == (b.hostname or "", b.port)

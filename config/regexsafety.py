@@ -9,6 +9,8 @@ and mirrors; one matching everything makes every link an "article".
 from __future__ import annotations
 
 import re
+
+# The parser behind `re` (sre_parse before 3.11): the only way to see a pattern's nesting.
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newswatch.config import AppConfig, SourceConfig
 from newswatch.crawler.links import LinkSorter
+from newswatch.scheduler.display import safe
 from newswatch.scheduler.onboarding.discover import Proposal, channel_links, propose
 from newswatch.scheduler.onboarding.fetching import Link, PoliteFetcher, page_links
 from newswatch.scheduler.onboarding.wording import SUGGESTION_MARK
@@ -36,10 +37,10 @@ class MovedChannel:
     article_links: int
 
     def sentence(self) -> str:
-        """The fix in words."""
+        """The fix in words (the link text made harmless: it goes into logs as it is)."""
         return (
-            f"the {self.text} channel now seems to be at {self.url} ({self.article_links} links "
-            "there match article_url_pattern): put it in start_urls"
+            f"the {safe(self.text)} channel now seems to be at {self.url} "
+            f"({self.article_links} links there match article_url_pattern): put it in start_urls"
         )
 
 

@@ -390,3 +390,28 @@ def test_pagination_by_label_or_by_numbered_name() -> None:
         "http://h/sz/index_2.html",
         "http://h/sz/list_2.html",
     ]
+
+
+def test_check_names_a_list_pattern_missing_the_pagination(
+    site: SiteServer, site_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_sources(
+        site_config, [{"like": "xhby-suzhou", "list_url_pattern": r"/sz/list_\d+\.html$"}]
+    )
+    code, rows, _ = _run(capsys, "check", "--config", str(site_config), "--json")
+    assert code == 1
+    [problem] = rows[0]["problems"]
+    assert "list_url_pattern matches none of the 1 further list page(s)" in problem
+    assert r"suggestion: list_url_pattern '^https?://[^/]+/sz/index(_\d+)?\.html$'" in problem
+
+
+def test_demo_shows_check_and_discover(
+    site: SiteServer, site_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newswatch.scheduler.onboarding.demo import show_onboarding
+
+    show_onboarding(site_config, site.base_url)
+    out = capsys.readouterr().out
+    assert "$ newswatch check" in out and "2 source(s) checked, 0 with problems" in out
+    assert f"$ newswatch discover {site.base_url}/ --channel 南京" in out
+    assert f"'{site.base_url}/nj/index.html'" in out

@@ -18,10 +18,13 @@ from datetime import datetime
 from newswatch.config import AppConfig, SourceConfig
 from newswatch.config.regexsafety import pattern_problems
 from newswatch.crawler.links import LinkSorter
+from newswatch.crawler.urlshape import pages_pattern
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
-from newswatch.scheduler.onboarding.fetching import PoliteFetcher, page_links
+from newswatch.scheduler.onboarding.discover import pagination_links
+from newswatch.scheduler.onboarding.fetching import Link, PoliteFetcher, page_links
 from newswatch.scheduler.onboarding.suggest import suggest_for_pattern, suggest_for_start_url
+from newswatch.scheduler.onboarding.wording import SUGGESTION_MARK
 from newswatch.scheduler.preview import Fetched
 
 GONE = (404, 410)
@@ -106,9 +109,11 @@ def check_source(config: AppConfig, source: SourceConfig, fetcher: PoliteFetcher
         if url not in source.start_urls:
             continue  # feeds and sitemaps: reachable is what check can say
         readable += 1
-        found = sorter.sort(page.url, [link.url for link in page_links(page)])
+        links = page_links(page)
+        found = sorter.sort(page.url, [link.url for link in links])
         articles.update(dict.fromkeys(found.articles))
         lists.update(dict.fromkeys(found.lists))
+        result.problems += _pagination_problems(source, page.url, links, found.lists)
         if re.search(source.article_url_pattern, page.url):
             result.problems.append(
                 f"article_url_pattern also matches the list page {url} itself: "
@@ -124,6 +129,22 @@ def check_source(config: AppConfig, source: SourceConfig, fetcher: PoliteFetcher
     if articles:
         result.article = _first_article(config, source, list(articles), fetcher, result)
     return result
+
+
+def _pagination_problems(
+    source: SourceConfig, url: str, links: list[Link], matched: list[str]
+) -> list[str]:
+    """list_url_pattern given but matching none of the numbered pages the list page shows."""
+    if source.list_url_pattern is None or matched:
+        return []
+    pages = pagination_links(url, links)
+    if not pages:
+        return []
+    return [
+        f"list_url_pattern matches none of the {len(pages)} further list page(s) of {url} "
+        f"(e.g. {pages[0]}), so only the first page is read; "
+        f"{SUGGESTION_MARK} list_url_pattern '{pages_pattern(url, pages)}'"
+    ]
 
 
 def _fetch(url: str, fetcher: PoliteFetcher, result: SourceCheck) -> Fetched | None:

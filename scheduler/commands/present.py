@@ -25,6 +25,8 @@ HEALTH_NOTES = {
     "layout-changed": "a list page showed no article link: the site was probably "
     "redesigned; check the source's article_url_pattern with `newswatch preview`",
     "silent": "no new article for longer than its expect_new_within",
+    "unreachable": "no list page could be read in its latest crawl: "
+    "see `newswatch runs --source NAME`",
 }
 
 
@@ -179,7 +181,7 @@ def format_health(health: Sequence[SourceHealth], schedules: dict[str, str], tz:
 
 def _health_note(h: SourceHealth) -> str | None:
     """Advice for a source in trouble, ending with the fix its last run's note suggests."""
-    fix = suggestion_in(h.last_run.message if h.last_run else None)
+    fix = suggestion_in(h.last_finished.message if h.last_finished else None)
     if h.state not in HEALTH_NOTES and not fix:
         return None
     note = HEALTH_NOTES.get(h.state, "its latest crawl met a problem")

@@ -11,11 +11,11 @@ Nothing is written: not the config, not the database.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from newswatch.config import AppConfig, SourceConfig
+from newswatch.config.regex import compile_user_pattern
 from newswatch.config.regexsafety import pattern_problems
 from newswatch.crawler.links import LinkSorter
 from newswatch.crawler.urlshape import pages_pattern
@@ -114,7 +114,7 @@ def check_source(config: AppConfig, source: SourceConfig, fetcher: PoliteFetcher
         articles.update(dict.fromkeys(found.articles))
         lists.update(dict.fromkeys(found.lists))
         result.problems += _pagination_problems(source, page.url, links, found.lists)
-        if re.search(source.article_url_pattern, page.url):
+        if compile_user_pattern(source.article_url_pattern).search(page.url):
             result.problems.append(
                 f"article_url_pattern also matches the list page {url} itself: "
                 "narrow it to the article URLs' shape (see `newswatch discover URL`)"

@@ -17,8 +17,10 @@ from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.onboarding.fetching import fetcher_for
 from newswatch.scheduler.onboarding.suggest import diagnose
+from newswatch.scheduler.onboarding.wording import suggestion_in
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,9 @@ def needs_diagnosis(run: Run) -> bool:
     A partial run that stored something new merely lost a page or two: no
     extra request for it.
     """
-    if run.empty_list_pages or run.outcome in ("failed", "unreachable"):
+    if run.empty_list_pages or run.outcome in (RunOutcome.FAILED, RunOutcome.UNREACHABLE):
         return True
-    return run.outcome == "partial" and not run.articles_new
+    return run.outcome == RunOutcome.PARTIAL and not run.articles_new
 
 
 def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
@@ -49,5 +51,7 @@ def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> Non
             log.warning("%s: no fix suggestion, discovery failed: %s", run.source, exc)
             continue
         if suggestion:
-            log.add_note(run.id, suggestion)
-            run.message = f"{run.message}; {suggestion}" if run.message else suggestion
+            # The crawl's own note already says what went wrong: add only the fix.
+            note = (suggestion_in(suggestion) or suggestion) if run.message else suggestion
+            log.add_note(run.id, note)
+            run.message = f"{run.message}; {note}" if run.message else note

@@ -11,6 +11,7 @@ these and show their sentence.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -22,6 +23,8 @@ from newswatch.scheduler.onboarding.discover import Proposal, channel_links, pro
 from newswatch.scheduler.onboarding.fetching import Link, PoliteFetcher, page_links
 from newswatch.scheduler.onboarding.wording import SUGGESTION_MARK
 from newswatch.scheduler.preview import Fetched
+
+log = logging.getLogger(__name__)
 
 # Channel pages of the home page read at most, the most similar to the old URL first.
 MAX_CANDIDATES = 8
@@ -138,7 +141,10 @@ def diagnose(config: AppConfig, source: SourceConfig, fetcher: PoliteFetcher) ->
     for url in source.start_urls:
         try:
             page = fetcher.get(url)
-        except OSError:
+        except OSError as exc:
+            log.warning(
+                "%s: no fix suggestion: %s cannot be fetched again: %s", source.name, url, exc
+            )
             continue
         if page.status in GONE:
             return f"start URL {url} answers HTTP {page.status}" + suggest_for_start_url(

@@ -39,6 +39,7 @@ Typical use:
   newswatch review approve 3 --note "转发科室"
   newswatch export --format csv > queue.csv
   newswatch serve                    the review page at http://127.0.0.1:8000/
+  newswatch discover URL --channel 苏州   propose a source; then `newswatch check`
 """
 
 

@@ -55,14 +55,29 @@ def fetch(
         return Fetched(url, exc.code, exc.headers.get("Content-Type"), b"")
 
 
+def read_robots(
+    url: str, user_agent: str = USER_AGENT, timeout: float = TIMEOUT
+) -> urllib.robotparser.RobotFileParser | None:
+    """The robots.txt of `url`'s site, fetched with our User-Agent (RobotFileParser.read()
+    would send Python's); None (everything allowed) when it is missing or unreadable."""
+    try:
+        answer = fetch(urljoin(url, "/robots.txt"), user_agent, timeout=timeout)
+    except OSError:
+        return None
+    parser = urllib.robotparser.RobotFileParser()
+    if answer.status in (401, 403):
+        parser.disallow_all = True  # type: ignore[attr-defined]  # as read() decides
+    elif answer.status == 200:
+        parser.parse(answer.body.decode("utf-8", "replace").splitlines())
+    else:
+        return None
+    return parser
+
+
 def robots_allow(url: str, user_agent: str = USER_AGENT) -> bool:
     """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
-    parser = urllib.robotparser.RobotFileParser(urljoin(url, "/robots.txt"))
-    try:
-        parser.read()
-    except OSError:
-        return True
-    return parser.can_fetch(user_agent, url)
+    robots = read_robots(url, user_agent)
+    return robots is None or robots.can_fetch(user_agent, url)
 
 
 def preview(

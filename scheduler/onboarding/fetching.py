@@ -16,7 +16,7 @@ from newswatch.config import AppConfig
 from newswatch.crawler.settings import USER_AGENT
 from newswatch.pipeline.extract import decode_html
 from newswatch.pipeline.urls import normalize_url
-from newswatch.scheduler.preview import TIMEOUT, Fetched, fetch
+from newswatch.scheduler.preview import TIMEOUT, Fetched, fetch, read_robots
 
 
 @dataclass(frozen=True)
@@ -43,25 +43,9 @@ class PoliteFetcher:
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
         if site not in self._robots:
-            self._robots[site] = self._read_robots(site)
+            self._robots[site] = read_robots(site, self.user_agent, self.timeout)
         robots = self._robots[site]
         return robots is None or robots.can_fetch(self.user_agent, url)
-
-    def _read_robots(self, site: str) -> urllib.robotparser.RobotFileParser | None:
-        """The site's robots.txt, fetched with our User-Agent (RobotFileParser.read sends
-        Python's); None (everything allowed) when it is missing or unreadable."""
-        try:
-            answer = fetch(urljoin(site, "/robots.txt"), self.user_agent, timeout=self.timeout)
-        except OSError:
-            return None
-        parser = urllib.robotparser.RobotFileParser()
-        if answer.status in (401, 403):
-            parser.disallow_all = True  # type: ignore[attr-defined]  # as read() decides
-        elif answer.status == 200:
-            parser.parse(answer.body.decode("utf-8", "replace").splitlines())
-        else:
-            return None
-        return parser
 
     def get(self, url: str) -> Fetched:
         """The page (an HTTP error is a status); OSError when unreachable, too big or disallowed."""

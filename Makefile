@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup services run test test-fast demo lint bench clean
+.PHONY: setup services run test test-fast demo lint bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,14 @@ test: setup services lint
 # No child processes, no PostgreSQL: under a minute.
 test-fast: setup lint
 	$(BIN)/pytest -q -m "not slow"
+
+# docs/reliability.md from what the reliability tests observe (SQLite and PostgreSQL):
+# the tests record JSON in tmp/artifacts/reliability, the script writes the page.
+RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
+docs: setup services
+	rm -rf tmp/artifacts/reliability
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup
 	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -200,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands.sources,
     )
     _common(p)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per source: name, state (ok, failing, unreachable, silent, "
+        "layout-changed, never-run, disabled), failure_streak, last_run, last_success, "
+        "last_new_article",
+    )
 
     p = add("score", "Judge the relevance of one text.", commands.score)
     p.add_argument("--title", required=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from newswatch.scheduler.cli import EXIT_CONFIG, EXIT_DATABASE, main
 
-from tests.reliability import check_section, markdown_table
+from tests.reliability import markdown_table, record_section
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = """\
@@ -146,4 +146,4 @@ and nothing on stdout, and left the folder as it was: no database file, no
 lock file, no rows.
 
 {markdown_table(["mistake", "edit", "exit code", "stderr"], rows)}"""
-    check_section("bad-config", body)
+    record_section("bad-config", body)

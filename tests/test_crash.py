@@ -31,7 +31,7 @@ from sqlalchemy import func, select, text
 
 from tests.databases import BACKENDS, fresh_database_url
 from tests.mockserver import MockServer, copy_site, set_route
-from tests.reliability import check_section, markdown_table
+from tests.reliability import markdown_table, record_section
 from tests.support.daemon import wait_for
 from tests.support.site import config_for_site
 
@@ -339,7 +339,7 @@ xhby.net copy. Each article is written in one transaction with its content
 anchors and aliases, so a kill can cut only between articles.
 
 {markdown_table(["what was done", "backends", "outcome"], rows)}"""
-    check_section("crash", body)
+    record_section("crash", body)
 
 
 def test_a_page_the_store_refuses_is_fetched_again_next_cycle(

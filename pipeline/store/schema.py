@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -72,7 +73,8 @@ class Article(Base):
     strategy: Mapped[str] = mapped_column(String(40))
     encoding: Mapped[str | None] = mapped_column(String(40))
     text_digest: Mapped[str] = mapped_column(String(40), unique=True)
-    sketch: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # fingerprint.pack_sketch: 8 bytes per hash, read back with unpack_sketch.
+    sketch: Mapped[bytes] = mapped_column(LargeBinary)
     score: Mapped[float] = mapped_column(Float)
     relevant: Mapped[bool]
     matched_terms: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
@@ -89,17 +91,29 @@ class Article(Base):
         back_populates="article", order_by="Review.decided_at"
     )
 
-    __table_args__ = (Index("ix_articles_relevant_status", "relevant", "status"),)
+    # The review queue's order (ReviewQueue.list), so a page is read off the
+    # index instead of sorting every queued row. Migration 0003 builds it with
+    # NULLS LAST on PostgreSQL, where DESC alone would put undated articles
+    # first; SQLite's DESC already does (and refuses NULLS in an index).
+    __table_args__ = (Index("ix_articles_queue", "relevant", "status", "published_at", "id"),)
 
 
 class ContentAnchor(Base):
-    """One of an article's smallest shingle hashes: the index for near-duplicate lookup."""
+    """A pair of an article's smallest shingle hashes (fingerprint.anchor_keys).
+
+    The near-duplicate index: its primary key is (hash, article_id), so a
+    lookup reads ids off the index alone (a clustered table on SQLite).
+    """
 
     __tablename__ = "content_anchors"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    hash: Mapped[int] = mapped_column(BigInteger, index=True)
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    # No index of its own: articles are never deleted, and one would double the table.
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class Alias(Base):
@@ -197,3 +211,18 @@ class Lease(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SourceAlert(Base):
+    """The health state last announced for a source (see scheduler.alerts).
+
+    A state change is sent once: the row moves to the new state only after
+    every notification URL accepted the message, so a failed delivery is
+    tried again after the next cycle.
+    """
+
+    __tablename__ = "source_alerts"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -24,6 +24,8 @@ HEALTH_NOTES = {
     "layout-changed": "a list page showed no article link: the site was probably "
     "redesigned; check the source's article_url_pattern with `newswatch preview`",
     "silent": "no new article for longer than its expect_new_within",
+    "unreachable": "no list page could be read in its latest crawl: "
+    "see `newswatch runs --source NAME`",
 }
 
 

@@ -47,6 +47,8 @@ LABELS = {
         "layout-changed": "疑似改版",
         "silent": "久无新文",
         "never-run": "尚未运行",
+        "unreachable": "无法访问",
+        "disabled": "已停用",
     },
     "decision": {"approved": "通过", "rejected": "退回"},
 }

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import sqlite3
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,7 +34,7 @@ from tests.faults import (
     source_config,
 )
 from tests.reliability import markdown_table, record_section
-from tests.test_notify import Receiver
+from tests.test_notify import Receiver, receiver  # noqa: F401 (fixture)
 
 # case -> backend -> what was observed (one table cell)
 OBSERVED: dict[str, dict[str, str]] = {}
@@ -272,23 +271,13 @@ def test_sources_json_states(
     observe("states", db.url, ", ".join(f"{n}: `{s['state']}`" for n, s in now.items()))
 
 
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    server = Receiver()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.mark.slow
 def test_one_alert_per_state_change(
     fault_site: SiteServer,
     db: Database,
     tmp_path: Path,
     capfd: pytest.CaptureFixture[str],
-    receiver: Receiver,
+    receiver: Receiver,  # noqa: F811 (the fixture imported above)
 ) -> None:
     config = source_config(
         fault_site.base_url, db.url, tmp_path / "s.yaml", ["dead"], notify=[receiver.url]

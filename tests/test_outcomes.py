@@ -24,7 +24,6 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.schema import Article, Run, UrlState
 from newswatch.scheduler.cli import EXIT_DATABASE, main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select, update
 
 from tests.faults import (
@@ -33,8 +32,9 @@ from tests.faults import (
     build_source_site,
     source_config,
 )
+from tests.mockserver import MockServer
 from tests.reliability import markdown_table, record_section
-from tests.test_notify import Receiver, receiver  # noqa: F401 (fixture)
+from tests.support.receiver import Receiver
 
 # case -> backend -> what was observed (one table cell)
 OBSERVED: dict[str, dict[str, str]] = {}
@@ -65,10 +65,10 @@ def observe(case: str, db_url: str, text: str) -> None:
 
 
 @pytest.fixture
-def fault_site(tmp_path: Path) -> Iterator[SiteServer]:
+def fault_site(tmp_path: Path) -> Iterator[MockServer]:
     root = tmp_path / "www"
     root.mkdir()
-    with SiteServer(root) as server:
+    with MockServer(root) as server:
         build_source_site(root, server.base_url)
         yield server
 
@@ -97,11 +97,11 @@ def latest_run(db: Database, source: str) -> Run:
         return run
 
 
-def paths(site: SiteServer) -> list[str]:
+def paths(site: MockServer) -> list[str]:
     return [urlsplit(r.path).path for r in site.records()]
 
 
-def _plain(text: str, site: SiteServer) -> str:
+def _plain(text: str, site: MockServer) -> str:
     return text.replace(site.base_url, "").strip()
 
 
@@ -110,7 +110,7 @@ def _plain(text: str, site: SiteServer) -> str:
 
 @pytest.mark.slow
 def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
-    fault_site: SiteServer,
+    fault_site: MockServer,
     db: Database,
     tmp_path: Path,
     capfd: pytest.CaptureFixture[str],
@@ -129,7 +129,7 @@ def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
 
 @pytest.mark.slow
 def test_a_healthy_quiet_run_prints_nothing(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["fine"])
     assert run_quiet(config, capfd) == (0, "", "")
@@ -138,7 +138,7 @@ def test_a_healthy_quiet_run_prints_nothing(
 
 @pytest.mark.slow
 def test_a_list_page_in_a_redirect_loop_is_reported(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["loop"])
     code, out, _ = run_quiet(config, capfd)
@@ -151,7 +151,7 @@ def test_a_list_page_in_a_redirect_loop_is_reported(
 
 @pytest.mark.slow
 def test_sitemap_indexes_count_against_max_list_pages(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["maps"])
     code, _, _ = run_quiet(config, capfd)
@@ -164,7 +164,7 @@ def test_sitemap_indexes_count_against_max_list_pages(
 
 @pytest.mark.slow
 def test_one_page_cannot_flood_a_cycle(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["flood"])
     run_quiet(config, capfd)
@@ -177,7 +177,7 @@ def test_one_page_cannot_flood_a_cycle(
     listed = [r for r in fault_site.records() if urlsplit(r.path).path == "/flood/index.html"]
     second = {p for p in paths(fault_site) if p.startswith("/flood/a/")}
     # Validators were not kept: the page is read again and the next links are taken.
-    assert [r.status for r in listed] == [200]
+    assert listed and {r.status for r in listed} == {200}
     assert len(second) == 100 and not second & set(first)
     observe(
         "flood",
@@ -189,7 +189,7 @@ def test_one_page_cannot_flood_a_cycle(
 
 @pytest.mark.slow
 def test_a_catastrophic_user_pattern_never_hangs(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["evil"])
     run_quiet(config, capfd)
@@ -202,7 +202,7 @@ def test_a_catastrophic_user_pattern_never_hangs(
 
 @pytest.mark.slow
 def test_a_poison_article_is_recorded_once_and_the_list_answers_304(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["poison"])
     run_quiet(config, capfd)
@@ -232,7 +232,7 @@ def test_a_poison_article_is_recorded_once_and_the_list_answers_304(
 
 @pytest.mark.slow
 def test_sources_json_states(
-    fault_site: SiteServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     names = ["dead", "fine", "empty", "flood", "evil", "loop"]
     extra = {
@@ -273,11 +273,11 @@ def test_sources_json_states(
 
 @pytest.mark.slow
 def test_one_alert_per_state_change(
-    fault_site: SiteServer,
+    fault_site: MockServer,
     db: Database,
     tmp_path: Path,
     capfd: pytest.CaptureFixture[str],
-    receiver: Receiver,  # noqa: F811 (the fixture imported above)
+    receiver: Receiver,
 ) -> None:
     config = source_config(
         fault_site.base_url, db.url, tmp_path / "s.yaml", ["dead"], notify=[receiver.url]
@@ -313,7 +313,7 @@ def test_one_alert_per_state_change(
 
 
 def test_long_fields_are_clamped_alike_on_every_backend(db: Database) -> None:
-    from tests.test_web import filler, store
+    from tests.support.web import filler, store
 
     article_id = store(db, "社会组织新闻", filler(1), url="https://x.cn/long.html")
     with db.session() as session:
@@ -374,7 +374,7 @@ def test_read_only_commands_refuse_a_missing_database_and_create_nothing(
 
 @pytest.mark.slow
 def test_a_damaged_database_stops_the_cycle_loudly(
-    fault_site: SiteServer, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "nw.db"
     config = source_config(fault_site.base_url, f"sqlite:///{path}", tmp_path / "s.yaml", ["fine"])

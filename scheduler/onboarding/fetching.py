@@ -75,7 +75,10 @@ def page_links(page: Fetched) -> list[Link]:
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
-        url = normalize_url(urljoin(page.url, href))
+        try:
+            url = normalize_url(urljoin(page.url, href))
+        except ValueError:  # a malformed href (`:8O80`, `[::1`) is no link
+            continue
         if url.startswith(("http://", "https://")):
             text = " ".join(anchor.text_content().split())
             links.append(Link(url, text, tree.getroottree().getpath(anchor)))

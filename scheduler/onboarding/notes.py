@@ -39,7 +39,7 @@ def needs_diagnosis(run: Run) -> bool:
 def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
     """Append a suggestion to the message of each run that needs one (runs updated in place)."""
     fetcher = fetcher_for(config)
-    log = RunLog(db)
+    run_log = RunLog(db)
     configured = {s.name: s for s in config.sources}
     for run in runs:
         source = configured.get(run.source)
@@ -53,5 +53,5 @@ def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> Non
         if suggestion:
             # The crawl's own note already says what went wrong: add only the fix.
             note = (suggestion_in(suggestion) or suggestion) if run.message else suggestion
-            log.add_note(run.id, note)
+            run_log.add_note(run.id, note)
             run.message = f"{run.message}; {note}" if run.message else note

@@ -21,8 +21,9 @@ EXIT_DATABASE = 3
 EXIT_LOCKED = 4
 
 EXIT_CODES = f"""exit codes:
-  {EXIT_OK}  success (a cycle that ran is a success even if some pages failed)
-  {EXIT_FAILED}  the crawl itself failed (crashed, killed, timed out) or a command failed
+  {EXIT_OK}  success (every source reached, even if some of its pages failed)
+  {EXIT_FAILED}  a source was unreachable or its crawl failed (crashed, killed, timed out),
+     or a command failed
   {EXIT_CONFIG}  bad command line or bad configuration (the message names file, source, field)
   {EXIT_DATABASE}  the database cannot be used (missing, locked, behind: the message says how)
   {EXIT_LOCKED}  another newswatch run is using the same database right now"""
@@ -50,8 +51,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="SQLAlchemy database URL (default: the config's 'database', "
-        "sqlite:///data/newswatch.db)",
+        help="SQLAlchemy database URL (default: the config's 'database', relative to the "
+        "config file; without one ~/.local/share/newswatch/newswatch.db)",
     )
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from newswatch.config import ConfigError
+from newswatch.pipeline.secrets import mask_logging, mask_secrets
 from newswatch.pipeline.store.database import DatabaseError
 from newswatch.scheduler import commands
 from newswatch.scheduler.lock import AlreadyRunning
@@ -289,7 +290,7 @@ def _database_origin(args: argparse.Namespace) -> str:
 
 def _one_line(exc: Exception) -> str:
     # Drivers (psycopg) add hint lines; one line per error keeps logs greppable.
-    return " ".join(str(exc).split())
+    return mask_secrets(" ".join(str(exc).split()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -299,11 +300,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=[mask_logging(logging.StreamHandler())],
     )
     try:
         return int(args.func(args))
     except ConfigError as exc:
-        print(f"newswatch: config error: {exc}", file=sys.stderr)
+        print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG
     except DatabaseError as exc:
         origin = _database_origin(args)
@@ -313,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newswatch: not started: {exc}", file=sys.stderr)
         return EXIT_LOCKED
     except commands.CommandError as exc:
-        print(f"newswatch: {exc}", file=sys.stderr)
+        print(f"newswatch: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK

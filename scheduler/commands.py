@@ -21,6 +21,7 @@ from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
+    displayed_url,
     head_revision,
     open_database,
     upgrade,
@@ -499,7 +500,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
         before, after = upgrade(engine, url)
     finally:
         engine.dispose()
-    print(f"{url}: schema {before or '(empty)'} -> {after}")
+    print(f"{displayed_url(url)}: schema {before or '(empty)'} -> {after}")
     return 0
 
 
@@ -513,7 +514,10 @@ def db_status(args: argparse.Namespace) -> int:
         engine.dispose()
     head = head_revision()
     state = "up to date" if revision == head else "needs `newswatch db upgrade`"
-    print(f"{url}: schema revision {revision or '(none)'}; this newswatch needs {head}: {state}")
+    print(
+        f"{displayed_url(url)}: schema revision {revision or '(none)'}; "
+        f"this newswatch needs {head}: {state}"
+    )
     return 0
 
 

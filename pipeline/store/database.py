@@ -13,6 +13,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from newswatch.config.packaged import package_folder
+from newswatch.pipeline.secrets import mask_url
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -52,11 +53,8 @@ class Database:
 
 
 def displayed_url(url: str) -> str:
-    """`url` with its password replaced by ***: URLs end up in logs and terminals."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    """`url` with its secrets replaced by ***: URLs end up in logs and terminals."""
+    return mask_url(url)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

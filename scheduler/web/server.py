@@ -79,7 +79,7 @@ def serve(options: ServeOptions) -> int:
     host = f"[{options.host}]" if ":" in options.host else options.host
     print(
         f"newswatch: review page at http://{host}:{server.effective_port}/ "
-        f"({setup.db_url}; Ctrl-C stops)",
+        f"({setup.db.displayed_url}; Ctrl-C stops)",
         file=sys.stderr,
         flush=True,
     )

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from newswatch.pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.retry import is_lock_conflict
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
 from newswatch.scheduler.web.highlight import ranked_terms
 from newswatch.scheduler.web.security import auth_user, safe_next
+from sqlalchemy.exc import OperationalError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
@@ -25,6 +29,14 @@ RECENT_RUNS = 30
 MAX_NOTE = 4000
 MAX_REVIEWER = 200
 FLASH_TITLE_CHARS = 40
+# Bounds of query parameters: anything beyond is refused (400/404), never a 500.
+MAX_ARTICLE_ID = 2**63 - 1  # a BIGINT
+ARTICLE_ID = re.compile(r"[0-9]{1,19}")
+PAGE_NUMBER = re.compile(r"[0-9]{1,7}")
+MAX_IDS = 1000
+MAX_FILTER_TEXT = 200
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(9998, 12, 31)
 
 LABELS = {
     "status": {
@@ -79,21 +91,50 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
     since = args.get("since", "").strip()
     if since:
         try:
-            date.fromisoformat(since)
+            day = date.fromisoformat(since)
         except ValueError:
             problems.append(f"日期 {since!r} 无法识别（格式：YYYY-MM-DD），已忽略。")
             since = ""
-    page = args.get("page", "1")
+        else:
+            if not EARLIEST_DAY <= day <= LATEST_DAY:
+                span = f"{EARLIEST_DAY.year}–{LATEST_DAY.year}"
+                abort(400, description=f"日期 {since} 超出范围（{span} 年）。")
     return (
         QueueQuery(
             status=status,
-            source=args.get("source", "").strip(),
-            search=args.get("search", "").strip(),
+            source=text_param(args, "source"),
+            search=text_param(args, "search"),
             since=since,
-            page=max(1, int(page)) if page.isdigit() else 1,
+            page=page_param(args),
         ),
         problems,
     )
+
+
+def page_param(args: MultiDict[str, str]) -> int:
+    """The page number: ASCII digits only, not absurdly many (400 otherwise)."""
+    page = args.get("page", "1").strip() or "1"
+    if not PAGE_NUMBER.fullmatch(page):
+        abort(400, description="页码无效。")
+    return max(1, int(page))
+
+
+def text_param(args: MultiDict[str, str], name: str) -> str:
+    """A free-text filter: bounded and without control characters (400 otherwise)."""
+    value = args.get(name, "").strip()
+    if len(value) > MAX_FILTER_TEXT or any(unicodedata.category(ch) == "Cc" for ch in value):
+        abort(400, description=f"参数 {name} 无效。")
+    return value
+
+
+def article_ids(values: list[str]) -> list[int]:
+    """Article ids from a form: decimal numbers a database column can hold (400 otherwise)."""
+    if len(values) > MAX_IDS or not all(ARTICLE_ID.fullmatch(v) for v in values):
+        abort(400, description="文章编号无效。")
+    ids = [int(v) for v in values]
+    if any(i > MAX_ARTICLE_ID for i in ids):
+        abort(400, description="文章编号无效。")
+    return ids
 
 
 def queue_filter(query: QueueQuery, timezone: str) -> QueueFilter:
@@ -121,8 +162,16 @@ def current_reviewer() -> str:
 
 @review.app_context_processor
 def navigation() -> dict[str, object]:
-    """The number of articles waiting for review, shown in the header of every page."""
-    return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    """The number of articles waiting for review, shown in the header of every page.
+
+    None (not shown) while the database is locked: the "busy" page must not fail too.
+    """
+    try:
+        return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    except OperationalError as exc:
+        if not is_lock_conflict(exc):
+            raise
+        return {"new_count": None}
 
 
 @review.get("/")
@@ -154,7 +203,7 @@ def queue() -> str:
     )
 
 
-@review.get("/articles/<int:article_id>")
+@review.get(f"/articles/<int(max={MAX_ARTICLE_ID}):article_id>")
 def article(article_id: int) -> str:
     """One article: metadata, text with matched terms marked, review history, decision form."""
     try:
@@ -179,10 +228,7 @@ def decide() -> Response:
     decision = form.get("decision", "")
     if decision not in DECISIONS:
         abort(400, description="未知的审核决定。")
-    try:
-        ids = [int(value) for value in form.getlist("ids")]
-    except ValueError:
-        abort(400, description="文章编号无效。")
+    ids = article_ids(form.getlist("ids"))
     back = safe_next(form.get("next"), url_for(".queue"))
     if not ids:
         flash("没有选中任何文章。", "warning")

@@ -6,7 +6,6 @@ import argparse
 import json
 import logging
 import sys
-import urllib.request
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -32,6 +31,7 @@ from newswatch.pipeline.store.schema import Article
 from newswatch.scheduler import export as exporting
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.executors import executor_for
+from newswatch.scheduler.fetch import fetch
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.preview import preview
@@ -204,12 +204,13 @@ def extract(args: argparse.Namespace) -> int:
 
 def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
     if target.startswith(("http://", "https://")):
-        request = urllib.request.Request(target, headers={"User-Agent": _user_agent()})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.read(), response.headers.get("Content-Type"), url or target
+            page = fetch(target, _user_agent())  # the crawl's size cap and timeout
         except OSError as exc:
             raise CommandError(f"cannot fetch {target}: {exc}") from None
+        if page.status != 200:
+            raise CommandError(f"cannot fetch {target}: HTTP {page.status}")
+        return page.body, page.content_type, url or target
     try:
         return Path(target).read_bytes(), None, url
     except OSError as exc:

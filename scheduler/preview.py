@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 import urllib.robotparser
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import lxml.html
@@ -16,39 +13,19 @@ from newswatch.crawler.settings import USER_AGENT
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import decode_html, extract_article
 from newswatch.scheduler.display import local_time, safe
-
-TIMEOUT = 30
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """One page as the preview fetched it."""
-
-    url: str
-    status: int
-    content_type: str | None
-    body: bytes
+from newswatch.scheduler.fetch import FetchLimits, fetch
 
 
-def fetch(url: str, user_agent: str = USER_AGENT) -> Fetched:
-    """GET `url`; HTTP errors come back as a status, network errors raise OSError."""
-    request = urllib.request.Request(url, headers={"User-Agent": user_agent})
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            return Fetched(
-                response.url, response.status, response.headers.get("Content-Type"), response.read()
-            )
-    except urllib.error.HTTPError as exc:
-        return Fetched(url, exc.code, exc.headers.get("Content-Type"), b"")
-
-
-def robots_allow(url: str, user_agent: str = USER_AGENT) -> bool:
+def robots_allow(url: str, user_agent: str = USER_AGENT, limits: FetchLimits | None = None) -> bool:
     """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
     parser = urllib.robotparser.RobotFileParser(urljoin(url, "/robots.txt"))
     try:
-        parser.read()
+        robots = fetch(parser.url, user_agent, limits)
     except OSError:
         return True
+    if robots.status in (401, 403):
+        return False
+    parser.parse(robots.body.decode("utf-8", "replace").splitlines() if robots.status < 400 else [])
     return parser.can_fetch(user_agent, url)
 
 
@@ -61,12 +38,13 @@ def preview(
     """
     problems = 0
     agent = config.user_agent or USER_AGENT
+    limits = FetchLimits(timeout=source.download_timeout)  # the crawl's, per source
     start = source.start_urls[0]
     out(f"source {source.name}: first list page {start}")
-    if not robots_allow(start, agent):
+    if not robots_allow(start, agent, limits):
         out("  robots.txt disallows this page for newswatch: the crawler will not fetch it")
         return 1
-    page = fetch(start, agent)
+    page = fetch(start, agent, limits)
     if page.status != 200:
         out(f"  HTTP {page.status}: the list page cannot be read")
         return 1
@@ -86,17 +64,19 @@ def preview(
         problems += 1
     rules = config.rules_for(source)
     for url in links.articles[:limit]:
-        problems += _preview_article(url, rules, config.timezone, agent, out)
+        problems += _preview_article(url, rules, config.timezone, agent, limits, out)
     return problems
 
 
-def _preview_article(url: str, rules, tz: str, agent: str, out: Callable[[str], None]) -> int:
+def _preview_article(
+    url: str, rules, tz: str, agent: str, limits: FetchLimits, out: Callable[[str], None]
+) -> int:
     out(f"\n  {url}")
-    if not robots_allow(url, agent):
+    if not robots_allow(url, agent, limits):
         out("    skipped: robots.txt disallows it (the crawler will not fetch it either)")
         return 0
     try:
-        page = fetch(url, agent)
+        page = fetch(url, agent, limits)
     except OSError as exc:
         out(f"    ! cannot fetch: {exc}")
         return 1

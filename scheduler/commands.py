@@ -17,6 +17,7 @@ from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.rescore import rescore
+from newswatch.pipeline.sanitize import clean_article
 from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
@@ -180,7 +181,7 @@ def extract(args: argparse.Namespace) -> int:
             raise CommandError(str(exc.args[0])) from None
     body, content_type, url = _read_target(args.target, args.url)
     try:
-        article = extract_article(body, url, rules=rules, content_type=content_type)
+        article = clean_article(extract_article(body, url, rules=rules, content_type=content_type))
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
     if args.json:

@@ -122,7 +122,7 @@ def _get_once(
 
 
 def _read_capped(response: http.client.HTTPResponse, limits: FetchLimits) -> bytes:
-    too_large = FetchError(f"page larger than {limits.max_bytes} bytes: not read further")
+    too_large = FetchError(f"page larger than {limits.max_bytes} bytes (the crawl's size cap)")
     declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise too_large

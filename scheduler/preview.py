@@ -9,24 +9,58 @@ from urllib.parse import urljoin
 import lxml.html
 from newswatch.config import AppConfig, SourceConfig
 from newswatch.crawler.links import LinkSorter
-from newswatch.crawler.settings import USER_AGENT
+from newswatch.crawler.settings import DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, USER_AGENT
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import decode_html, extract_article
 from newswatch.scheduler.display import local_time, safe
-from newswatch.scheduler.fetch import FetchLimits, fetch
+from newswatch.scheduler.fetch import Fetched, FetchLimits
+from newswatch.scheduler.fetch import fetch as fetch_within
+
+# The crawl's DOWNLOAD_TIMEOUT; `preview` uses the source's own `download_timeout`.
+TIMEOUT = DOWNLOAD_TIMEOUT
+
+__all__ = ["TIMEOUT", "Fetched", "fetch", "preview", "read_robots", "robots_allow"]
 
 
-def robots_allow(url: str, user_agent: str = USER_AGENT, limits: FetchLimits | None = None) -> bool:
-    """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
-    parser = urllib.robotparser.RobotFileParser(urljoin(url, "/robots.txt"))
+def fetch(
+    url: str,
+    user_agent: str = USER_AGENT,
+    *,
+    timeout: float = TIMEOUT,
+    max_bytes: int = DOWNLOAD_MAXSIZE,
+) -> Fetched:
+    """GET `url` within the crawl's limits; HTTP errors come back as a status.
+
+    Network errors, a body over `max_bytes` (the crawl's size cap) and a
+    download taking more than `timeout` in all raise OSError: the crawler
+    would not take that page either (see scheduler.fetch).
+    """
+    return fetch_within(url, user_agent, FetchLimits(max_bytes=max_bytes, timeout=timeout))
+
+
+def read_robots(
+    url: str, user_agent: str = USER_AGENT, timeout: float = TIMEOUT
+) -> urllib.robotparser.RobotFileParser | None:
+    """The robots.txt of `url`'s site, fetched with our User-Agent (RobotFileParser.read()
+    would send Python's); None (everything allowed) when it is missing or unreadable."""
     try:
-        robots = fetch(parser.url, user_agent, limits)
+        answer = fetch(urljoin(url, "/robots.txt"), user_agent, timeout=timeout)
     except OSError:
-        return True
-    if robots.status in (401, 403):
-        return False
-    parser.parse(robots.body.decode("utf-8", "replace").splitlines() if robots.status < 400 else [])
-    return parser.can_fetch(user_agent, url)
+        return None
+    parser = urllib.robotparser.RobotFileParser()
+    if answer.status in (401, 403):
+        parser.disallow_all = True  # type: ignore[attr-defined]  # as read() decides
+    elif answer.status == 200:
+        parser.parse(answer.body.decode("utf-8", "replace").splitlines())
+    else:
+        return None
+    return parser
+
+
+def robots_allow(url: str, user_agent: str = USER_AGENT, timeout: float = TIMEOUT) -> bool:
+    """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
+    robots = read_robots(url, user_agent, timeout)
+    return robots is None or robots.can_fetch(user_agent, url)
 
 
 def preview(
@@ -38,13 +72,13 @@ def preview(
     """
     problems = 0
     agent = config.user_agent or USER_AGENT
-    limits = FetchLimits(timeout=source.download_timeout)  # the crawl's, per source
+    timeout = source.download_timeout  # the crawl's, per source
     start = source.start_urls[0]
     out(f"source {source.name}: first list page {start}")
-    if not robots_allow(start, agent, limits):
+    if not robots_allow(start, agent, timeout):
         out("  robots.txt disallows this page for newswatch: the crawler will not fetch it")
         return 1
-    page = fetch(start, agent, limits)
+    page = fetch(start, agent, timeout=timeout)
     if page.status != 200:
         out(f"  HTTP {page.status}: the list page cannot be read")
         return 1
@@ -64,19 +98,19 @@ def preview(
         problems += 1
     rules = config.rules_for(source)
     for url in links.articles[:limit]:
-        problems += _preview_article(url, rules, config.timezone, agent, limits, out)
+        problems += _preview_article(url, rules, config.timezone, agent, timeout, out)
     return problems
 
 
 def _preview_article(
-    url: str, rules, tz: str, agent: str, limits: FetchLimits, out: Callable[[str], None]
+    url: str, rules, tz: str, agent: str, timeout: float, out: Callable[[str], None]
 ) -> int:
     out(f"\n  {url}")
-    if not robots_allow(url, agent, limits):
+    if not robots_allow(url, agent, timeout):
         out("    skipped: robots.txt disallows it (the crawler will not fetch it either)")
         return 0
     try:
-        page = fetch(url, agent, limits)
+        page = fetch(url, agent, timeout=timeout)
     except OSError as exc:
         out(f"    ! cannot fetch: {exc}")
         return 1
@@ -90,7 +124,8 @@ def _preview_article(
         return 1
     out(f"    title:     {safe(article.title)}")
     out(
-        f"    published: {local_time(article.published_at, tz)}   source: {safe(article.source)}"
+        f"    published: {local_time(article.published_at, tz, article.published_precision)}"
+        f"   source: {safe(article.source)}"
         f"   author: {safe(article.author)}   editor: {safe(article.editor)}"
     )
     out(f"    extracted by {article.strategy}, {len(article.text)} characters:")

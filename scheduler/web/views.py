@@ -10,10 +10,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
-from newswatch.pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.organization_index import OrganizationIndex
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.retry import is_lock_conflict
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
+from newswatch.pipeline.store.states import DECISIONS, QUEUE_STATUSES
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
 from newswatch.scheduler.web.highlight import ranked_terms
@@ -24,7 +26,6 @@ from werkzeug.wrappers import Response
 
 review = Blueprint("review", __name__)
 
-QUEUE_STATUSES = ("new", "approved", "rejected", "all")
 RECENT_RUNS = 30
 MAX_NOTE = 4000
 MAX_REVIEWER = 200
@@ -59,6 +60,8 @@ LABELS = {
         "layout-changed": "疑似改版",
         "silent": "久无新文",
         "never-run": "尚未运行",
+        "unreachable": "无法访问",
+        "disabled": "已停用",
     },
     "decision": {"approved": "通过", "rejected": "退回"},
 }
@@ -70,6 +73,7 @@ class QueueQuery:
 
     status: str = "new"
     source: str = ""
+    org: str = ""
     search: str = ""
     since: str = ""
     page: int = 1
@@ -103,6 +107,7 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
         QueueQuery(
             status=status,
             source=text_param(args, "source"),
+            org=text_param(args, "org"),
             search=text_param(args, "search"),
             since=since,
             page=page_param(args),
@@ -149,6 +154,7 @@ def queue_filter(query: QueueQuery, timezone: str) -> QueueFilter:
         source=query.source or None,
         since=since,
         search=query.search or None,
+        organization=query.org or None,
     )
 
 
@@ -198,6 +204,7 @@ def queue() -> str:
         first=(query.page - 1) * size + 1,
         statuses=QUEUE_STATUSES,
         sources=[s.name for s in ctx.config.sources],
+        org_names=OrganizationIndex(ctx.db).names(),
         here=request.full_path,
         reviewer=current_reviewer(),
     )

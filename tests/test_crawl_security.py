@@ -19,10 +19,10 @@ from newswatch.config import SourceConfig
 from newswatch.crawler.links import SiteScope
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Article, UrlState
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
 
-from tests.conftest import SITE_WWW, config_for_site
+from tests.mockserver import MockServer
+from tests.support.site import SITE_WWW, config_for_site
 
 ROOT = Path(__file__).resolve().parent.parent
 LIST_PAGE = "sz/yw/index.shtml"
@@ -31,20 +31,20 @@ REDIRECTING = "/sz/yw/202206/t20220628_7599902.shtml"  # on the site, redirectin
 
 
 @pytest.fixture
-def internal(tmp_path: Path) -> Iterator[SiteServer]:
+def internal(tmp_path: Path) -> Iterator[MockServer]:
     """Another server on the same host: it has the pages the attacks point at."""
     root = tmp_path / "internal"
     target = root / LINKED.lstrip("/")
     target.parent.mkdir(parents=True)
     donor = SITE_WWW / "sz/yw/202206/t20220628_7596302.shtml"
     target.write_bytes(donor.read_bytes())
-    with SiteServer(root) as server:
+    with MockServer(root) as server:
         yield server
 
 
 @pytest.mark.slow
 def test_same_host_other_port_is_off_site_and_no_control_ports(
-    site: SiteServer, internal: SiteServer, tmp_path: Path
+    site: MockServer, internal: MockServer, tmp_path: Path
 ) -> None:
     other = f"http://127.0.0.1:{internal.port}"
     assert site.port != internal.port

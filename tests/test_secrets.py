@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from newswatch.pipeline.secrets import MaskSecretsFilter, mask_secrets, mask_url
 from newswatch.scheduler.executors.scrapyd import job_settings
-from newswatch.scheduler.sitecopy import SiteServer
 from newswatch.scheduler.wiring import load
 
-from tests.conftest import config_for_site
+from tests.mockserver import MockServer
+from tests.support.site import config_for_site
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "Pl4nted-S3cret"
@@ -121,7 +121,7 @@ def output_until(marker: str, *args: str) -> str:
 
 @pytest.mark.slow
 def test_no_command_prints_a_planted_password(
-    postgres_url: str, site: SiteServer, tmp_path: Path
+    postgres_url: str, site: MockServer, tmp_path: Path
 ) -> None:
     url = secret_url(postgres_url)
     config = str(config_for_site(site, tmp_path, url))

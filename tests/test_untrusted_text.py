@@ -20,9 +20,10 @@ from newswatch.scheduler.cli import main
 from newswatch.scheduler.export import EXCEL_CELL_LIMIT
 from newswatch.scheduler.wiring import load
 
-from tests.test_web import filler, store, write_config
+from tests.support.site import SITE_WWW
+from tests.support.web import filler, store, write_config
 
-ARTICLE = Path(__file__).parent / "site/www/sz/yw/202206/t20220628_7596302.shtml"
+ARTICLE = SITE_WWW / "sz/yw/202206/t20220628_7596302.shtml"
 ARTICLE_URL = "https://www.xhby.net/sz/yw/202206/t20220628_7596302.shtml"
 # ESC (as a character reference), a raw C1 CSI, RIGHT-TO-LEFT OVERRIDE, an
 # isolate and a raw SOH: all invisible or worse on a screen.

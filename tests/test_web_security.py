@@ -26,7 +26,7 @@ from newswatch.scheduler.web.security import allowed_hosts
 from newswatch.scheduler.web.server import bind_socket, web_server
 from sqlalchemy import event
 
-from tests.test_web import filler, store, write_config
+from tests.support.web import filler, store, write_config
 
 PROXY_NAME = "review.example.org"
 

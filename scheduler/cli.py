@@ -257,7 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
         commands.serve,
         epilog="The page listens on 127.0.0.1 only. To bind any other address, set a password\n"
         "in the environment variable NEWSWATCH_WEB_PASSWORD: every request then needs it\n"
-        "(HTTP Basic auth; the user name becomes the default reviewer name).",
+        "(HTTP Basic auth; the user name becomes the default reviewer name; limit the\n"
+        "names with NEWSWATCH_WEB_USERS=a,b). Behind a reverse proxy, list the names it\n"
+        "is reached under in NEWSWATCH_WEB_HOSTS=review.example.org (other Host headers\n"
+        "are refused). Prefer a TLS proxy to exposing the page directly.",
     )
     _common(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import base64
 import http.client
+import os
 import re
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -318,3 +321,33 @@ def test_locked_database_answers_busy_not_500(
     assert ReviewQueue(db).get(article).status == "new"
     assert browser.decide([str(article)]).status == 303
     assert ReviewQueue(db).get(article).status == "rejected"
+
+
+@pytest.mark.slow
+def test_serve_answers_the_proxys_name_from_the_environment(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'nw.db'}"
+    open_database(db_url).dispose()
+    env = {k: v for k, v in os.environ.items() if k != "NEWSWATCH_WEB_PASSWORD"}
+    env["NEWSWATCH_WEB_HOSTS"] = f"{PROXY_NAME}, {PROXY_NAME}:8443"
+    command = ["serve", "--port", "0", "--config", str(write_config(tmp_path)), "--db", db_url]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newswatch", *command],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stderr is not None
+        line = server.stderr.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert found, line
+        browser = Browser(int(found.group(1)))
+        for host in (PROXY_NAME, f"{PROXY_NAME}:8443", browser.host):
+            assert browser.get("/", Host=host).status == 200, host
+        for host in (f"{PROXY_NAME}:80", f"evil.{PROXY_NAME}", "evil.example"):
+            assert browser.get("/", Host=host).status == 400, host
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

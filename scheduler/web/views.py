@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -19,6 +17,14 @@ from newswatch.pipeline.store.states import DECISIONS, QUEUE_STATUSES
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
 from newswatch.scheduler.web.highlight import ranked_terms
+from newswatch.scheduler.web.params import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    MAX_ARTICLE_ID,
+    article_ids,
+    page_param,
+    text_param,
+)
 from newswatch.scheduler.web.security import auth_user, safe_next
 from sqlalchemy.exc import OperationalError
 from werkzeug.datastructures import MultiDict
@@ -30,14 +36,6 @@ RECENT_RUNS = 30
 MAX_NOTE = 4000
 MAX_REVIEWER = 200
 FLASH_TITLE_CHARS = 40
-# Bounds of query parameters: anything beyond is refused (400/404), never a 500.
-MAX_ARTICLE_ID = 2**63 - 1  # a BIGINT
-ARTICLE_ID = re.compile(r"[0-9]{1,19}")
-PAGE_NUMBER = re.compile(r"[0-9]{1,7}")
-MAX_IDS = 1000
-MAX_FILTER_TEXT = 200
-EARLIEST_DAY = date(1900, 1, 1)
-LATEST_DAY = date(9998, 12, 31)
 
 LABELS = {
     "status": {
@@ -114,32 +112,6 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
         ),
         problems,
     )
-
-
-def page_param(args: MultiDict[str, str]) -> int:
-    """The page number: ASCII digits only, not absurdly many (400 otherwise)."""
-    page = args.get("page", "1").strip() or "1"
-    if not PAGE_NUMBER.fullmatch(page):
-        abort(400, description="页码无效。")
-    return max(1, int(page))
-
-
-def text_param(args: MultiDict[str, str], name: str) -> str:
-    """A free-text filter: bounded and without control characters (400 otherwise)."""
-    value = args.get(name, "").strip()
-    if len(value) > MAX_FILTER_TEXT or any(unicodedata.category(ch) == "Cc" for ch in value):
-        abort(400, description=f"参数 {name} 无效。")
-    return value
-
-
-def article_ids(values: list[str]) -> list[int]:
-    """Article ids from a form: decimal numbers a database column can hold (400 otherwise)."""
-    if len(values) > MAX_IDS or not all(ARTICLE_ID.fullmatch(v) for v in values):
-        abort(400, description="文章编号无效。")
-    ids = [int(v) for v in values]
-    if any(i > MAX_ARTICLE_ID for i in ids):
-        abort(400, description="文章编号无效。")
-    return ids
 
 
 def queue_filter(query: QueueQuery, timezone: str) -> QueueFilter:

@@ -58,7 +58,11 @@ def check_host(hosts: frozenset[str]) -> None:
     """
     host = request.headers.get("Host", "").strip().lower()
     if host not in hosts:
-        abort(400, description="此地址不是审核页的地址（Host 不在允许列表中）。")
+        abort(
+            400,
+            description=f"“{host}”不是审核页的地址（Host 不在允许列表中）。经反向代理或其他"
+            "名称访问时，请在环境变量 NEWSWATCH_WEB_HOSTS 中列出该名称。",
+        )
 
 
 def _origin_host(value: str | None) -> str | None:

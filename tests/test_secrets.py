@@ -124,6 +124,7 @@ def test_no_command_prints_a_planted_password(
     postgres_url: str, site: MockServer, tmp_path: Path
 ) -> None:
     url = secret_url(postgres_url)
+    unreachable = f"postgresql+psycopg://newswatch:{SECRET}@127.0.0.1:9/nw?password={SECRET}"
     config = str(config_for_site(site, tmp_path, url))
     outputs = {
         "db upgrade": newswatch("db", "upgrade", "--db", url),
@@ -132,6 +133,11 @@ def test_no_command_prints_a_planted_password(
         "serve": output_until("review page at", "serve", "--port", "0", "--config", config),
         "daemon -v": output_until("daemon started", "daemon", "-v", "--config", config),
         "demo --db": newswatch("demo", "--db", url),
+        "runs": newswatch("runs", "--config", config),
+        "sources": newswatch("sources", "--config", config),
+        "review list": newswatch("review", "list", "--config", config),
+        # A server that is not there: the error names the database, masked.
+        "db status (unreachable)": newswatch("db", "status", "--db", unreachable),
     }
     setup = load(config, None)
     try:
@@ -144,6 +150,14 @@ def test_no_command_prints_a_planted_password(
     for command, output in outputs.items():
         assert SECRET not in output, f"{command} printed the secret:\n{output}"
     # The commands did run and named their database (masked), so the grep meant something.
-    for command in ("db upgrade", "db status", "serve", "daemon -v", "demo --db"):
+    named = (
+        "db upgrade",
+        "db status",
+        "serve",
+        "daemon -v",
+        "demo --db",
+        "db status (unreachable)",
+    )
+    for command in named:
         assert "newswatch:***@127.0.0.1" in outputs[command], outputs[command]
     assert "pages" in outputs["run -v"]

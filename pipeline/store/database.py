@@ -78,6 +78,16 @@ def sqlite_busy_timeout(environ: Mapping[str, str] = os.environ) -> float:
     return seconds
 
 
+@contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn a failed connection (server down, wrong password) into one DatabaseError line
+    naming the database by its masked URL, instead of a driver traceback."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise DatabaseError(f"cannot open database {displayed_url(url)}: {exc.orig}") from None
+
+
 def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         # WAL lets reviewers read while a crawl writes; the busy timeout makes a

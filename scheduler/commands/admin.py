@@ -10,6 +10,7 @@ from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
+    database_errors,
     displayed_url,
     head_revision,
     upgrade,
@@ -56,7 +57,8 @@ def db_upgrade(args: argparse.Namespace) -> int:
     url = database_url(args.config, args.db)
     engine = create_db_engine(url)
     try:
-        before, after = upgrade(engine, url)
+        with database_errors(url):
+            before, after = upgrade(engine, url)
     finally:
         engine.dispose()
     print(f"{displayed_url(url)}: schema {before or '(empty)'} -> {after}")
@@ -68,7 +70,8 @@ def db_status(args: argparse.Namespace) -> int:
     url = database_url(args.config, args.db)
     engine = create_db_engine(url, create=False)
     try:
-        revision = current_revision(engine)
+        with database_errors(url):
+            revision = current_revision(engine)
     finally:
         engine.dispose()
     head = head_revision()

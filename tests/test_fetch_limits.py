@@ -102,3 +102,22 @@ def test_preview_gives_up_on_a_trickling_page_after_the_sources_timeout(
     )
     assert main(["preview", "slow", "--config", str(config)]) == 1
     assert "not downloaded within 2 s" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_preview_stops_an_endless_list_page_at_the_cap(
+    hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, sent = hostile
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: endless\n"
+        f"    start_urls: [{base}/endless]\n"
+        "    article_url_pattern: '/a/'\n",
+        encoding="utf-8",
+    )
+    assert main(["preview", "endless", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "larger than 20971520 bytes (the crawl's size cap)" in err and "Traceback" not in err
+    assert sent["/endless"] < 25 * 1024 * 1024 + 1024 * 1024

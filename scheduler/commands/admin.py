@@ -10,6 +10,8 @@ from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
+    database_errors,
+    displayed_url,
     head_revision,
     upgrade,
 )
@@ -55,10 +57,11 @@ def db_upgrade(args: argparse.Namespace) -> int:
     url = database_url(args.config, args.db)
     engine = create_db_engine(url)
     try:
-        before, after = upgrade(engine, url)
+        with database_errors(url):
+            before, after = upgrade(engine, url)
     finally:
         engine.dispose()
-    print(f"{url}: schema {before or '(empty)'} -> {after}")
+    print(f"{displayed_url(url)}: schema {before or '(empty)'} -> {after}")
     return 0
 
 
@@ -67,12 +70,16 @@ def db_status(args: argparse.Namespace) -> int:
     url = database_url(args.config, args.db)
     engine = create_db_engine(url, create=False)
     try:
-        revision = current_revision(engine)
+        with database_errors(url):
+            revision = current_revision(engine)
     finally:
         engine.dispose()
     head = head_revision()
     state = "up to date" if revision == head else "needs `newswatch db upgrade`"
-    print(f"{url}: schema revision {revision or '(none)'}; this newswatch needs {head}: {state}")
+    print(
+        f"{displayed_url(url)}: schema revision {revision or '(none)'}; "
+        f"this newswatch needs {head}: {state}"
+    )
     return 0
 
 

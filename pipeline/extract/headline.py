@@ -54,10 +54,17 @@ def find_headline(
         return Headline(heading, True)
     channels = [*names, *_short_link_texts(root)]
     # og:title and JSON-LD usually hold the bare headline; <title> adds names
-    for reference in [*references[1:], *references[:1]]:
-        stripped = strip_names(
-            strip_site_affixes(reference, title_tag, rules.title_separators), channels
-        )
+    candidates = [
+        strip_names(strip_site_affixes(reference, title_tag, rules.title_separators), channels)
+        for reference in [*references[1:], *references[:1]]
+    ]
+    if len(references) > 1 and candidates[0] and not is_channel(root, candidates[0], names):
+        return Headline(candidates[0], False)
+    # <title> matches no heading: the page's one <h1>, unless that is the site's name
+    h1 = _sole_h1(root, title_tag, rules.title_separators, names)
+    if h1:
+        return Headline(h1, False)
+    for stripped in candidates:
         if stripped and not is_channel(root, stripped, names):
             return Headline(stripped, False)
     for selector in rules.selectors.headings:
@@ -68,6 +75,24 @@ def find_headline(
             ):
                 return Headline(text, False)
     return Headline(title_tag, False)
+
+
+def _sole_h1(
+    root: HtmlElement, title_tag: str, separators: Sequence[str], names: Sequence[str]
+) -> str | None:
+    """The text of the page's only headline-like <h1>; None when there is none or several."""
+    split = re.compile("|".join(re.escape(separator) for separator in separators) or "(?!)")
+    title_pieces = {piece.strip() for piece in split.split(title_tag)}
+    texts = [
+        text
+        for element in root.iter("h1")
+        if _MIN_HEADING_CHARS
+        <= len(text := normalize_line(element.text_content()))
+        <= _MAX_HEADING_CHARS
+        and text not in title_pieces
+        and not is_channel(root, text, names)
+    ]
+    return texts[0] if len(texts) == 1 else None
 
 
 def og_title(root: HtmlElement) -> str:

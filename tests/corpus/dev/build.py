@@ -34,6 +34,7 @@ class Page:
     title: str
     published: str  # "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (the page shows no time)
     encoding: str = "utf-8"
+    paragraphs: tuple[str, ...] | None = None  # when the page words the body differently
 
 
 def esc(text: str) -> str:
@@ -763,6 +764,145 @@ def district_news(a: Article, n: int) -> Page:
     )
 
 
+def thepaper(a: Article, n: int) -> Page:
+    """澎湃新闻 article: time and source in a flex row, 报料 line and copyright under the body."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_澎湃新闻-The Paper</title>
+<meta name="Keywords" content="社会组织"><meta name="Description" content="{esc(a.lines[0][:40])}">
+</head><body>
+<div class="index_header"><a>澎湃新闻</a><a>要闻</a><a>深度</a><a>视频</a><a>下载APP</a></div>
+<div class="index_wrapper"><div class="index_left">
+<h1 class="index_title__B8mhI">{esc(a.title)}</h1>
+<div class="index_headerContent">
+<div><span>{esc(a.source)}</span></div>
+<div class="ant-space"><div class="ant-space-item"><span>{when(a)}</span></div><div class="ant-space-item"><span>来源：澎湃新闻</span></div></div>
+</div>
+<div class="index_cententWrap__Jv8jK">
+{body(a)}
+</div>
+<div class="index_footer"><p>澎湃新闻报料：021-962866</p><p>澎湃新闻，未经授权不得转载</p>
+<div class="index_opt"><span>+1</span><span>收藏</span><span>我要举报</span></div></div>
+<div class="index_related"><h2>相关推荐</h2>{related(TEASERS, summaries=True)}</div>
+</div></div>
+<div class="index_foot">沪ICP备14003370号 沪公网安备31010602000299号</div>
+</body></html>""",
+        f"https://www.thepaper.cn/newsDetail_forward_26{n}12345",
+        a.title,
+        when(a),
+    )
+
+
+def cctv(a: Article, n: int) -> Page:
+    """央视网 article: "来源：… | 2024年03月12日 09:15" in the title area, editors after the body."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_新闻频道_央视网(cctv.com)</title>
+<meta name="publishdate" content="{a.day}">
+</head><body>
+<div class="nav_top"><a>央视网</a> <a>新闻</a> <a>体育</a> <a>综艺</a> <a>直播</a></div>
+<div class="column_wrapper"><div class="col_w660">
+<div class="title_area"><h1>{esc(a.title)}</h1>
+<div class="info1">来源：央视新闻客户端 | {cn_date(a)}</div></div>
+<div class="content_area" id="text_area">
+{body(a, indent=True)}
+</div>
+<div class="zebian"><span>编辑：赵{n}琳</span>　<span>责任编辑：刘亮</span></div>
+<div class="share_area">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
+<div class="tip">转载请注明央视网来源</div>
+<div class="xgtj"><h3>热点推荐</h3>{related(TEASERS)}</div>
+</div></div>
+<div class="footer">Copyright © 1996-2024 CCTV. All Rights Reserved</div>
+</body></html>""",
+        f"https://news.cctv.com/{a.day.replace('-', '/')}/ARTI{n}abcdefg{a.day.replace('-', '')}.shtml",
+        a.title,
+        when(a),
+    )
+
+
+def gov_xxgk(a: Article, n: int) -> Page:
+    """A 政府信息公开 page: a metadata table (索引号, 发文日期…) above the headline."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title></head><body>
+<div class="top"><a>苏州市人民政府</a> <a>政府信息公开</a></div>
+<div class="dqwz">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>法定主动公开内容</a></div>
+<table class="xxgk_table">
+<tr><th>索引号：</th><td>014000319/2024-0{n}123</td><th>分类：</th><td>民政、扶贫、救灾;通知</td></tr>
+<tr><th>发布机构：</th><td>{esc(a.source)}</td><th>发文日期：</th><td>{a.day}</td></tr>
+<tr><th>文号：</th><td></td><th>有效性：</th><td>有效</td></tr>
+<tr><th>名称：</th><td colspan="3">{esc(a.title)}</td></tr>
+</table>
+<div class="xxgk_content">
+<h2 class="xxgk_title">{esc(a.title)}</h2>
+<div class="xxgk_body">
+{body(a, indent=True)}
+</div>
+</div>
+<div class="xxgk_tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+{SITE_FOOTER.format(org="苏州市人民政府办公室")}
+</body></html>""",
+        f"https://www.suzhou.gov.cn/szsrmzf/xxgk/{a.day[:7].replace('-', '')}/{n}a1b2c3d4e5.shtml",
+        a.title,
+        a.day,
+    )
+
+
+def epaper(a: Article, n: int) -> Page:
+    """A newspaper's digital edition: page header with the issue date, 引题 and 副题 around the headline."""
+    year, month, day = ymd(a)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>姑苏晚报数字报</title></head><body>
+<div class="paper-top"><span>{year}年{month}月{day}日 星期二</span> <span>第A0{n + 3}版：城事</span> <a>上一版</a> <a>下一版</a></div>
+<div class="paper-left"><div class="bm-list"><a>A01：头版</a><a>A02：要闻</a><a>A03：城事</a></div></div>
+<div class="paper-right">
+<div class="article">
+<h3 class="yt">民生关注</h3>
+<h1>{esc(a.title)}</h1>
+<h2 class="ft">记者走访发现</h2>
+<div class="article-content">
+{body(a)}
+</div>
+</div>
+<div class="paper-list"><h4>本版新闻</h4>{related(TEASERS)}</div>
+</div>
+<div class="foot">姑苏晚报社版权所有 未经许可不得转载</div>
+</body></html>""",
+        f"http://epaper.subaonet.com/gswb/html/{a.day[:7]}/{a.day[8:]}/content_{n}12345.htm",
+        a.title,
+        a.day,
+    )
+
+
+def yangtse_new(a: Article, n: int) -> Page:
+    """扬子晚报网 new layout: seconds in the time, lede credit, 校对 line at the end."""
+    lede = a.lines[0]
+    credit = f"扬子晚报网{int(a.day[5:7])}月{int(a.day[8:])}日讯（通讯员 王{n}明 记者 李娟）"
+    lines = body(a).replace(f"<p>{esc(lede)}</p>", f"<p>{credit}{esc(lede)}</p>", 1)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-扬子晚报网</title></head><body>
+<div class="header"><a>扬子晚报网</a> <a>紫牛新闻</a> <a>江苏</a> <a>南京</a> <a>苏州</a></div>
+<div class="content">
+<div class="detail-title">{esc(a.title)}</div>
+<div class="detail-info"><span>{a.day} {a.clock + ':30' if a.clock else ''}</span><span>来源：扬子晚报网</span><span>作者：李娟</span></div>
+<div class="detail-body">
+{lines}
+<p>校对 朱亚娟</p>
+</div>
+<div class="detail-statement">本文为扬子晚报网原创，转载请注明出处</div>
+</div>
+<div class="footer">扬子晚报网版权所有</div>
+</body></html>""",
+        f"https://www.yangtse.com/zncontent/{n}45678{a.day.replace('-', '')}.html",
+        a.title,
+        when(a),
+        # the reporter credit opens the lede and stays part of it
+        paragraphs=(credit + a.paragraphs[0], *a.paragraphs[1:]),
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -791,6 +931,13 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "county": (county_keywords, ("cishan", "jiaoyu", "duanxin")),
     "ifeng": (ifeng, ("jiaotong", "huanbao", "fangchan")),
     "district": (district_news, ("wenming", "keji", "tuiyi")),
+    # written after the extractor was tuned on the templates above: a first
+    # measure on templates it had not seen (see README)
+    "thepaper": (thepaper, ("duanxin", "jiaoyu", "hangye")),
+    "cctv": (cctv, ("keji", "zhiyuan", "huanbao")),
+    "xxgk": (gov_xxgk, ("zhengce", "pinggu", "duanping")),
+    "epaper": (epaper, ("laonian", "hunyin", "gongyi")),
+    "yangtse": (yangtse_new, ("jiaotong", "wenhua", "duanxin")),
 }
 
 
@@ -809,7 +956,7 @@ def main() -> None:
                 "url": page.url,
                 "title": page.title,
                 "published": page.published,
-                "paragraphs": list(article.paragraphs),
+                "paragraphs": list(page.paragraphs or article.paragraphs),
             }
             (OUT / f"{stem}.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

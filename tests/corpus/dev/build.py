@@ -903,6 +903,140 @@ def yangtse_new(a: Article, n: int) -> Page:
     )
 
 
+def govcn(a: Article, n: int) -> Page:
+    """中国政府网 article: "来源：" inside the date line, UCAP content, 纠错 and 责任编辑 line."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_滚动新闻_中国政府网</title>
+<meta name="firstpublishedtime" content="{a.day.replace('-', '')}{a.clock.replace(':', '') if a.clock else ''}">
+</head><body>
+<div class="header"><a>首页</a> | <a>简</a> | <a>繁</a> | <a>EN</a> | <a>登录</a></div>
+<div class="nav"><ul><li>首页</li><li>新闻</li><li>政策</li><li>互动</li><li>服务</li><li>数据</li><li>国务院</li></ul></div>
+<div class="BreadcrumbNav">首页 &gt; 新闻 &gt; 滚动新闻</div>
+<div class="article oneColumn pub_border">
+<h1>{esc(a.title)}</h1>
+<div class="pages-date">{when(a)}　<span class="font">来源： {esc(a.source)}</span>
+<span class="font">字号：<a>默认</a> <a>大</a> <a>超大</a></span> | <span>打印</span> | <div class="share">分享</div></div>
+<div class="pages_content" id="UCAP-CONTENT">
+{body(a, indent=True)}
+</div>
+<div class="editor">【我要纠错】 责任编辑：王{n}娇</div>
+<div class="related"><h3>相关稿件</h3>{related(TEASERS)}</div>
+</div>
+<div class="footer"><p>主办单位：国务院办公厅 运行维护单位：中国政府网运行中心</p><p>版权所有：中国政府网 中文域名：中国政府网.政务</p><p>网站标识码bm01000001 京ICP备05070218号 京公网安备11010202000001号</p></div>
+</body></html>""",
+        f"https://www.gov.cn/lianbo/difang/{a.day[:7].replace('-', '')}/content_69{n}1234.htm",
+        a.title,
+        when(a),
+    )
+
+
+def guangming(a: Article, n: int) -> Page:
+    """光明网 article: [ 责编：… ] in brackets, 来源 and time as separate spans."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_光明网</title></head><body>
+<div class="g-nav"><a>光明网</a> <a>时政</a> <a>国际</a> <a>时评</a> <a>文化</a> <a>科技</a> <a>教育</a></div>
+<div class="g-main"><div class="m-title-box">
+<h1 class="u-title">{esc(a.title)}</h1>
+<div class="m-con-info"><span class="m-con-time">{when(a)}</span> <span class="m-con-source">来源：<a>{esc(a.source)}</a></span></div>
+</div>
+<div class="u-mainText">
+{body(a)}
+</div>
+<div class="m-editor">[ 责编：李{n}勤 ]</div>
+<div class="m-share">分享到：</div>
+<div class="m-hot"><h3>热门推荐</h3>{related(TEASERS)}</div>
+</div>
+<div class="g-footer">光明网版权所有</div>
+</body></html>""",
+        f"https://news.gmw.cn/{a.day}/content_3701{n}234.htm",
+        a.title,
+        when(a),
+    )
+
+
+def jsgov(a: Article, n: int) -> Page:
+    """江苏省人民政府 (Hanweb JCMS, div layout): spaced labels, attachments list, tool row."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>江苏省人民政府 {esc(a.title)}</title>
+<meta name="SiteName" content="江苏省人民政府"><meta name="ColumnName" content="部门动态">
+</head><body>
+<div class="top"><a>江苏省人民政府</a> <a>无障碍</a> <a>长者模式</a></div>
+<div class="main-nav"><a>首页</a> <a>要闻动态</a> <a>政务公开</a> <a>政务服务</a> <a>互动交流</a> <a>走进江苏</a></div>
+<div class="position"><a>首页</a> &gt; <a>要闻动态</a> &gt; <a>部门动态</a></div>
+<div class="sp_title">{esc(a.title)}</div>
+<div class="sp_time"><font>发布日期： {when(a)}</font> <font>来源： {esc(a.source)}</font> <font>浏览次数： <span>1{n}2</span></font> <font>字体：[ <a>大</a> <a>中</a> <a>小</a> ]</font></div>
+<div id="zoom" class="sp_content">
+{body(a)}
+</div>
+<div class="sp_fj"><p>相关附件：</p><p><a href="/f.pdf">1.附件一.pdf</a></p></div>
+<div class="sp_tools"><a>打印</a> <a>关闭</a></div>
+<div class="foot"><p>主办单位：江苏省人民政府办公厅</p><p>网站标识码：3200000063 苏ICP备05009043号</p></div>
+</body></html>""",
+        f"http://www.jiangsu.gov.cn/art/{a.day[:4]}/{int(a.day[5:7])}/{int(a.day[8:])}/art_6{n}312_11{n}234.html",
+        a.title,
+        when(a),
+    )
+
+
+def netease_news(a: Article, n: int) -> Page:
+    """网易新闻 reprint: breadcrumb with 正文, 本文来源 line, editor code "责任编辑：…_NN1234"."""
+    info = f"{a.day} {a.clock}:32" if a.clock else a.day
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_网易新闻</title></head><body>
+<div class="N-nav"><a>网易首页</a> <a>应用</a> <a>新闻</a> <a>体育</a> <a>娱乐</a></div>
+<div class="post_crumb"><a>网易首页</a> &gt; <a>新闻中心</a> &gt; <a>新闻</a> &gt; 正文</div>
+<div class="post_main"><h1 class="post_title">{esc(a.title)}</h1>
+<div class="post_info">{info}　来源: <a>{esc(a.source)}</a></div>
+<div class="post_body">
+{body(a)}
+<p class="otitle">（原标题：{esc(a.title)}）</p>
+<div class="post_author">本文来源：{esc(a.source)} 作者：记者 张{n}<br>责任编辑：钱晓_NN{n}123</div>
+</div>
+<div class="post_top_share">分享到：<a>易信</a><a>微信</a><a>QQ空间</a><a>微博</a></div>
+<div class="post_recommends"><h3>相关推荐</h3>{related(TEASERS)}</div>
+</div>
+</body></html>""",
+        f"https://www.163.com/news/article/J{n}KLMN0001899O.html",
+        a.title,
+        when(a),
+    )
+
+
+def wechat_repost(a: Article, n: int) -> Page:
+    """A WeChat account reposting: 点击蓝字 prompt, "来源 | …" credits, END, 往期推荐 inside #js_content."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{esc(a.title)}">
+<title>{esc(a.title)}</title>
+<script>var ct = "{_unix(a)}";</script>
+</head><body id="activity-detail">
+<div class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content"><span id="profileBt"><a id="js_name">吴中民政</a></span><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content">
+<section><p style="text-align:center"><span>点击蓝字 关注我们</span></p></section>
+<section>{body(a)}</section>
+<section><p>来源 | {esc(a.source)}</p><p>编辑 | 钱{n}佳</p><p>审核 | 王强</p></section>
+<p style="text-align:center">END</p>
+<section><p><strong>往期推荐</strong></p>
+<p><a href="https://mp.weixin.qq.com/s/x1">{esc(TEASERS[0][0])}</a></p>
+<p><a href="https://mp.weixin.qq.com/s/x2">{esc(TEASERS[1][0])}</a></p></section>
+<p style="text-align:center">点个“在看”你最好看</p>
+</div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div>
+</div>
+</body></html>""",
+        f"https://mp.weixin.qq.com/s/{n}Repost{a.key}",
+        a.title,
+        # the page shows no time, its script does: var ct is the publishing moment
+        f"{a.day} {a.clock or '00:00'}",
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -938,6 +1072,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "xxgk": (gov_xxgk, ("zhengce", "pinggu", "duanping")),
     "epaper": (epaper, ("laonian", "hunyin", "gongyi")),
     "yangtse": (yangtse_new, ("jiaotong", "wenhua", "duanxin")),
+    # a second batch written after the first was fixed, measured first the same way
+    "govcn": (govcn, ("hangye", "huiji", "duanping")),
+    "guangming": (guangming, ("keji", "jiaoyu", "duanxin")),
+    "jsgov": (jsgov, ("zhengce", "huanbao", "shichang")),
+    "netease163": (netease_news, ("jiaotong", "jinrong", "duanxin")),
+    "wxrepost": (wechat_repost, ("laonian", "gongyi", "zhiyuan")),
 }
 
 

@@ -126,9 +126,11 @@ def run_cycle(
     recorded = [run for run_id in runs.values() if (run := run_log.get(run_id)) is not None]
     if setup.config.notify:
         # Imported here: Apprise is slow to import and most setups notify nobody.
+        from newswatch.scheduler.alerts import alert_state_changes
         from newswatch.scheduler.notify import notify_new_relevant
 
         notify_new_relevant(setup.db, setup.config)
+        alert_state_changes(setup.db, setup.config)
     return CycleReport(recorded, returncode, timed_out)
 
 

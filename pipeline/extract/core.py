@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from lxml.html import HtmlElement
 from newswatch.config.models import ExtractionRules
+from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.article import (
     ExtractedArticle,
     ExtractionError,
@@ -204,7 +204,7 @@ def _body(
     )
     pruned = pruned_copy(root, prune)
     tree = without_layout_tables(pruned, limits.layout_table_cell_chars)
-    source_drops = tuple(re.compile(pattern) for pattern in rules.drop_lines)
+    source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)
     cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
     def densest() -> list[str]:

@@ -9,17 +9,18 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from newswatch.crawler.spiders.news import WalkOptions
+from newswatch.scheduler import verdict
 from newswatch.scheduler.commands.errors import CommandError, configured_source
 from newswatch.scheduler.commands.present import format_cycle
 from newswatch.scheduler.executors import executor_for
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.runner import run_cycle, stop_on_sigterm
-from newswatch.scheduler.wiring import load
+from newswatch.scheduler.wiring import load_for_crawl
 
 
 def run(args: argparse.Namespace) -> int:
     """`newswatch run`: one cycle over the enabled (or named) sources."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     names = args.source or [s.name for s in setup.config.sources if s.enabled]
     for name in names:
         configured_source(setup.config, name)
@@ -44,9 +45,15 @@ def run(args: argparse.Namespace) -> int:
             report = run_cycle(
                 setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
             )
-    if report.failed or not args.quiet:
+    from newswatch.scheduler.onboarding.notes import add_suggestions
+
+    add_suggestions(setup.config, setup.db, report.runs)
+    if args.quiet:
+        for line in verdict.alarm_lines(report.runs):
+            print(line, file=sys.stderr)
+    else:
         print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)
 
 
 def _crawl_log_level(args: argparse.Namespace) -> str:
@@ -74,7 +81,7 @@ def daemon(args: argparse.Namespace) -> int:
 
 def backfill(args: argparse.Namespace) -> int:
     """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     source = configured_source(setup.config, args.source)
     try:
         day = date.fromisoformat(args.since)

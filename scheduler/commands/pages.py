@@ -87,7 +87,7 @@ def preview_command(args: argparse.Namespace) -> int:
 
 def explain(args: argparse.Namespace) -> int:
     """`newswatch explain ID`: why a stored article was judged as it was."""
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     try:
         article = ReviewQueue(setup.db).get(args.id)
     except UnknownArticle as exc:

@@ -16,6 +16,7 @@ from newswatch.pipeline.rescore import RescoreReport
 from newswatch.pipeline.store.schema import Article, Run
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.health import SourceHealth
+from newswatch.scheduler.onboarding.wording import suggestion_in
 from newswatch.scheduler.runner import CycleReport
 
 # What `newswatch sources` adds under the table for a source in trouble.
@@ -24,6 +25,8 @@ HEALTH_NOTES = {
     "layout-changed": "a list page showed no article link: the site was probably "
     "redesigned; check the source's article_url_pattern with `newswatch preview`",
     "silent": "no new article for longer than its expect_new_within",
+    "unreachable": "no list page could be read in its latest crawl: "
+    "see `newswatch runs --source NAME`",
 }
 
 
@@ -92,6 +95,7 @@ def format_article(a: Article, tz: str) -> str:
         ("status", a.status),
         ("relevant", f"{a.relevant} (score {a.score:.2f})"),
         ("matched", terms),
+        ("organizations", safe("、".join(dict.fromkeys(m.organization.name for m in a.mentions)))),
         ("fetched", local_time(a.fetched_at, tz)),
         ("extracted by", a.strategy),
     ):
@@ -172,8 +176,17 @@ def format_health(health: Sequence[SourceHealth], schedules: dict[str, str], tz:
         rows,
         [24, 14, 7, 20, 16, 16, 16, 8],
     )
-    notes = [f"! {h.name}: {HEALTH_NOTES[h.state]}" for h in health if h.state in HEALTH_NOTES]
+    notes = [note for h in health if (note := _health_note(h))]
     return "\n".join([text, *notes])
+
+
+def _health_note(h: SourceHealth) -> str | None:
+    """Advice for a source in trouble, ending with the fix its last run's note suggests."""
+    fix = suggestion_in(h.last_finished.message if h.last_finished else None)
+    if h.state not in HEALTH_NOTES and not fix:
+        return None
+    note = HEALTH_NOTES.get(h.state, "its latest crawl met a problem")
+    return f"! {h.name}: {note}" + (f"; {safe(fix)}" if fix else "")
 
 
 # The fields `newswatch extract --json` prints, in order.
@@ -244,6 +257,9 @@ def format_rescore(report: RescoreReport, dry_run: bool) -> str:
     """What a rescore changed (or would change)."""
     verb = "would change" if dry_run else "changed"
     lines = [f"{report.articles} article(s) judged again; scores {verb}: {report.score_changed}"]
+    lines.append(
+        f"organizations: {report.mentions} mention(s) in {report.with_organizations} article(s)"
+    )
     for label, items in (
         ("entered the queue", report.entered_queue),
         ("left the queue", report.left_queue),

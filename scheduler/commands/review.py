@@ -16,7 +16,7 @@ from newswatch.scheduler.wiring import load
 
 
 def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     return ReviewQueue(setup.db), setup.config.timezone
 
 

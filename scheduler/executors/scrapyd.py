@@ -145,9 +145,11 @@ class ScrapydExecutor:
                     self._follow(setup, crawl, states, run_log, log_level)
         recorded = [run for c in crawls for rid in c.history if (run := run_log.get(rid))]
         if setup.config.notify:
+            from newswatch.scheduler.alerts import alert_state_changes
             from newswatch.scheduler.notify import notify_new_relevant
 
             notify_new_relevant(setup.db, setup.config)
+            alert_state_changes(setup.db, setup.config)
         return CycleReport(recorded, returncode=0)
 
     def interrupt(self, hard: bool) -> str:

@@ -8,7 +8,7 @@ from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.scheduler.display import local_time
 from newswatch.scheduler.health import describe_span
-from newswatch.scheduler.web import security
+from newswatch.scheduler.web import organizations, security
 from newswatch.scheduler.web.context import EXTENSION, WebContext, WebSettings
 from newswatch.scheduler.web.highlight import highlight, paragraphs, ranked_terms
 from newswatch.scheduler.web.views import LABELS, review
@@ -37,6 +37,7 @@ def create_app(db: Database, config: AppConfig, settings: WebSettings | None = N
     app.jinja_env.globals["labels"] = LABELS
     security.install(app, settings.password)
     app.register_blueprint(review)
+    organizations.install(app, config)
     app.register_error_handler(HTTPException, _error_page)
     return app
 

@@ -136,9 +136,15 @@ def site_names(root: HtmlElement) -> list[str]:
 
 
 def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
-    """Whether `text` names the site or one of its channels (a link text on the page)."""
+    """Whether `text` names the site or one of its channels (a short link text on the page).
+
+    Only short texts can be channel names: a headline the page also links to
+    (its own entry in a "latest news" sidebar) stays a headline.
+    """
     if text in names:
         return True
+    if len(text) > _MAX_CHANNEL_CHARS:
+        return False
     return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
 
 

@@ -1037,6 +1037,130 @@ def wechat_repost(a: Article, n: int) -> Page:
     )
 
 
+def sina_news(a: Article, n: int) -> Page:
+    """新浪新闻 article: 责任编辑 with an editor code, app prompt, 专题 link."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}|苏州|社会组织_新浪新闻</title>
+<meta property="og:title" content="{esc(a.title)}">
+</head><body>
+<div class="top-nav"><a>新浪首页</a> <a>新闻</a> <a>体育</a> <a>财经</a> <a>娱乐</a></div>
+<div class="main-content w1240">
+<h1 class="main-title">{esc(a.title)}</h1>
+<div class="top-bar-wrap"><div class="date-source"><span class="date">{cn_date(a)}</span><a class="source">{esc(a.source)}</a></div>
+<div class="tool-bar"><span>大</span><span>小</span><a>收藏本文</a></div></div>
+<div class="article" id="article">
+{body(a, indent=True)}
+<p class="show_author">责任编辑：张{n}蕊 SN240</p>
+</div>
+<div class="article-bottom"><p>新浪新闻客户端</p><p>扫码下载新浪新闻客户端</p><a>点击进入专题：社会组织在行动</a></div>
+<div class="blk-related"><h3>相关新闻</h3>{related(TEASERS)}</div>
+</div>
+</body></html>""",
+        f"https://news.sina.com.cn/s/{a.day}/doc-imz{n}xyzab1234.shtml",
+        a.title,
+        when(a),
+    )
+
+
+def old_gov_br(a: Article, n: int) -> Page:
+    """An old county government CMS: GBK, nested tables, font tags, paragraphs split by <br>."""
+    paragraphs = "<br><br>".join(f"　　{esc(p)}" for p in a.paragraphs)
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{esc(a.title)}</title></head><body bgcolor="#ffffff">
+<table width="980" border="0" align="center"><tr><td><img src="/images/top.jpg"></td></tr>
+<tr><td bgcolor="#0066cc"><font color="#ffffff">首页 | 政务公开 | 办事指南 | 公众参与 | 部门动态</font></td></tr></table>
+<table width="980" border="0" align="center"><tr><td>
+<table width="100%"><tr><td height="30"><font color="#666666">您现在的位置：首页 &gt;&gt; 部门动态</font></td></tr></table>
+<table width="100%" border="0"><tr><td align="center" height="50"><font size="4" color="#cc0000"><b>{esc(a.title)}</b></font></td></tr>
+<tr><td align="center"><font color="#999999">发布时间：{a.day} {a.clock + ':26' if a.clock else ''}　浏览次数：<script>document.write(123)</script>　【<a href="javascript:window.close()">关闭窗口</a>】</font></td></tr>
+<tr><td><hr size="1"></td></tr>
+<tr><td class="content"><font style="font-size:14px;line-height:28px">{paragraphs}</font></td></tr>
+</table></td></tr></table>
+<table width="980" align="center"><tr><td align="center">版权所有：常熟市人民政府　苏ICP备05005050号</td></tr></table>
+</body></html>""",
+        f"http://www.changshu.gov.cn/zgcs/c100{n}/{a.day.replace('-', '')}/i{n}567.shtml",
+        a.title,
+        when(a),
+        encoding="gb18030",
+    )
+
+
+def xinmin(a: Article, n: int) -> Page:
+    """新民网-like: lede credit, 原标题, editor credits as "栏目主编：… 文字编辑：…"."""
+    credit = f"新民晚报讯（记者 陈{n}华）"
+    lede = a.lines[0]
+    lines = body(a).replace(f"<p>{esc(lede)}</p>", f"<p>{credit}{esc(lede)}</p>", 1)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-新民网</title></head><body>
+<div class="nav"><a>新民网首页</a> <a>上海</a> <a>国内</a> <a>国际</a> <a>体育</a></div>
+<div class="wrap"><div class="a_title">{esc(a.title)}</div>
+<div class="info">{when(a)} 来源：新民晚报 作者：陈{n}华</div>
+<div class="a_content">
+{lines}
+<p>栏目主编：王雯 文字编辑：张{n}磊</p>
+<p>本文作者：陈{n}华</p>
+</div>
+<div class="a_tip">（原标题：{esc(a.title)}）</div>
+</div>
+<div class="foot">新民网版权所有 沪ICP备08101234号</div>
+</body></html>""",
+        f"https://news.xinmin.cn/2024/{a.day[5:7]}/{a.day[8:]}/3{n}123456.html",
+        a.title,
+        when(a),
+        paragraphs=(credit + a.paragraphs[0], *a.paragraphs[1:]),
+    )
+
+
+def pengpaihao(a: Article, n: int) -> Page:
+    """澎湃号 (self-media on a news platform): author box, the platform's long statement."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_澎湃号·政务_澎湃新闻-The Paper</title></head><body>
+<div class="header"><a>澎湃新闻</a> <a>澎湃号</a> <a>政务</a> <a>媒体</a> <a>湃客</a></div>
+<div class="newscontent">
+<h1 class="news_title">{esc(a.title)}</h1>
+<div class="news_about"><p><a>{esc(a.source)}</a></p><p>{when(a)}　来自 江苏</p></div>
+<div class="news_txt">
+{body(a)}
+</div>
+<div class="news_statement">本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。</div>
+<div class="news_love"><a>{n + 3}</a><a>收藏</a><a>我要举报</a></div>
+<div class="gov_box"><div class="name">{esc(a.source)}</div><p>苏州市民政局官方澎湃号</p><a>+ 订阅</a></div>
+</div>
+</body></html>""",
+        f"https://www.thepaper.cn/newsDetail_forward_27{n}98765",
+        a.title,
+        when(a),
+    )
+
+
+def jstv(a: Article, n: int) -> Page:
+    """荔枝网-like TV station page: a video player above a short text."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_荔枝网新闻</title></head><body>
+<div class="nav"><a>荔枝网</a> <a>新闻</a> <a>直播</a> <a>视频</a> <a>品牌节目</a></div>
+<div class="content">
+<div class="title"><h2>{esc(a.title)}</h2></div>
+<div class="info"><span>{esc(a.source)}</span> <span>{when(a)}</span></div>
+<div class="video"><div class="player"><p>视频加载中...</p><p>您的浏览器不支持video标签。</p></div></div>
+<div class="text">
+{body(a)}
+</div>
+<div class="editor">编辑：徐{n}</div>
+<div class="recommend"><h3>猜你喜欢</h3>{related(TEASERS)}</div>
+</div>
+<div class="footer">江苏省广播电视总台 版权所有</div>
+</body></html>""",
+        f"http://news.jstv.com/a/{a.day.replace('-', '')}/17{n}0123456.shtml",
+        a.title,
+        when(a),
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -1078,6 +1202,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "jsgov": (jsgov, ("zhengce", "huanbao", "shichang")),
     "netease163": (netease_news, ("jiaotong", "jinrong", "duanxin")),
     "wxrepost": (wechat_repost, ("laonian", "gongyi", "zhiyuan")),
+    # a third batch, measured first the same way
+    "sinanews": (sina_news, ("wenming", "jiaotong", "duanxin")),
+    "oldgov": (old_gov_br, ("huiji", "duanping", "tuiyi")),
+    "xinmin": (xinmin, ("yiliao", "tiyu", "duanxin")),
+    "pengpaihao": (pengpaihao, ("hunyin", "zhengce", "duanping")),
+    "jstv": (jstv, ("gongyi", "duanxin", "fangchan")),
 }
 
 

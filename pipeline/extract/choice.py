@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from newswatch.pipeline.extract.text import count_cjk
 
 _FLOOR = 1e-3
+# The shortest link text that makes a list item a teaser.
+_TEASER_TITLE_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 # The line prefix that locates a candidate's first line among the page's lines.
 _ANCHOR_CHARS = 12
@@ -136,8 +138,14 @@ def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[st
 
 
 def _is_link_title(line: str, link_texts: frozenset[str]) -> bool:
-    """A line that is a whole link's text and no sentence: a teaser title or menu entry."""
-    return line.removeprefix("- ") in link_texts and not _SENTENCE_END.search(line)
+    """A teaser title or menu entry: a whole link's text and no sentence, or a list
+    item opening with a headline link (trafilatura's "- title summary")."""
+    text = line.removeprefix("- ")
+    if text in link_texts and not _SENTENCE_END.search(line):
+        return True
+    return line.startswith("- ") and any(
+        text[:end] in link_texts for end in range(_TEASER_TITLE_CHARS, min(len(text), 80) + 1)
+    )
 
 
 def score(

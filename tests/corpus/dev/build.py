@@ -1161,6 +1161,124 @@ def jstv(a: Article, n: int) -> Page:
     )
 
 
+def qq_news(a: Article, n: int) -> Page:
+    """腾讯新闻 article: one-p paragraphs, media card with the time, 腾讯新闻 app prompts."""
+    body_html = body(a).replace("<p>", '<p class="one-p">')
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_腾讯新闻</title>
+<meta name="apub:time" content="{when(a)}:00">
+</head><body>
+<div class="qq-top"><a>腾讯网</a> <a>新闻</a> <a>视频</a> <a>图片</a> <a>军事</a> <a>体育</a></div>
+<div class="LEFT"><h1>{esc(a.title)}</h1>
+<div class="media-info"><a class="author">{esc(a.source)}</a><span class="time">{when(a)}</span><span>发布于江苏</span></div>
+<div class="content-article">
+{body_html}
+</div>
+<div class="article-copyright">本文来自腾讯新闻客户端创作者，不代表腾讯新闻的观点和立场。</div>
+<div class="tx-app"><p>打开腾讯新闻，查看更多精彩内容</p></div>
+<div class="recommend"><h3>猜你喜欢</h3>{related(TEASERS, summaries=True)}</div>
+</div>
+</body></html>""",
+        f"https://new.qq.com/rain/a/20240{n}12A0{n}ABC00",
+        a.title,
+        when(a),
+    )
+
+
+def huanqiu(a: Article, n: int) -> Page:
+    """环球网 article: time and source in a metas box, 责编 at the end, article inside <section>."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_社会_环球网</title>
+<meta name="description" content="{esc(a.lines[0][:60])}">
+</head><body>
+<div class="nav"><a>环球网</a> <a>国际</a> <a>军事</a> <a>台海</a> <a>财经</a> <a>科技</a></div>
+<div class="container"><div class="t-container">
+<div class="t-container-title"><h3>{esc(a.title)}</h3></div>
+<div class="metas-box"><span class="time">{when(a)}</span><span class="source">来源：<a>{esc(a.source)}</a></span></div>
+</div>
+<div class="l-con clear"><section>
+{body(a)}
+</section></div>
+<div class="editor">责编：刘{n}宁</div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="l-recommend"><h3>相关新闻</h3>{related(TEASERS)}</div>
+</div>
+<div class="footer">环球网版权所有</div>
+</body></html>""",
+        f"https://society.huanqiu.com/article/4H{n}abcdefGH",
+        a.title,
+        when(a),
+    )
+
+
+def youth(a: Article, n: int) -> Page:
+    """中国青年网 article: "来源：… | 2024-03-12 09:15:00" before the headline, TRS body."""
+    stamp = f"{a.day} {a.clock}:00" if a.clock else a.day
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}_新闻频道_中国青年网</title></head><body>
+<div class="top"><a>中国青年网</a> <a>新闻</a> <a>青年</a> <a>教育</a> <a>就业</a> <a>志愿</a></div>
+<div class="page_bt"><p class="pwz">当前位置：<a>首页</a> &gt; <a>新闻频道</a> &gt; <a>地方新闻</a></p></div>
+<div class="page_title"><span class="pwz">来源：{esc(a.source)}</span> | <span id="pubtime_baidu">{stamp}</span></div>
+<div class="page_title"><h1>{esc(a.title)}</h1></div>
+<div class="page_text"><div class="TRS_Editor">
+{body(a, indent=True)}
+</div></div>
+<div class="page_bj">责任编辑：刘{n}瑾</div>
+<div class="xgxw"><h4>相关新闻</h4>{related(TEASERS)}</div>
+<div class="footer">中国青年网版权所有 京ICP备11020874号</div>
+</body></html>""",
+        f"https://news.youth.cn/gn/{a.day[:7].replace('-', '')}/t{a.day.replace('-', '')}_{n}5432.htm",
+        a.title,
+        when(a),
+    )
+
+
+def cnr(a: Article, n: int) -> Page:
+    """央广网 article: a one-line "时间 来源" row, 编辑 and 央广网 statement after the body."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_央广网</title></head><body>
+<div class="nav"><a>央广网</a> <a>新闻</a> <a>财经</a> <a>军事</a> <a>文旅</a></div>
+<div class="article-header"><h1>{esc(a.title)}</h1>
+<div class="source"><span>{when(a)}</span> <span>来源：央广网</span></div></div>
+<div class="article-content"><div class="TRS_Editor">
+{body(a)}
+</div></div>
+<div class="editor">编辑：孙{n}静</div>
+<div class="statement"><p>本网站所有内容来源注明为“央广网”的版权均属于央广网所有，未经授权，不得转载。</p></div>
+<div class="morenews"><h3>更多新闻</h3>{related(TEASERS)}</div>
+</body></html>""",
+        f"https://www.cnr.cn/sxpd/jx/{a.day.replace('-', '')}/t{a.day.replace('-', '')}_52{n}1234.shtml",
+        a.title,
+        when(a),
+    )
+
+
+def jingji21(a: Article, n: int) -> Page:
+    """21世纪经济报道-like finance page: 记者 line over the body, 声明 and 关注 prompts."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 21经济网</title></head><body>
+<div class="header"><a>21经济网</a> <a>宏观</a> <a>金融</a> <a>证券</a> <a>产经</a></div>
+<div class="detailWrap"><div class="titleHead"><h1>{esc(a.title)}</h1>
+<div class="newsInfo"><span class="time">{when(a)}</span><span class="source">{esc(a.source)}</span></div></div>
+<div class="summary"><p>21世纪经济报道记者 孙{n}航 南京报道</p></div>
+<div class="txtContent">
+{body(a)}
+</div>
+<div class="copyright"><p>更多内容请下载21财经APP</p><p>（作者：孙{n}航 编辑：陈洁）</p></div>
+<div class="riskTip">风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。</div>
+</div>
+</body></html>""",
+        f"https://www.21jingji.com/article/{a.day.replace('-', '')}/herald/{n}abc123.html",
+        a.title,
+        when(a),
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -1208,6 +1326,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "xinmin": (xinmin, ("yiliao", "tiyu", "duanxin")),
     "pengpaihao": (pengpaihao, ("hunyin", "zhengce", "duanping")),
     "jstv": (jstv, ("gongyi", "duanxin", "fangchan")),
+    # a fourth batch, measured first the same way
+    "qqnews": (qq_news, ("keji", "duanxin", "wenhua")),
+    "huanqiu": (huanqiu, ("hangye", "shegong", "duanping")),
+    "youth": (youth, ("zhiyuan", "jiaoyu", "gongyi")),
+    "cnr": (cnr, ("jiaotong", "duanxin", "tiyu")),
+    "jingji21": (jingji21, ("jinrong", "shichang", "duanxin")),
 }
 
 

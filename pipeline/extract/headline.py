@@ -23,6 +23,9 @@ from newswatch.pipeline.extract.text import normalize_line
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 100
 _MAX_CHANNEL_CHARS = 10
+_MAX_SITE_NAME_CHARS = 20
+# Where a page writes its own name: a logo block or a site-name element.
+_SITE_NAME_ELEMENTS = ("[class*=logo]", "[id*=logo]", "[class*=sitename]", "[class*=site-name]")
 _SPACES = re.compile(r"\s+")
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
@@ -131,8 +134,14 @@ def jsonld_objects(root: HtmlElement) -> list[dict[str, object]]:
 
 
 def site_names(root: HtmlElement) -> list[str]:
-    """The site's own names as its metadata gives them."""
-    return [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
+    """The site's own names as its metadata and its logo give them."""
+    names = [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
+    for selector in _SITE_NAME_ELEMENTS:
+        for element in select_elements(root, selector):
+            text = normalize_line(element.text_content() or element.get("alt") or "")
+            if 2 <= len(text) <= _MAX_SITE_NAME_CHARS:
+                names.append(text)
+    return names
 
 
 def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:

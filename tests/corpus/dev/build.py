@@ -1279,6 +1279,126 @@ def jingji21(a: Article, n: int) -> Page:
     )
 
 
+def rmrb_paper(a: Article, n: int) -> Page:
+    """人民日报 digital edition: 引题/副题, "本报记者" line, the issue date in the page header."""
+    year, month, day = ymd(a)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}--人民日报</title></head><body>
+<div class="date-box"><p class="date left">人民日报 {year}年{month}月{day}日 第 0{n + 4} 版</p><p class="right">上一期 下一期</p></div>
+<div class="swiper-box"><div class="list"><a>第01版：要闻</a><a>第04版：要闻</a></div></div>
+<div class="article">
+<h3>民生一线</h3>
+<h1>{esc(a.title)}</h1>
+<h2>基层治理见实效</h2>
+<p class="sec"><span class="date">《 人民日报 》（ {year}年{month}月{day}日 第 0{n + 4} 版）</span></p>
+<div id="ozoom">
+{body(a)}
+</div>
+</div>
+<div class="attachment"><p>版权声明：凡注明“来源：人民网”或“人民网文”的所有作品，版权归人民网所有。</p></div>
+</body></html>""",
+        f"http://paper.people.com.cn/rmrb/html/{a.day[:7]}/{a.day[8:]}/nw.D110000renmrb_{a.day.replace('-', '')}_{n}-04.htm",
+        a.title,
+        a.day,
+    )
+
+
+def wenming(a: Article, n: int) -> Page:
+    """文明网-like: "来源：… 2024-03-12 09:15:00" in one line, 我要打印 tools."""
+    stamp = f"{a.day} {a.clock}:00" if a.clock else a.day
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_江苏文明网</title></head><body>
+<div class="menu"><a>首页</a> <a>文明动态</a> <a>志愿服务</a> <a>道德模范</a> <a>未成年人</a></div>
+<div class="main"><div class="title"><h1>{esc(a.title)}</h1></div>
+<div class="info">来源：{esc(a.source)}　{stamp}</div>
+<div class="content"><div class="TRS_Editor">
+{body(a)}
+</div></div>
+<div class="tools"><a>【我要打印】</a> <a>【关闭】</a></div>
+<div class="editor">责任编辑：何静</div></div>
+<div class="footer">主办：江苏省文明办 苏ICP备12034567号</div>
+</body></html>""",
+        f"http://wm.jschina.com.cn/{a.day[:7].replace('-', '')}/t{a.day.replace('-', '')}_{n}456.shtml",
+        a.title,
+        when(a),
+    )
+
+
+def rongmeiti(a: Article, n: int) -> Page:
+    """A county 融媒体 app share page: reading counts, open-the-app banners."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{esc(a.title)}</title></head><body>
+<div class="download-bar"><img src="/logo.png"><span>看苏州APP</span><a>打开</a></div>
+<div class="news-detail">
+<div class="news-title">{esc(a.title)}</div>
+<div class="news-meta"><span>{esc(a.source)}</span><span>{when(a)}</span><span>阅读 1.{n}万</span></div>
+<div class="news-content">
+{body(a)}
+</div>
+<div class="news-like"><span>点赞 {n + 20}</span></div>
+<div class="open-app"><p>打开看苏州APP，阅读更多精彩内容</p></div>
+<div class="news-list"><h3>推荐阅读</h3>{related(TEASERS)}</div>
+</div>
+</body></html>""",
+        f"https://share.csztv.cn/news/detail?id=88{n}123&{a.key}",
+        a.title,
+        when(a),
+    )
+
+
+def jiaohuidian(a: Article, n: int) -> Page:
+    """交汇点 share page: "交汇点讯" lede, 审核 and 编辑 credits, a sidebar list of other news."""
+    credit = "交汇点讯 "
+    lede = a.lines[0]
+    lines = body(a).replace(f"<p>{esc(lede)}</p>", f"<p>{credit}{esc(lede)}</p>", 1)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+<meta property="og:title" content="{esc(a.title)}">
+</head><body>
+<div class="top"><a>新华日报·交汇点</a><a>下载客户端</a></div>
+<div class="article"><h2 class="art-title">{esc(a.title)}</h2>
+<div class="art-info"><span>新华日报·交汇点</span> <span>{when(a)}</span></div>
+<div class="art-content">
+{lines}
+<p>交汇点记者 吴琪</p>
+<p>审核：张健 编辑：周洁</p>
+</div></div>
+<div class="aside"><h3>热点新闻</h3>{related(TEASERS, summaries=True)}</div>
+</body></html>""",
+        f"https://jhd.xhby.net/share/detail?id={n}9876{a.day.replace('-', '')}",
+        a.title,
+        when(a),
+        paragraphs=(credit.strip() + " " + a.paragraphs[0], *a.paragraphs[1:]),
+    )
+
+
+def chinanpo(a: Article, n: int) -> Page:
+    """A national 政务服务平台 page: <title> the platform's name, content in #zoom."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>中国社会组织政务服务平台</title></head><body>
+<div class="header"><div class="logo">中国社会组织政务服务平台</div>
+<div class="nav"><a>首页</a><a>政务服务</a><a>信息公开</a><a>工作动态</a><a>政策法规</a></div></div>
+<div class="location">当前位置：<a>首页</a> &gt; <a>工作动态</a> &gt; <a>地方动态</a></div>
+<div class="detail">
+<div class="detail-title"><p>{esc(a.title)}</p></div>
+<div class="detail-info"><span>发布时间：{a.day}</span> <span>来源：{esc(a.source)}</span></div>
+<div id="zoom">
+{body(a)}
+</div>
+</div>
+<div class="footer"><p>主办单位：中华人民共和国民政部</p><p>京ICP备05002800号</p></div>
+</body></html>""",
+        f"https://chinanpo.mca.gov.cn/xwxq?id=1{n}234&newsType=2{a.day.replace('-', '')}",
+        a.title,
+        a.day,
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -1332,6 +1452,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "youth": (youth, ("zhiyuan", "jiaoyu", "gongyi")),
     "cnr": (cnr, ("jiaotong", "duanxin", "tiyu")),
     "jingji21": (jingji21, ("jinrong", "shichang", "duanxin")),
+    # a fifth batch, measured first the same way
+    "rmrb": (rmrb_paper, ("shegong", "hangye", "duanping")),
+    "wenming": (wenming, ("wenming", "gongyi", "duanxin")),
+    "rongmeiti": (rongmeiti, ("hunyin", "duanxin", "jiaotong")),
+    "jiaohuidian": (jiaohuidian, ("laonian", "keji", "duanping")),
+    "chinanpo": (chinanpo, ("pinggu", "zhengce", "huiji")),
 }
 
 

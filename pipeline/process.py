@@ -99,9 +99,7 @@ class ArticleProcessor:
             matched_terms=dict(verdict.matched_terms),
             topics=verdict.to_json().get("topics", {}),
         )
-        found = (
-            self._organizations.find(article.title, article.text) if self._organizations else ()
-        )
+        found = self._organizations.find(article.title, article.text) if self._organizations else ()
         result = self._articles.save(
             page.url,
             page.source,

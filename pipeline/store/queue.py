@@ -105,9 +105,7 @@ class ReviewQueue:
         """
         query = self._ordered(flt).options(selectinload(Article.aliases))
         with self._db.session() as session:
-            rows = session.scalars(
-                query.execution_options(yield_per=batch, stream_results=True)
-            )
+            rows = session.scalars(query.execution_options(yield_per=batch, stream_results=True))
             # The session's identity map holds rows weakly: a consumed batch is freed.
             for batch in rows.partitions():
                 yield from batch

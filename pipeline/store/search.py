@@ -87,6 +87,4 @@ def search_clause(term: str, *, fts: bool) -> ColumnElement[bool]:
         return Article.id.in_(matches)
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     # ILIKE: Latin letters match in either case, as FTS5's trigrams do (pg_trgm serves it).
-    return or_(
-        Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\")
-    )
+    return or_(Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\"))

@@ -1,0 +1,427 @@
+"""Years of articles without slowing down: crawl, store, commands and review at scale.
+
+Prints, in one run (figures, no assertions):
+
+- crawl CPU per article of `newswatch run` and of a bare Scrapy spider calling
+  `trafilatura.extract(with_metadata=True)`, over the same synthetic site in
+  the xhby.net 2023 layout served on 127.0.0.1 (--articles pages, 20 per list
+  page, concurrency 8, no delay), and their ratio;
+- `ArticleRepository.save` cost per new article with 0, 20k and --stored
+  articles already stored (bulk-filled with the rows the store writes:
+  tests/scale_corpus.py), and the last/0 ratio;
+- `newswatch --version` and `newswatch review list` wall times;
+- with --stored articles: queue page, search and `export --all` time, export
+  peak RSS, database size per article and the full-text index's share.
+
+The last line is `crawl ratio X.XX; store 100k/0 ratio Y.YY; version Z.ZZ s;
+export-all peak N MB`. The default run takes about five minutes on two cores.
+
+    .venv/bin/python benchmarks/scale.py [--articles 2000] [--stored 100000]
+        [--repeat 1] [--skip-crawl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
+sys.path[0] = str(ROOT)
+
+from newswatch.config import DEFAULT_CONFIG  # noqa: E402
+from newswatch.pipeline.fingerprint import fingerprint  # noqa: E402
+from newswatch.pipeline.store.articles import ArticleRepository  # noqa: E402
+from newswatch.pipeline.store.database import Database, open_database  # noqa: E402
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue  # noqa: E402
+from newswatch.pipeline.store.search import FTS_TABLE  # noqa: E402
+from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from tests.scale_corpus import Corpus, SingleAnchorIndex, bulk_store  # noqa: E402
+
+SOURCE = "xhby-suzhou"
+PER_PAGE = 20
+TEMPLATE_ARTICLE = DEFAULT_SITE_ROOT / "content" / "s64112da8e4b06a9611d981ad.html"
+TEMPLATE_LIST = DEFAULT_SITE_ROOT / "sz" / "index.html"
+NEWSWATCH = [sys.executable, "-m", "newswatch"]
+SAVES = 300  # new articles timed at each database size
+COPIES = 200  # planted near-duplicate copies at the largest size
+SEARCHES = {"rare (4 chars)": None, "common (4 chars)": "社会组织", "short (2 chars)": "苏州"}
+
+BARE_SPIDER = textwrap.dedent(
+    """
+    import re, sys
+    import scrapy, trafilatura
+    from scrapy.crawler import CrawlerProcess
+
+    class Bare(scrapy.Spider):
+        name = "bare"
+        start_urls = [sys.argv[1]]
+
+        def parse(self, response):
+            links = response.css("h3.li-title a::attr(href), .pagination a::attr(href)")
+            for href in links.getall():
+                url = response.urljoin(href)
+                if "/content/" in url:
+                    yield scrapy.Request(url, callback=self.article)
+                else:
+                    yield scrapy.Request(url)
+
+        def article(self, response):
+            doc = trafilatura.extract(response.text, url=response.url, with_metadata=True,
+                                      output_format="python")
+            yield {"url": response.url, "ok": doc is not None}
+
+    process = CrawlerProcess({
+        "LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": 0,
+        "CONCURRENT_REQUESTS": 8, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        "AUTOTHROTTLE_ENABLED": False, "TELNETCONSOLE_ENABLED": False,
+        "COOKIES_ENABLED": False,
+    })
+    process.crawl(Bare)
+    process.start()
+    """
+)
+
+
+# ------------------------------------------------------------------ the site
+
+
+def build_site(root: Path, articles: int, corpus: Corpus) -> None:
+    """A copy of the xhby.net 2023 layout: `articles` article pages behind list pages."""
+    shutil.copytree(DEFAULT_SITE_ROOT, root)
+    shutil.rmtree(root / "content")
+    (root / "content").mkdir()
+    page = TEMPLATE_ARTICLE.read_text(encoding="utf-8")
+    listing = TEMPLATE_LIST.read_text(encoding="utf-8")
+    item = re.search(r'( *<div class="article-li">.*?</div>\n *</div>\n *</div>\n)', listing, re.S)
+    assert item is not None, "list template changed"
+    newest = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+    entries = []
+    for number in range(articles):
+        published = newest - timedelta(hours=3 * number)
+        path = f"/content/s{int(published.timestamp()):08x}e4b0{number:012x}.html"
+        title = f"苏州第{number}期社会组织公益创投项目推进会召开"
+        paragraphs = [corpus.text(3) for _ in range(5)]
+        if number % 3 == 0:
+            paragraphs[1] = "全市社会组织积极参与社区治理，" + paragraphs[1]
+        body = "\n".join(f"          <p>{p}</p>" for p in paragraphs)
+        html = re.sub(
+            r"<h1 class=\"article-title\">.*?</h1>", f'<h1 class="article-title">{title}</h1>', page
+        )
+        html = re.sub(r"<title>.*?</title>", f"<title>{title}_新华报业网</title>", html)
+        html = re.sub(
+            r'<span class="time">.*?</span>',
+            f'<span class="time">{published:%Y-%m-%d %H:%M}</span>',
+            html,
+        )
+        html = re.sub(
+            r'(<div class="article-content">).*?(\n      </div>)',
+            lambda m, body=body: m.group(1) + "\n" + body + m.group(2),
+            html,
+            flags=re.S,
+        )
+        (root / path.lstrip("/")).write_text(html, encoding="utf-8")
+        entries.append((path, title, published))
+    pages = [entries[i : i + PER_PAGE] for i in range(0, len(entries), PER_PAGE)]
+    head = listing[: listing.index('<div class="article-list">')]
+    tail = listing[listing.index('      <div class="pagination">') :]
+    for index, chunk in enumerate(pages, start=1):
+        items = "".join(
+            re.sub(r'href="/[^"]*"', f'href="{path}"', item.group(1), count=1)
+            .replace(">苏州南站综合交通枢纽主体工程完工<", f">{title}<")
+            .replace("2026-03-20 08:50", f"{published:%Y-%m-%d %H:%M}")
+            for path, title, published in chunk
+        )
+        following = f"/sz/index_{index + 1}.html"
+        pager = f'<a class="next" href="{following}">下一页</a>' if index < len(pages) else ""
+        html = (
+            head
+            + f'<div class="article-list">\n{items}      </div>\n'
+            + re.sub(
+                r'<div class="pagination">.*?</div>', f'<div class="pagination">{pager}</div>', tail
+            )
+        )
+        name = "index.html" if index == 1 else f"index_{index}.html"
+        (root / "sz" / name).write_text(html, encoding="utf-8")
+
+
+# ------------------------------------------------------------------ crawling
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def crawl_newswatch(server: SiteServer, workdir: Path, articles: int) -> tuple[float, int]:
+    """CPU seconds of one `newswatch run` of the site into a fresh database, articles stored."""
+    db_file = workdir / "crawl.db"
+    db_file.unlink(missing_ok=True)
+    config = render_config(
+        DEFAULT_CONFIG, server.base_url, workdir / "sources.yaml",
+        overrides={"download_delay": 0, "since": "2018-01-01", "concurrency": 8,
+                   "max_list_pages": articles // PER_PAGE + 1},
+        app_overrides={"database": f"sqlite:///{db_file}", "autothrottle": False},
+    )  # fmt: skip
+    before = _children_cpu()
+    done = subprocess.run(
+        [*NEWSWATCH, "run", "--config", str(config), "--source", SOURCE],
+        capture_output=True,
+        text=True,
+    )
+    cpu = _children_cpu() - before
+    if done.returncode != 0:
+        raise SystemExit(f"newswatch run failed ({done.returncode}): {done.stderr[-2000:]}")
+    db = open_database(f"sqlite:///{db_file}", create=False)
+    with db.session() as session:
+        stored = session.scalar(text("SELECT count(*) FROM articles")) or 0
+    db.dispose()
+    return cpu, stored
+
+
+def crawl_bare(server: SiteServer, workdir: Path) -> tuple[float, int]:
+    """CPU seconds of the bare spider over the same site, pages it extracted."""
+    script = workdir / "bare.py"
+    script.write_text(BARE_SPIDER, encoding="utf-8")
+    server.clear()
+    before = _children_cpu()
+    done = subprocess.run(
+        [sys.executable, str(script), server.url("/sz/index.html")], capture_output=True, text=True
+    )
+    cpu = _children_cpu() - before
+    if done.returncode != 0:
+        raise SystemExit(f"bare spider failed: {done.stderr[-2000:]}")
+    fetched = sum(1 for p in server.paths() if p.startswith("/content/"))
+    return cpu, fetched
+
+
+# ------------------------------------------------------------------ storing
+
+
+def time_saves(db: Database, corpus: Corpus, first: int, index: SingleAnchorIndex) -> list[float]:
+    """Milliseconds of `ArticleRepository.save` for SAVES new articles (added to `index`)."""
+    repo = ArticleRepository(db)
+    now = datetime.now(UTC)
+    timings = []
+    for number in range(first, first + SAVES):
+        story = corpus.story(number)
+        fp = fingerprint(story.article.text)
+        start = time.perf_counter()
+        result = repo.save(story.url, "bench", story.article, story.judgement, fp, now)
+        timings.append((time.perf_counter() - start) * 1000)
+        if result.status != "stored":
+            raise SystemExit(f"article {number} was not new: {result}")
+        index.add(result.article_id, fp)
+    return timings
+
+
+def store_costs(
+    db: Database, corpus: Corpus, sizes: list[int]
+) -> tuple[list[tuple[int, list[float]]], SingleAnchorIndex]:
+    """Save timings with each of `sizes` articles stored (filled in increasing order)."""
+    results = []
+    everything = SingleAnchorIndex({})
+    stored = 0
+    fresh = 10_000_000  # numbers of the timed articles: never among the filled ones
+    for size in sizes:
+        if size > stored:
+            for article_id, fp in bulk_store(db, corpus, size - stored, first=stored).items():
+                everything.add(article_id, fp)
+        stored = size
+        results.append((size, time_saves(db, corpus, fresh, everything)))
+        fresh += SAVES
+    return results, everything
+
+
+def recall(db: Database, corpus: Corpus, before: SingleAnchorIndex) -> tuple[int, int, int]:
+    """Planted copies found by the single-anchor lookup, by the store, and disagreements.
+
+    Copies the store keeps as new are not indexed: each copy is compared with
+    the same stored articles by both lookups.
+    """
+    repo = ArticleRepository(db)
+    now = datetime.now(UTC)
+    shares = corpus.shares()
+    old = new = differ = 0
+    with db.session() as session:
+        last = session.scalar(text("SELECT max(id) FROM articles")) or 1
+        originals = [
+            session.scalar(text("SELECT text FROM articles WHERE id = :id"), {"id": i})
+            for i in range(1, last, max(1, last // COPIES))
+        ]
+    for number, original in enumerate(originals, start=20_000_000):
+        story = corpus.story(number, corpus.edited(original or "", next(shares)))
+        fp = fingerprint(story.article.text)
+        expected, _likeness = before.twin(fp)
+        result = repo.save(story.url, "copies", story.article, story.judgement, fp, now)
+        old += expected is not None
+        new += result.status == "duplicate"
+        differ += (expected is not None) != (result.status == "duplicate")
+    return old, new, differ
+
+
+# ------------------------------------------------------------------ commands and review
+
+
+def wall(command: list[str], repeat: int = 3) -> float:
+    """Median wall seconds of `command` (its output discarded)."""
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def peak_rss(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one run of `command`."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def ms(action, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+    """Median milliseconds of `action()`."""
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def review_figures(db: Database, rare: str) -> list[tuple[str, float]]:
+    """Queue page and search timings (ms) as the review page runs them."""
+    queue = ReviewQueue(db)
+    flt = QueueFilter()
+    total = queue.count(flt)
+    last = max(0, (total - 1) // 50 * 50)
+    figures = [
+        ("queue page 1 (list + count)", ms(lambda: (queue.list(flt), queue.count(flt)))),
+        (f"queue last page (offset {last:,})", ms(lambda: queue.list(flt, offset=last))),
+    ]
+    for label, term in SEARCHES.items():
+        searched = QueueFilter(status="all", search=term or rare)
+        hits = queue.count(searched)
+        figures.append(
+            (f"search {label}, {hits:,} hits (page + count)",
+             ms(lambda s=searched: (queue.list(s), queue.count(s))))
+        )  # fmt: skip
+    return figures
+
+
+def size_figures(db: Database, db_file: Path) -> tuple[float, float | None]:
+    """KiB per stored article, and the full-text index's share of the file (None: unknown)."""
+    with db.engine.connect() as connection:
+        count = connection.scalar(text("SELECT count(*) FROM articles")) or 1
+        try:
+            fts = connection.scalar(
+                text("SELECT sum(pgsize) FROM dbstat WHERE name LIKE :name"),
+                {"name": f"{FTS_TABLE}%"},
+            )
+            whole = connection.scalar(text("SELECT sum(pgsize) FROM dbstat"))
+        except Exception:  # SQLite built without dbstat
+            fts = whole = None
+    share = fts / whole if fts and whole else None
+    return db_file.stat().st_size / count / 1024, share
+
+
+# ------------------------------------------------------------------ main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="site size (default 2000)")
+    parser.add_argument("--stored", type=int, default=100_000, help="largest database")
+    parser.add_argument("--repeat", type=int, default=1, help="crawls of each spider (median)")
+    parser.add_argument("--skip-crawl", action="store_true")
+    args = parser.parse_args()
+    corpus = Corpus(seed=2026)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        ratio = float("nan")
+        if not args.skip_crawl:
+            build_site(workdir / "www", args.articles, corpus)
+            with SiteServer(workdir / "www") as server:
+                ours, bare = [], []
+                for _ in range(args.repeat):
+                    cpu, stored = crawl_newswatch(server, workdir, args.articles)
+                    ours.append(cpu / max(stored, 1) * 1000)
+                    cpu, fetched = crawl_bare(server, workdir)
+                    bare.append(cpu / max(fetched, 1) * 1000)
+            ratio = statistics.median(ours) / statistics.median(bare)
+            print(f"crawl of {args.articles} articles, CPU ms per article (whole process)")
+            print(f"  newswatch run      {statistics.median(ours):8.2f}  ({stored} stored)")
+            print(f"  bare Scrapy+trafilatura {statistics.median(bare):3.2f}  ({fetched} fetched)")
+            print(f"  ratio              {ratio:8.2f}")
+
+        db_file = workdir / "big.db"
+        db_url = f"sqlite:///{db_file}"
+        db = open_database(db_url)
+        sizes = sorted({0, min(20_000, args.stored), args.stored})
+        costs, before = store_costs(db, corpus, sizes)
+        print("\nArticleRepository.save per new article (ms)")
+        print(f"{'stored':>10}{'mean':>8}{'median':>8}{'p90':>8}")
+        for size, timings in costs:
+            p90 = statistics.quantiles(timings, n=10)[-1]
+            print(f"{size:>10,}{statistics.mean(timings):>8.2f}"
+                  f"{statistics.median(timings):>8.2f}{p90:>8.2f}")  # fmt: skip
+        store_ratio = statistics.mean(costs[-1][1]) / statistics.mean(costs[0][1])
+        print(f"  {args.stored:,}/0 ratio {store_ratio:.2f}")
+        old, new, differ = recall(db, corpus, before)
+        print(
+            f"near-duplicate copies planted at {args.stored:,}: single-anchor lookup finds "
+            f"{old}, anchor pairs {new}, {differ} disagree"
+        )
+
+        with db.session() as session:
+            rare = session.scalar(text("SELECT substr(text, 40, 4) FROM articles WHERE id = 77"))
+        with db.session() as session:
+            total = session.scalar(text("SELECT count(*) FROM articles")) or 0
+        print(f"\nreview with {total:,} articles stored (ms, median)")
+        for label, value in review_figures(db, rare or "慈善总会"):
+            print(f"  {label:<44}{value:8.1f}")
+        per_article, share = size_figures(db, db_file)
+        shown = f"{share:.0%}" if share is not None else "unknown"
+        print(f"  database {per_article:.2f} KiB per article, full-text index {shown} of it")
+        db.dispose()
+
+        version = wall([*NEWSWATCH, "--version"])
+        review_empty = wall([*NEWSWATCH, "review", "list", "--db", f"sqlite:///{workdir}/e.db"])
+        review_big = wall([*NEWSWATCH, "review", "list", "--db", db_url])
+        export_s, export_mb = peak_rss(
+            [*NEWSWATCH, "export", "--all", "--format", "csv", "--db", db_url,
+             "--output", str(workdir / "all.csv")]
+        )  # fmt: skip
+        print("\ncommands (wall s)")
+        print(f"  newswatch --version                  {version:6.2f}")
+        print(f"  review list, empty database          {review_empty:6.2f}")
+        print(f"  review list, {args.stored:,} stored        {review_big:6.2f}")
+        print(
+            f"  export --all --format csv            {export_s:6.2f}  peak RSS {export_mb:.0f} MB"
+        )
+    print(
+        f"crawl ratio {ratio:.2f}; store 100k/0 ratio {store_ratio:.2f}; "
+        f"version {version:.2f} s; export-all peak {export_mb:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -28,6 +28,7 @@ from newswatch.pipeline.store.database import (
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Article
+from newswatch.pipeline.store.search import apply_search_index
 from newswatch.scheduler import export as exporting
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.executors import executor_for
@@ -492,13 +493,16 @@ def rescore_command(args: argparse.Namespace) -> int:
 
 def db_upgrade(args: argparse.Namespace) -> int:
     """`newswatch db upgrade`: migrate the schema to this version's head."""
-    url = args.db or load_config(args.config).database
+    config = load_config(args.config)
+    url = args.db or config.database
     engine = create_db_engine(url)
     try:
         before, after = upgrade(engine, url)
+        with engine.begin() as connection:
+            index = apply_search_index(connection, config.search_index)
     finally:
         engine.dispose()
-    print(f"{url}: schema {before or '(empty)'} -> {after}")
+    print(f"{url}: schema {before or '(empty)'} -> {after}; full-text search index {index}")
     return 0
 
 

@@ -26,6 +26,7 @@ from newswatch.pipeline.store.database import (
 )
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Review
+from newswatch.pipeline.store.search import apply_search_index, search_index_present
 from sqlalchemy import func, inspect, select, text
 
 from tests.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
@@ -270,3 +271,22 @@ def test_export_stream_holds_every_article_with_its_aliases(db: Database) -> Non
     aliases = {a.id: [al.url for al in a.aliases] for a in streamed}
     assert aliases[some] == ["http://copy.cn/1.html"]
     assert head_revision()  # the schema under test is the bundled head
+
+
+def test_search_index_is_a_config_choice(db: Database) -> None:
+    repo = ArticleRepository(db)
+    body = "苏州市慈善总会发布年度报告，社会组织参与公益项目超过两百个。"
+    repo.save("http://a.cn/1.html", "a", _article(body), RELEVANT, fingerprint(body), NOW)
+    with db.engine.begin() as connection:
+        assert apply_search_index(connection, True) == "kept"  # built by the migration
+        assert apply_search_index(connection, False) == "dropped"
+        assert not search_index_present(connection)
+    assert _searched(db, "慈善总会") == [1]  # a scan now, same answer
+    body2 = "新成立的社区基金会今天揭牌。"
+    repo.save("http://a.cn/2.html", "a", _article(body2), RELEVANT, fingerprint(body2), NOW)
+    with db.engine.begin() as connection:
+        assert apply_search_index(connection, True) == "built"
+        assert apply_search_index(connection, True) == "kept"
+    # Rebuilt from every stored article, including those written while it was off.
+    assert _searched(db, "社区基金会") == [2]
+    assert _searched(db, "慈善总会") == [1]

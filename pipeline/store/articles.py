@@ -17,7 +17,7 @@ from newswatch.pipeline.fingerprint import (
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 SaveStatus = Literal["stored", "duplicate", "known"]
@@ -108,7 +108,8 @@ class ArticleRepository:
         row = Article(**article_values(url, source, article, judgement, fp, fetched_at))
         session.add(row)
         session.flush()
-        session.add_all(ContentAnchor(**values) for values in anchor_values(row.id, fp))
+        if fp.anchors:
+            session.execute(insert(ContentAnchor), anchor_values(row.id, fp))
         if len(urls) > 1:
             _add_aliases(session, row, urls[1:], source, "same-page", None)
         _forget_failures(session, urls)

@@ -63,6 +63,28 @@ def drop_search_index(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+def search_index_present(connection: Connection) -> bool:
+    """Whether this database has the full-text index (FTS5 table or pg_trgm indexes)."""
+    if connection.dialect.name == "sqlite":
+        return has_fts_table(connection)
+    found = connection.execute(
+        text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_articles_text_trgm'")
+    ).first()
+    return found is not None
+
+
+def apply_search_index(connection: Connection, enabled: bool) -> str:
+    """Build or drop the full-text index as the config's `search_index` asks; says which."""
+    present = search_index_present(connection)
+    if enabled and not present:
+        create_search_index(connection)
+        return "built"
+    if present and not enabled:
+        drop_search_index(connection)
+        return "dropped"
+    return "kept" if present else "off"
+
+
 def has_fts_table(connection: Connection) -> bool:
     """Whether searches go through the SQLite FTS5 table (PostgreSQL's index serves LIKE)."""
     if connection.dialect.name != "sqlite":

@@ -10,7 +10,8 @@ Prints, in one run (figures, no assertions):
   articles already stored (bulk-filled with the rows the store writes:
   tests/scale_corpus.py), and the last/0 ratio;
 - `newswatch --version` and `newswatch review list` wall times;
-- with --stored articles: queue page, search and `export --all` time, export
+- with --stored articles: queue page, search (page + count, all articles: a
+  rare term, a frequent one, two characters) and `export --all` time, export
   peak RSS, database size per article and the full-text index's share.
 
 The last line is `crawl ratio X.XX; store 100k/0 ratio Y.YY; version Z.ZZ s;
@@ -58,7 +59,6 @@ TEMPLATE_LIST = DEFAULT_SITE_ROOT / "sz" / "index.html"
 NEWSWATCH = [sys.executable, "-m", "newswatch"]
 SAVES = 300  # new articles timed at each database size
 COPIES = 200  # planted near-duplicate copies at the largest size
-SEARCHES = {"rare (4 chars)": None, "common (4 chars)": "社会组织", "short (2 chars)": "苏州"}
 
 BARE_SPIDER = textwrap.dedent(
     """
@@ -307,7 +307,7 @@ def ms(action, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(timings)
 
 
-def review_figures(db: Database, rare: str) -> list[tuple[str, float]]:
+def review_figures(db: Database, corpus: Corpus, rare: str) -> list[tuple[str, float]]:
     """Queue page and search timings (ms) as the review page runs them."""
     queue = ReviewQueue(db)
     flt = QueueFilter()
@@ -317,11 +317,12 @@ def review_figures(db: Database, rare: str) -> list[tuple[str, float]]:
         ("queue page 1 (list + count)", ms(lambda: (queue.list(flt), queue.count(flt)))),
         (f"queue last page (offset {last:,})", ms(lambda: queue.list(flt, offset=last))),
     ]
-    for label, term in SEARCHES.items():
-        searched = QueueFilter(status="all", search=term or rare)
+    searches = {"rare": rare, "common": corpus.common_word(3), "short": corpus.common_word(2)}
+    for label, term in searches.items():
+        searched = QueueFilter(status="all", include_irrelevant=True, search=term)
         hits = queue.count(searched)
         figures.append(
-            (f"search {label}, {hits:,} hits (page + count)",
+            (f"search {label} ({len(term)} chars), {hits:,} hits",
              ms(lambda s=searched: (queue.list(s), queue.count(s))))
         )  # fmt: skip
     return figures
@@ -392,11 +393,11 @@ def main() -> None:
         )
 
         with db.session() as session:
-            rare = session.scalar(text("SELECT substr(text, 40, 4) FROM articles WHERE id = 77"))
+            rare = session.scalar(text("SELECT substr(text, 40, 5) FROM articles WHERE id = 77"))
         with db.session() as session:
             total = session.scalar(text("SELECT count(*) FROM articles")) or 0
         print(f"\nreview with {total:,} articles stored (ms, median)")
-        for label, value in review_figures(db, rare or "慈善总会"):
+        for label, value in review_figures(db, corpus, rare or "慈善总会"):
             print(f"  {label:<44}{value:8.1f}")
         per_article, share = size_figures(db, db_file)
         shown = f"{share:.0%}" if share is not None else "unknown"

@@ -61,6 +61,10 @@ class Corpus:
         ]
         self._cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(WORDS)))
 
+    def common_word(self, length: int) -> str:
+        """The most frequent word of `length` characters (a term found in many texts)."""
+        return next(word for word in self._words if len(word) == length)
+
     def sentence(self) -> str:
         """One sentence of 8-20 words."""
         count = self._random.randint(8, 20)

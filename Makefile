@@ -2,12 +2,13 @@
 #   make run    set up .venv and run one monitoring cycle (default config, SQLite in data/)
 #   make test   set up .venv and the Debian packages the tests drive (PostgreSQL,
 #               Chromium), then run the linter and the test suite
+#   make test-fast   the linter and the fast lane (pytest -m "not slow")
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup services run test demo lint bench clean
+.PHONY: setup services run test test-fast demo lint bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,18 @@ lint: setup
 
 test: setup services lint
 	$(BIN)/pytest -q
+
+# No child processes, no PostgreSQL: under a minute.
+test-fast: setup lint
+	$(BIN)/pytest -q -m "not slow"
+
+# docs/reliability.md from what the reliability tests observe (SQLite and PostgreSQL):
+# the tests record JSON in tmp/artifacts/reliability, the script writes the page.
+RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
+docs: setup services
+	rm -rf tmp/artifacts/reliability
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup
 	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -47,15 +47,17 @@ from newswatch.pipeline.store.articles import ArticleRepository  # noqa: E402
 from newswatch.pipeline.store.database import Database, open_database  # noqa: E402
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue  # noqa: E402
 from newswatch.pipeline.store.search import FTS_TABLE  # noqa: E402
-from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
+from newswatch.scheduler.demosite import site_root  # noqa: E402
+from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
+from newswatch.scheduler.demosite.server import SiteServer  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from tests.scale_corpus import Corpus, SingleAnchorIndex, bulk_store  # noqa: E402
 
 SOURCE = "xhby-suzhou"
 PER_PAGE = 20
-TEMPLATE_ARTICLE = DEFAULT_SITE_ROOT / "content" / "s64112da8e4b06a9611d981ad.html"
-TEMPLATE_LIST = DEFAULT_SITE_ROOT / "sz" / "index.html"
+TEMPLATE_ARTICLE = site_root() / "content" / "s64112da8e4b06a9611d981ad.html"
+TEMPLATE_LIST = site_root() / "sz" / "index.html"
 NEWSWATCH = [sys.executable, "-m", "newswatch"]
 SAVES = 300  # new articles timed at each database size
 COPIES = 200  # planted near-duplicate copies at the largest size
@@ -80,9 +82,11 @@ BARE_SPIDER = textwrap.dedent(
                     yield scrapy.Request(url)
 
         def article(self, response):
-            doc = trafilatura.extract(response.text, url=response.url, with_metadata=True,
-                                      output_format="python")
+            doc = trafilatura.extract(response.text, url=response.url, with_metadata=True)
+            EXTRACTED.append(doc is not None)
             yield {"url": response.url, "ok": doc is not None}
+
+    EXTRACTED = []
 
     process = CrawlerProcess({
         "LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": 0,
@@ -92,6 +96,7 @@ BARE_SPIDER = textwrap.dedent(
     })
     process.crawl(Bare)
     process.start()
+    print(sum(EXTRACTED))
     """
 )
 
@@ -101,7 +106,7 @@ BARE_SPIDER = textwrap.dedent(
 
 def build_site(root: Path, articles: int, corpus: Corpus) -> None:
     """A copy of the xhby.net 2023 layout: `articles` article pages behind list pages."""
-    shutil.copytree(DEFAULT_SITE_ROOT, root)
+    shutil.copytree(site_root(), root)
     shutil.rmtree(root / "content")
     (root / "content").mkdir()
     page = TEMPLATE_ARTICLE.read_text(encoding="utf-8")
@@ -193,10 +198,9 @@ def crawl_newswatch(server: SiteServer, workdir: Path, articles: int) -> tuple[f
 
 
 def crawl_bare(server: SiteServer, workdir: Path) -> tuple[float, int]:
-    """CPU seconds of the bare spider over the same site, pages it extracted."""
+    """CPU seconds of the bare spider over the same site, articles it extracted."""
     script = workdir / "bare.py"
     script.write_text(BARE_SPIDER, encoding="utf-8")
-    server.clear()
     before = _children_cpu()
     done = subprocess.run(
         [sys.executable, str(script), server.url("/sz/index.html")], capture_output=True, text=True
@@ -204,8 +208,7 @@ def crawl_bare(server: SiteServer, workdir: Path) -> tuple[float, int]:
     cpu = _children_cpu() - before
     if done.returncode != 0:
         raise SystemExit(f"bare spider failed: {done.stderr[-2000:]}")
-    fetched = sum(1 for p in server.paths() if p.startswith("/content/"))
-    return cpu, fetched
+    return cpu, int(done.stdout.split()[-1])
 
 
 # ------------------------------------------------------------------ storing
@@ -369,9 +372,10 @@ def main() -> None:
                     bare.append(cpu / max(fetched, 1) * 1000)
             ratio = statistics.median(ours) / statistics.median(bare)
             print(f"crawl of {args.articles} articles, CPU ms per article (whole process)")
-            print(f"  newswatch run      {statistics.median(ours):8.2f}  ({stored} stored)")
-            print(f"  bare Scrapy+trafilatura {statistics.median(bare):3.2f}  ({fetched} fetched)")
-            print(f"  ratio              {ratio:8.2f}")
+            print(f"  {'newswatch run':<26}{statistics.median(ours):8.2f}  ({stored} stored)")
+            bare_ms = statistics.median(bare)
+            print(f"  {'bare Scrapy+trafilatura':<26}{bare_ms:8.2f}  ({fetched} extracted)")
+            print(f"  {'ratio':<26}{ratio:8.2f}")
 
         db_file = workdir / "big.db"
         db_url = f"sqlite:///{db_file}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from newswatch.crawler import stats as keys
 from newswatch.crawler.interfaces import PageOutcome, PageSink
 from newswatch.crawler.items import ArticlePage
 from newswatch.crawler.services import services_of
@@ -12,14 +13,13 @@ from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
 log = logging.getLogger(__name__)
-UNSTORED = "newswatch/unstored"
 
 
 class SinkPipeline:
     """Hands every article page to the crawl's page sink and counts outcomes.
 
-    The counts land in Scrapy's stats as `newswatch/<status>` and
-    `newswatch/relevant`, where the scheduler reads them for the run history.
+    The counts land in Scrapy's stats under the keys of `crawler.stats`,
+    where `crawler.outcome` reads them for the run history.
     """
 
     def __init__(self, crawler: Crawler, stats: StatsCollector) -> None:
@@ -44,11 +44,11 @@ class SinkPipeline:
             # The store failed (not the page: bad content is an outcome). Counted
             # so that this crawl keeps no list validators: the next one walks
             # the list pages again and finds the page, instead of a 304.
-            self._stats.inc_value("newswatch/errors")
-            self._stats.inc_value(UNSTORED)
+            self._stats.inc_value(keys.ERRORS)
+            self._stats.inc_value(keys.UNSTORED)
             log.error("page %s could not be stored: %s: %s", item.url, type(exc).__name__, exc)
             raise DropItem(f"not stored: {exc}") from exc
-        self._stats.inc_value(f"newswatch/{outcome.status}")
+        self._stats.inc_value(keys.outcome_key(outcome.status))
         if outcome.status == "stored" and outcome.relevant:
-            self._stats.inc_value("newswatch/relevant")
+            self._stats.inc_value(keys.RELEVANT)
         return outcome

@@ -16,6 +16,7 @@ from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.urls import normalize_url
+from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,26 @@ class ArticleProcessor:
         self._rules = rules
 
     def process(self, page: FetchedPage) -> Outcome:
-        """Extract, judge and store one page; failures are recorded and returned."""
+        """Extract, judge and store one page; failures are recorded and returned.
+
+        Whatever raises on the way (a canonical link with a bad port, an odd
+        charset, a value the database refuses) is a failure of this page,
+        recorded with the retry policy like a 404, so the page is not fetched
+        again every cycle. A database error propagates: the store failed, not
+        the page (the crawler then keeps no list validators, and the next
+        cycle finds the page again).
+        """
+        try:
+            return self._process(page)
+        except SQLAlchemyError:
+            raise
+        except Exception as exc:
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+            self._memory.record_failure(page.url, page.source, page.status, reason)
+            log.warning("page %s: %s", page.url, reason)
+            return Outcome(page.url, "failed", reason=reason)
+
+    def _process(self, page: FetchedPage) -> Outcome:
         try:
             article = extract_article(
                 page.body,

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article
+from newswatch.pipeline.store.states import DECISIONS, ArticleStatus
 from sqlalchemy import select
 
-REVIEWED = ("approved", "rejected")
 BATCH = 500
 
 
@@ -59,12 +59,12 @@ def _rescore_one(article: Article, judge: RelevanceJudge, report: RescoreReport)
     article.relevant = verdict.relevant
     article.matched_terms = dict(verdict.matched_terms)
     article.topics = verdict.to_json().get("topics", {})
-    if article.status in REVIEWED:
+    if article.status in DECISIONS:
         if flipped:
             report.reviewed_verdict_changed.append((article.id, article.title))
         return
-    status = "new" if verdict.relevant else "filtered"
+    status = ArticleStatus.NEW if verdict.relevant else ArticleStatus.FILTERED
     if status != article.status:
-        moved = report.entered_queue if status == "new" else report.left_queue
+        moved = report.entered_queue if status == ArticleStatus.NEW else report.left_queue
         moved.append((article.id, article.title))
         article.status = status

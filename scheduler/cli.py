@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
+from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import commands
 from newswatch.scheduler.lock import AlreadyRunning
 
@@ -158,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="every stored article, relevant or not")
     p.add_argument(
         "--status",
-        choices=("new", "approved", "rejected", "all"),
+        choices=QUEUE_STATUSES,
         help="queue status to export (default: approved for atom, new otherwise)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -167,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     rsub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     p = rsub.add_parser("list", help="a table of queued articles")
     _common(p)
-    p.add_argument("--status", choices=("new", "approved", "rejected", "all"), default="new")
+    p.add_argument("--status", choices=QUEUE_STATUSES, default=ArticleStatus.NEW.value)
     p.add_argument("--source", metavar="NAME")
     p.add_argument("--since", metavar="DATE", help="published or fetched on/after YYYY-MM-DD")
     p.add_argument("--search", metavar="TEXT", help="only articles whose title or text has TEXT")
@@ -177,7 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("id", type=int)
     p.set_defaults(func=commands.review_show)
-    for action, decision in (("approve", "approved"), ("reject", "rejected")):
+    for action, decision in (
+        ("approve", ArticleStatus.APPROVED),
+        ("reject", ArticleStatus.REJECTED),
+    ):
         p = rsub.add_parser(action, help=f"{action} articles")
         _common(p)
         p.add_argument("ids", type=int, nargs="+", metavar="ID")
@@ -196,6 +200,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands.sources,
     )
     _common(p)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per source: name, state (ok, failing, unreachable, silent, "
+        "layout-changed, never-run, disabled), failure_streak, last_run, last_success, "
+        "last_new_article",
+    )
 
     p = add("score", "Judge the relevance of one text.", commands.score)
     p.add_argument("--title", required=True)

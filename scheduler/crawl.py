@@ -21,6 +21,7 @@ from newswatch.crawler import settings as crawler_settings
 from newswatch.crawler.outcome import crawl_ending
 from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.scheduler.child_errors import child_error_line
 from newswatch.scheduler.wiring import Setup, load
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
@@ -179,8 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.run:
         name, _, run_id = item.partition("=")
         runs[name] = int(run_id)
-    setup = load(args.config, args.db)
-    results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
+    try:
+        setup = load(args.config, args.db)
+        results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
+    except Exception as exc:
+        # One line, never a traceback: the parent marks the runs failed with the exit code.
+        code, line = child_error_line(exc)
+        print(line, file=sys.stderr, flush=True)
+        return code
     print(json.dumps({name: vars(counts) for name, counts in results.items()}), flush=True)
     return 0
 

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 from newswatch.pipeline.store.queue import QueueFilter
 from newswatch.pipeline.store.schema import Article
+from newswatch.pipeline.store.states import ANY_STATUS, QUEUE_STATUSES, ArticleStatus
 
 FIELDS = (
     "id",
@@ -35,7 +36,7 @@ FIELDS = (
     "aliases",
 )
 FORMATS = ("json", "jsonl", "csv", "atom")
-EXPORT_STATUSES = ("new", "approved", "rejected", "all")
+EXPORT_STATUSES = QUEUE_STATUSES
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 # A fixed feed id: Atom readers use it to recognise the feed across exports.
@@ -53,9 +54,9 @@ def export_filter(fmt: str, status: str | None, everything: bool = False) -> Que
     passed on) and the other formats the queue of new ones.
     """
     if everything:
-        return QueueFilter(status="all", include_irrelevant=True)
+        return QueueFilter(status=ANY_STATUS, include_irrelevant=True)
     if status is None:
-        status = "approved" if fmt == "atom" else "new"
+        status = ArticleStatus.APPROVED if fmt == "atom" else ArticleStatus.NEW
     if status not in EXPORT_STATUSES:
         raise ValueError(f"unknown status {status!r} (choose from {', '.join(EXPORT_STATUSES)})")
     return QueueFilter(status=status)

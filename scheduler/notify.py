@@ -17,6 +17,7 @@ import apprise
 from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, utcnow
+from newswatch.pipeline.store.states import ArticleStatus
 from newswatch.scheduler.display import local_time, safe
 from sqlalchemy import select, update
 
@@ -95,7 +96,7 @@ def pending_items(db: Database) -> list[DigestItem]:
         select(Article.id, Article.title, Article.url, Article.source, Article.published_at)
         .where(
             Article.relevant.is_(True),
-            Article.status == "new",
+            Article.status == ArticleStatus.NEW,
             Article.notified_at.is_(None),
         )
         .order_by(Article.published_at.desc().nulls_last(), Article.id.desc())

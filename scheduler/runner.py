@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newswatch.crawler.spiders.news import WalkOptions
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.schema import Run
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.crawl import DATABASE_ENV, walks_to_json
 from newswatch.scheduler.wiring import Setup
 
@@ -42,7 +43,7 @@ class CycleReport:
     @property
     def failed(self) -> bool:
         """True when the crawl itself failed (not merely some pages)."""
-        return any(r.outcome == "failed" for r in self.runs)
+        return any(r.outcome == RunOutcome.FAILED for r in self.runs)
 
 
 def child_command(
@@ -115,17 +116,21 @@ def run_cycle(
             # child is in its own session, so it would outlive us, unlocked.
             _stop(child)
             for run_id in runs.values():
-                run_log.finish(run_id, "failed", RunCounts(), "newswatch was stopped mid-crawl")
+                run_log.finish(
+                    run_id, RunOutcome.FAILED, RunCounts(), "newswatch was stopped mid-crawl"
+                )
             raise
     message = _failure_message(returncode, timed_out, timeout)
     for run_id in runs.values():
-        run_log.finish(run_id, "failed", RunCounts(), message)
+        run_log.finish(run_id, RunOutcome.FAILED, RunCounts(), message)
     recorded = [run for run_id in runs.values() if (run := run_log.get(run_id)) is not None]
     if setup.config.notify:
         # Imported here: Apprise is slow to import and most setups notify nobody.
+        from newswatch.scheduler.alerts import alert_state_changes
         from newswatch.scheduler.notify import notify_new_relevant
 
         notify_new_relevant(setup.db, setup.config)
+        alert_state_changes(setup.db, setup.config)
     return CycleReport(recorded, returncode, timed_out)
 
 

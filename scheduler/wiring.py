@@ -12,7 +12,7 @@ from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_dat
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from scrapy.settings import BaseSettings
@@ -35,8 +35,7 @@ class Setup:
 
     def judge(self) -> RelevanceJudge:
         """The relevance judge for the configured lexicon."""
-        topics = self.topics or load_topics(topics_path(self.config, self.config_path))
-        return RelevanceJudge.from_config(topics)
+        return judge_for(self.config, self.config_path, self.topics)
 
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
@@ -46,6 +45,13 @@ class Setup:
         """The page processor: extract, judge, store."""
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
         return ArticleProcessor(ArticleRepository(self.db), self.memory(), self.judge(), rules)
+
+
+def judge_for(
+    config: AppConfig, config_path: str | Path | None, topics: TopicsConfig | None = None
+) -> RelevanceJudge:
+    """The relevance judge of a config: its lexicon file, or `topics` when given."""
+    return RelevanceJudge.from_config(topics or load_topics(topics_path(config, config_path)))
 
 
 def crawl_services(settings: BaseSettings) -> CrawlServices:
@@ -90,8 +96,30 @@ def job_run_log(settings: BaseSettings) -> JobRunLog:
     return JobRunLog(open_database(url))
 
 
-def load(config_path: str | Path | None, db_url: str | None) -> Setup:
-    """Load the config (default when None) and open its database (or `db_url`)."""
+def load_for_crawl(config_path: str | Path | None, db_url: str | None) -> Setup:
+    """`load`, but first the lexicon: a missing or bad topics file is a ConfigError (exit 2)
+    before the database is touched or any crawl starts (the crawl child would otherwise
+    fail on it once per source)."""
     config = load_config(config_path)
-    db = open_database(db_url or config.database)
+    load_topics(topics_path(config, config_path))
+    setup = load(config_path, db_url)
+    check_integrity(setup.db)
+    return setup
+
+
+def database_url(config_path: str | Path | None, db_url: str | None) -> str:
+    """The database a command means: `db_url` (--db) or the config's `database`."""
+    return db_url or load_config(config_path).database
+
+
+def load(
+    config_path: str | Path | None, db_url: str | None, *, create: bool = True
+) -> Setup:
+    """Load the config (default when None) and open its database (or `db_url`).
+
+    `create=False` for commands that only read or review: a missing database
+    is then a DatabaseError naming its absolute path, and nothing is created.
+    """
+    config = load_config(config_path)
+    db = open_database(db_url or config.database, create=create)
     return Setup(config=config, config_path=Path(config_path) if config_path else None, db=db)

@@ -18,8 +18,12 @@ from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Run
 from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.lock import RunLock, lock_path_for
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
+
+from tests.mockserver import MockServer
+
+# Every test starts `newswatch run` processes.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
@@ -45,7 +49,7 @@ def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
     pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
 
 
-def slow_down(site: SiteServer, path: str, seconds: float) -> None:
+def slow_down(site: MockServer, path: str, seconds: float) -> None:
     routes_file = site.root / "_routes.yaml"
     routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
     routes[path] = {"delay": seconds}
@@ -63,7 +67,7 @@ def recorded_holder(lock_path: Path) -> int | None:
 
 @pytest.fixture
 def first_run(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> Iterator[subprocess.Popen[str]]:
     """A `newswatch run` held up by a slow article page."""
     slow_down(site, min(site_expected["articles"]), 3)
@@ -111,7 +115,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
 
 
 def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
-    site: SiteServer, site_config: Path
+    site: MockServer, site_config: Path
 ) -> None:
     quiet = subprocess.run(
         newswatch("run", "--quiet", "--config", str(site_config)),

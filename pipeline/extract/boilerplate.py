@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import parse_published
 
@@ -18,7 +19,7 @@ class LineCleaner:
     """The built-in line rules plus a source's own `drop_lines`, for one page."""
 
     rules: BuiltinRules
-    extra_drop: tuple[re.Pattern[str], ...] = ()
+    extra_drop: tuple[UserPattern, ...] = ()
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""

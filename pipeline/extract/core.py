@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,6 +9,7 @@ from functools import partial
 
 from lxml.html import HtmlElement
 from newswatch.config.models import ExtractionRules
+from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.article import ExtractedArticle, ExtractionError
 from newswatch.pipeline.extract.body import (
     SELECTOR,
@@ -185,7 +185,7 @@ def _body(
             ),
             (SELECTOR, lambda: select_lines(root, [*rules.body, *builtin.selectors.body])),
         ],
-        LineCleaner(builtin, tuple(re.compile(pattern) for pattern in rules.drop_lines)),
+        LineCleaner(builtin, tuple(compile_user_pattern(p) for p in rules.drop_lines)),
         title,
         builtin.limits.min_body_cjk,
     )

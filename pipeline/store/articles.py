@@ -17,6 +17,7 @@ from newswatch.pipeline.fingerprint import (
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
+from newswatch.pipeline.store.states import ArticleStatus
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
@@ -143,7 +144,7 @@ def article_values(
         "relevant": judgement.relevant,
         "matched_terms": judgement.matched_terms,
         "topics": judgement.topics,
-        "status": "new" if judgement.relevant else "filtered",
+        "status": ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
         "fetched_at": fetched_at,
     }
 

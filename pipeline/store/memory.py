@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
+from newswatch.pipeline.store.states import SUCCESSFUL_OUTCOMES, RunOutcome
 from sqlalchemy import or_, select
 
 _CHUNK = 500
@@ -179,11 +180,11 @@ class CrawlMemory:
         with self._db.session() as session:
             outcome = session.scalars(
                 select(Run.outcome)
-                .where(Run.source == source, Run.outcome != "running")
+                .where(Run.source == source, Run.outcome != RunOutcome.RUNNING)
                 .order_by(Run.id.desc())
                 .limit(1)
             ).first()
-        return outcome == "failed"
+        return outcome == RunOutcome.FAILED
 
     def has_walked(self, source: str) -> bool:
         """Whether a crawl of `source` ever ended having walked its list pages.
@@ -194,7 +195,7 @@ class CrawlMemory:
         with self._db.session() as session:
             walked = session.scalars(
                 select(Run.id)
-                .where(Run.source == source, Run.outcome.in_(("ok", "partial")))
+                .where(Run.source == source, Run.outcome.in_(SUCCESSFUL_OUTCOMES))
                 .limit(1)
             ).first()
         return walked is not None

@@ -9,20 +9,20 @@ from datetime import datetime
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Review, utcnow
 from newswatch.pipeline.store.search import has_fts_table, search_clause
+from newswatch.pipeline.store.states import ANY_STATUS, DECISIONS, ArticleStatus
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
-STATUSES = ("new", "approved", "rejected", "filtered")
+STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 # Rows an export holds in memory at a time.
 EXPORT_BATCH = 500
-DECISIONS = ("approved", "rejected")
 
 
 @dataclass(frozen=True)
 class QueueFilter:
     """Which articles to list. `status='all'` means every relevant article."""
 
-    status: str = "new"
+    status: str = ArticleStatus.NEW
     source: str | None = None
     since: datetime | None = None
     search: str | None = None
@@ -50,7 +50,7 @@ class ReviewQueue:
         query = select(Article)
         if not flt.include_irrelevant:
             query = query.where(Article.relevant.is_(True))
-        if flt.status != "all":
+        if flt.status != ANY_STATUS:
             query = query.where(Article.status == flt.status)
         if flt.source:
             query = query.where(Article.source == flt.source)
@@ -122,7 +122,7 @@ class ReviewQueue:
     ) -> list[Article]:
         """Approve or reject articles, keeping who decided, when and why (all or none)."""
         if decision not in DECISIONS:
-            raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
+            raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
         with self._db.session() as session:
             articles = []
             for article_id in ids:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Run, utcnow
+from newswatch.pipeline.store.states import RunOutcome
 from sqlalchemy import select, update
 
 
@@ -30,19 +31,19 @@ class RunLog:
     def start(self, source: str, node: str | None = None) -> int:
         """Record that a crawl of `source` begins (on Scrapyd `node`, if any); returns its id."""
         with self._db.session() as session:
-            run = Run(source=source, outcome="running", node=node)
+            run = Run(source=source, outcome=RunOutcome.RUNNING, node=node)
             session.add(run)
             session.flush()
             return run.id
 
     def finish(
-        self, run_id: int, outcome: str, counts: RunCounts, message: str | None = None
+        self, run_id: int, outcome: RunOutcome, counts: RunCounts, message: str | None = None
     ) -> None:
         """Record how a run ended. A run already finished keeps its first ending."""
         with self._db.session() as session:
             session.execute(
                 update(Run)
-                .where(Run.id == run_id, Run.outcome == "running")
+                .where(Run.id == run_id, Run.outcome == RunOutcome.RUNNING)
                 .values(
                     outcome=outcome,
                     finished_at=utcnow(),

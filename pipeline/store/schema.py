@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from newswatch.pipeline.store.states import RunOutcome
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -180,7 +181,7 @@ class Run(Base):
     source: Mapped[str] = mapped_column(String(200), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    outcome: Mapped[str] = mapped_column(String(20), default="running")
+    outcome: Mapped[str] = mapped_column(String(20), default=RunOutcome.RUNNING.value)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     articles_new: Mapped[int] = mapped_column(Integer, default=0)
     relevant: Mapped[int] = mapped_column(Integer, default=0)
@@ -210,3 +211,18 @@ class Lease(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SourceAlert(Base):
+    """The health state last announced for a source (see scheduler.alerts).
+
+    A state change is sent once: the row moves to the new state only after
+    every notification URL accepted the message, so a failed delivery is
+    tried again after the next cycle.
+    """
+
+    __tablename__ = "source_alerts"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -27,6 +27,7 @@ from newswatch.config import topics_path
 from newswatch.config.cluster import ExecutorConfig, ScrapydNode
 from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.executors.scrapyd_api import NodeError, ScrapydClient
 from newswatch.scheduler.runner import CycleReport
 from newswatch.scheduler.wiring import Setup
@@ -144,9 +145,11 @@ class ScrapydExecutor:
                     self._follow(setup, crawl, states, run_log, log_level)
         recorded = [run for c in crawls for rid in c.history if (run := run_log.get(rid))]
         if setup.config.notify:
+            from newswatch.scheduler.alerts import alert_state_changes
             from newswatch.scheduler.notify import notify_new_relevant
 
             notify_new_relevant(setup.db, setup.config)
+            alert_state_changes(setup.db, setup.config)
         return CycleReport(recorded, returncode=0)
 
     def interrupt(self, hard: bool) -> str:
@@ -194,10 +197,10 @@ class ScrapydExecutor:
         if state == "finished":
             crawl.done = True
             run = run_log.get(crawl.run_id)
-            if run is not None and run.outcome == "running":
+            if run is not None and run.outcome == RunOutcome.RUNNING:
                 run_log.finish(
                     crawl.run_id,
-                    "failed",
+                    RunOutcome.FAILED,
                     RunCounts(),
                     f"job {crawl.job} on {crawl.node.name} ended without recording its run "
                     "(see the node's log of the job)",
@@ -214,7 +217,9 @@ class ScrapydExecutor:
             self._give_up(crawl, run_log, f"{reason}; given up after {crawl.attempt} dispatches")
             return
         log.warning("%s: %s; sending the crawl to another node", crawl.source, reason)
-        run_log.finish(crawl.run_id, "failed", RunCounts(), f"{reason}; crawl re-dispatched")
+        run_log.finish(
+            crawl.run_id, RunOutcome.FAILED, RunCounts(), f"{reason}; crawl re-dispatched"
+        )
         crawl.run_id = run_log.start(crawl.source)
         crawl.history.append(crawl.run_id)
         crawl.node, crawl.job, crawl.silent_since = None, None, None
@@ -223,7 +228,7 @@ class ScrapydExecutor:
     def _give_up(self, crawl: _Crawl, run_log: RunLog, message: str, cancel: bool = False) -> None:
         if cancel:
             self._cancel(crawl, "TERM")
-        run_log.finish(crawl.run_id, "failed", RunCounts(), message)
+        run_log.finish(crawl.run_id, RunOutcome.FAILED, RunCounts(), message)
         crawl.done = True
 
     def _stop(self, crawl: _Crawl, run_log: RunLog) -> None:
@@ -237,7 +242,9 @@ class ScrapydExecutor:
             crawl.job or ""
         ) in ("finished", None)
         if finished or signal == "KILL" or time.monotonic() - crawl.cancelled_at > CANCEL_WAIT:
-            run_log.finish(crawl.run_id, "failed", RunCounts(), "crawl stopped with the scheduler")
+            run_log.finish(
+                crawl.run_id, RunOutcome.FAILED, RunCounts(), "crawl stopped with the scheduler"
+            )
             crawl.done = True
 
     def _cancel(self, crawl: _Crawl, signal: str) -> None:

@@ -8,9 +8,10 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
-from newswatch.pipeline.store.queue import DECISIONS, QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
+from newswatch.pipeline.store.states import DECISIONS, QUEUE_STATUSES
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
 from newswatch.scheduler.web.highlight import ranked_terms
@@ -20,7 +21,6 @@ from werkzeug.wrappers import Response
 
 review = Blueprint("review", __name__)
 
-QUEUE_STATUSES = ("new", "approved", "rejected", "all")
 RECENT_RUNS = 30
 MAX_NOTE = 4000
 MAX_REVIEWER = 200
@@ -47,6 +47,8 @@ LABELS = {
         "layout-changed": "疑似改版",
         "silent": "久无新文",
         "never-run": "尚未运行",
+        "unreachable": "无法访问",
+        "disabled": "已停用",
     },
     "decision": {"approved": "通过", "rejected": "退回"},
 }

@@ -1,0 +1,17 @@
+"""The error every command raises for the user, and the look-ups that raise it."""
+
+from __future__ import annotations
+
+from newswatch.config import AppConfig, SourceConfig
+
+
+class CommandError(Exception):
+    """A command could not do its work; `str()` is the message for the user."""
+
+
+def configured_source(config: AppConfig, name: str) -> SourceConfig:
+    """The source called `name`, or CommandError naming the ones there are."""
+    try:
+        return config.source(name)
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0])) from None

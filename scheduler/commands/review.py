@@ -1,0 +1,86 @@
+"""Commands on the review queue: `review list|show|approve|reject`, `export`, `serve`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.scheduler import export as exporting
+from newswatch.scheduler.commands.errors import CommandError
+from newswatch.scheduler.commands.present import format_article, format_decided, format_queue
+from newswatch.scheduler.wiring import load
+
+
+def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
+    setup = load(args.config, args.db, create=False)
+    return ReviewQueue(setup.db), setup.config.timezone
+
+
+def export(args: argparse.Namespace) -> int:
+    """`newswatch export`: the queue or every article as JSON, JSON Lines, CSV or Atom."""
+    queue, _ = _queue(args)
+    flt = exporting.export_filter(args.format, args.status, args.all)
+    records = (exporting.article_record(a) for a in queue.stream(flt))
+    if args.output:
+        with Path(args.output).open("w", encoding="utf-8", newline="") as out:
+            exporting.write(records, args.format, out)
+    else:
+        exporting.write(records, args.format, sys.stdout)
+    return 0
+
+
+def review_list(args: argparse.Namespace) -> int:
+    """`newswatch review list`."""
+    queue, tz = _queue(args)
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since).replace(tzinfo=ZoneInfo(tz))
+        except ValueError:
+            raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
+    articles = queue.list(flt, limit=args.limit)
+    print(format_queue(articles, tz))
+    print(f"\n{len(articles)} of {queue.count(flt)} article(s) with status {args.status}")
+    return 0
+
+
+def review_show(args: argparse.Namespace) -> int:
+    """`newswatch review show ID`."""
+    queue, tz = _queue(args)
+    try:
+        article = queue.get(args.id)
+    except UnknownArticle as exc:
+        raise CommandError(str(exc)) from None
+    print(format_article(article, tz))
+    return 0
+
+
+def review_decide(args: argparse.Namespace) -> int:
+    """`newswatch review approve|reject ID...`."""
+    queue, _ = _queue(args)
+    try:
+        articles = queue.decide(args.ids, args.decision, args.reviewer, args.note)
+    except UnknownArticle as exc:
+        raise CommandError(f"{exc}; nothing was changed") from None
+    if articles:
+        print(format_decided(articles, args.decision))
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    """`newswatch serve`: the review page until Ctrl-C."""
+    from newswatch.scheduler.web.server import ServeOptions, UnsafeBind
+    from newswatch.scheduler.web.server import serve as serve_page
+
+    options = ServeOptions(host=args.host, port=args.port, config_path=args.config, db_url=args.db)
+    try:
+        return serve_page(options)
+    except UnsafeBind as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None

@@ -409,7 +409,9 @@ def main() -> None:
         db.dispose()
 
         version = wall([*NEWSWATCH, "--version"])
-        review_empty = wall([*NEWSWATCH, "review", "list", "--db", f"sqlite:///{workdir}/e.db"])
+        empty = f"sqlite:///{workdir}/empty.db"
+        open_database(empty).dispose()
+        review_empty = wall([*NEWSWATCH, "review", "list", "--db", empty])
         review_big = wall([*NEWSWATCH, "review", "list", "--db", db_url])
         export_s, export_mb = peak_rss(
             [*NEWSWATCH, "export", "--all", "--format", "csv", "--db", db_url,

@@ -214,4 +214,6 @@ def _add_canonical(session: Session, article_id: int, url: str, source: str) -> 
 
 
 def _forget_failures(session: Session, urls: tuple[str, ...]) -> None:
-    session.execute(delete(UrlState).where(UrlState.url.in_(urls), UrlState.kind == "article"))
+    # No UrlState is loaded in a save's session: nothing to synchronize.
+    forget = delete(UrlState).where(UrlState.url.in_(urls), UrlState.kind == "article")
+    session.execute(forget.execution_options(synchronize_session=False))

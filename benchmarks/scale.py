@@ -8,7 +8,7 @@ Prints, in one run (figures, no assertions):
   page, concurrency 8, no delay), and their ratio;
 - `ArticleRepository.save` cost per new article with 0, 20k and --stored
   articles already stored (bulk-filled with the rows the store writes:
-  tests/scale_corpus.py), and the last/0 ratio;
+  tests/support/scale_corpus.py), and the last/0 ratio;
 - `newswatch --version` and `newswatch review list` wall times;
 - with --stored articles: queue page, search (page + count, all articles: a
   rare term, a frequent one, two characters) and `export --all` time, export
@@ -52,7 +52,7 @@ from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
 from newswatch.scheduler.demosite.server import SiteServer  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
-from tests.scale_corpus import Corpus, SingleAnchorIndex, bulk_store  # noqa: E402
+from tests.support.scale_corpus import Corpus, SingleAnchorIndex, bulk_store  # noqa: E402
 
 SOURCE = "xhby-suzhou"
 PER_PAGE = 20

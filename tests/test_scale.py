@@ -29,7 +29,7 @@ from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Revie
 from newswatch.pipeline.store.search import apply_search_index, search_index_present
 from sqlalchemy import func, inspect, select, text
 
-from tests.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
+from tests.support.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
 from tests.texts import OTHER_STORY, STORY
 
 NOW = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)

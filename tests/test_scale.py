@@ -26,7 +26,11 @@ from newswatch.pipeline.store.database import (
 )
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Review
-from newswatch.pipeline.store.search import apply_search_index, search_index_present
+from newswatch.pipeline.store.search import (
+    apply_search_index,
+    search_index_present,
+    trigram_problem,
+)
 from sqlalchemy import func, inspect, select, text
 
 from tests.support.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
@@ -290,3 +294,10 @@ def test_search_index_is_a_config_choice(db: Database) -> None:
     # Rebuilt from every stored article, including those written while it was off.
     assert _searched(db, "社区基金会") == [2]
     assert _searched(db, "慈善总会") == [1]
+
+
+def test_trigram_index_serves_chinese_on_the_test_cluster(db: Database) -> None:
+    # The cluster runs with LC_CTYPE C.UTF-8, as a production one should (see README).
+    with db.engine.begin() as connection:
+        assert trigram_problem(connection) is None
+        assert apply_search_index(connection, True) == "kept"

@@ -34,6 +34,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -60,7 +61,7 @@ TEMPLATE_ARTICLE = site_root() / "content" / "s64112da8e4b06a9611d981ad.html"
 TEMPLATE_LIST = site_root() / "sz" / "index.html"
 NEWSWATCH = [sys.executable, "-m", "newswatch"]
 SAVES = 300  # new articles timed at each database size
-COPIES = 200  # planted near-duplicate copies at the largest size
+COPIES = 100  # planted near-duplicate copies at the largest size
 
 BARE_SPIDER = textwrap.dedent(
     """
@@ -295,42 +296,65 @@ def recall(db: Database, corpus: Corpus, before: SingleAnchorIndex) -> tuple[int
 # ------------------------------------------------------------------ commands and review
 
 
-def wall(command: list[str], repeat: int = 3) -> float:
-    """Median wall seconds of `command` (its output discarded)."""
-    timings = []
+# Runs a command and prints its exit code, CPU seconds and peak RSS (KB). A
+# child forked from this big process would start with this process's resident
+# pages counted as its own (Linux carries the high-water mark through fork and
+# exec), so a small interpreter starts the command instead.
+_MEASURE = (
+    "import os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_pid, status, usage = os.wait4(child.pid, 0)\n"
+    "print(os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss)\n"
+)
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One command's wall and CPU seconds and peak RSS in MB."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def measure(command: list[str], repeat: int = 1) -> Measured:
+    """Median wall and CPU seconds, and peak RSS, of `repeat` runs of `command`."""
+    runs = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
-
-
-def peak_rss(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one run of `command`."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(command)} failed")
-    return elapsed, usage.ru_maxrss / 1024
+        done = subprocess.run(
+            [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, check=True
+        )
+        elapsed = time.perf_counter() - start
+        code, cpu, kilobytes = done.stdout.split()
+        if code != "0":
+            raise SystemExit(f"{' '.join(command)} failed: {done.stderr[-2000:]}")
+        runs.append(Measured(elapsed, float(cpu), int(kilobytes) / 1024))
+    return Measured(
+        statistics.median(r.wall for r in runs),
+        statistics.median(r.cpu for r in runs),
+        max(r.peak_mb for r in runs),
+    )
 
 
 def _p90(values: list[float]) -> float:
     return statistics.quantiles(values, n=10)[-1]
 
 
-def ms(action, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
-    """Median milliseconds of `action()`."""
-    timings = []
+def ms(action, repeat: int = 5) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Median CPU and wall milliseconds of `action()` (SQLite works in this process)."""
+    cpu, walls = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        walls.append((time.perf_counter() - start) * 1000)
+    return statistics.median(cpu), statistics.median(walls)
 
 
-def review_figures(db: Database, corpus: Corpus, rare: str) -> list[tuple[str, float]]:
+def review_figures(
+    db: Database, corpus: Corpus, rare: str
+) -> list[tuple[str, tuple[float, float]]]:
     """Queue page and search timings (ms) as the review page runs them."""
     queue = ReviewQueue(db)
     flt = QueueFilter()
@@ -424,33 +448,34 @@ def main() -> None:
             rare = session.scalar(text("SELECT substr(text, 40, 5) FROM articles WHERE id = 77"))
         with db.session() as session:
             total = session.scalar(text("SELECT count(*) FROM articles")) or 0
-        print(f"\nreview with {total:,} articles stored (ms, median)")
-        for label, value in review_figures(db, corpus, rare or "慈善总会"):
-            print(f"  {label:<44}{value:8.1f}")
+        print(f"\nreview with {total:,} articles stored{'CPU ms':>22}{'wall ms':>9}")
+        for label, (cpu, elapsed) in review_figures(db, corpus, rare or "慈善总会"):
+            print(f"  {label:<44}{cpu:8.1f}{elapsed:9.1f}")
         per_article, share = size_figures(db, db_file)
         shown = f"{share:.0%}" if share is not None else "unknown"
         print(f"  database {per_article:.2f} KiB per article, full-text index {shown} of it")
         db.dispose()
 
-        version = wall([*NEWSWATCH, "--version"])
+        version = measure([*NEWSWATCH, "--version"], repeat=3)
         empty = f"sqlite:///{workdir}/empty.db"
         open_database(empty).dispose()
-        review_empty = wall([*NEWSWATCH, "review", "list", "--db", empty])
-        review_big = wall([*NEWSWATCH, "review", "list", "--db", db_url])
-        export_s, export_mb = peak_rss(
+        review_empty = measure([*NEWSWATCH, "review", "list", "--db", empty], repeat=3)
+        review_big = measure([*NEWSWATCH, "review", "list", "--db", db_url], repeat=3)
+        exported = measure(
             [*NEWSWATCH, "export", "--all", "--format", "csv", "--db", db_url,
              "--output", str(workdir / "all.csv")]
         )  # fmt: skip
-        print("\ncommands (wall s)")
-        print(f"  newswatch --version                  {version:6.2f}")
-        print(f"  review list, empty database          {review_empty:6.2f}")
-        print(f"  review list, {args.stored:,} stored        {review_big:6.2f}")
-        print(
-            f"  export --all --format csv            {export_s:6.2f}  peak RSS {export_mb:.0f} MB"
-        )
+        print(f"\ncommands{'wall s':>39}{'CPU s':>8}{'peak MB':>9}")
+        for label, run in (
+            ("newswatch --version", version),
+            ("review list, empty database", review_empty),
+            (f"review list, {total:,} stored", review_big),
+            ("export --all --format csv", exported),
+        ):
+            print(f"  {label:<37}{run.wall:>8.2f}{run.cpu:>8.2f}{run.peak_mb:>9.0f}")
     print(
         f"crawl ratio {ratio:.2f}; store 100k/0 ratio {store_ratio:.2f}; "
-        f"version {version:.2f} s; export-all peak {export_mb:.0f} MB"
+        f"version {version.wall:.2f} s; export-all peak {exported.peak_mb:.0f} MB"
     )
 
 

@@ -73,10 +73,16 @@ def config_from_data(data: Any, config_path: Path) -> AppConfig:
 
 def topics_path(config: AppConfig, config_path: str | Path | None) -> Path:
     """Where the lexicon named by `config.topics` lives (relative to the config file)."""
+    return companion_path(config.topics, config_path, DEFAULT_TOPICS)
+
+
+def companion_path(name: str, config_path: str | Path | None, default: Path) -> Path:
+    """A file the config names (`name`), relative to the config file; the bundled
+    `default` when the name is the default's and no such file sits next to the config."""
     base = Path(config_path).resolve().parent if config_path else CONFIG_DIR
-    candidate = Path(config.topics)
+    candidate = Path(name)
     if not candidate.is_absolute():
         candidate = base / candidate
-    if not candidate.exists() and config.topics == "topics.yaml":
-        return DEFAULT_TOPICS
+    if not candidate.exists() and name == default.name:
+        return default
     return candidate

@@ -213,6 +213,8 @@ class AppConfig(_Strict):
 
     database: str = DEFAULT_DATABASE
     topics: str = "topics.yaml"
+    # the organization lexicon (config/organizations.yaml), relative to this file
+    organizations: str = "organizations.yaml"
     timezone: str = DEFAULT_TIMEZONE
     schedule: str = DEFAULT_SCHEDULE
     user_agent: str | None = None

@@ -1,4 +1,4 @@
-"""One downloaded page through the whole pipeline: extract, judge, fingerprint, store."""
+"""One downloaded page through the whole pipeline: extract, judge, organizations, store."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from newswatch.config.models import ExtractionRules
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.page import FetchedPage
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
@@ -48,11 +49,13 @@ class ArticleProcessor:
         memory: CrawlMemory,
         judge: RelevanceJudge,
         rules: Mapping[str, ExtractionRules],
+        organizations: OrganizationFinder | None = None,
     ) -> None:
         self._articles = articles
         self._memory = memory
         self._judge = judge
         self._rules = rules
+        self._organizations = organizations
 
     def process(self, page: FetchedPage) -> Outcome:
         """Extract, judge and store one page; failures are recorded and returned.
@@ -93,6 +96,9 @@ class ArticleProcessor:
             matched_terms=dict(verdict.matched_terms),
             topics=verdict.to_json().get("topics", {}),
         )
+        found = (
+            self._organizations.find(article.title, article.text) if self._organizations else ()
+        )
         result = self._articles.save(
             page.url,
             page.source,
@@ -102,6 +108,7 @@ class ArticleProcessor:
             page.fetched_at,
             extra_urls=_other_spelling(page.url, page.final_url),
             canonical_url=next(iter(_other_spelling(page.url, article.canonical_url)), None),
+            organizations=found,
         )
         return Outcome(
             page.url,

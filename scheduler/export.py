@@ -34,6 +34,7 @@ FIELDS = (
     "origin",
     "tags",
     "aliases",
+    "organizations",
 )
 FORMATS = ("json", "jsonl", "csv", "atom")
 EXPORT_STATUSES = QUEUE_STATUSES
@@ -42,6 +43,8 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 # A fixed feed id: Atom readers use it to recognise the feed across exports.
 ATOM_FEED_ID = uuid.uuid5(uuid.NAMESPACE_URL, "newswatch:articles").urn
 ATOM_SUMMARY_CHARS = 200
+# Atom categories naming the organizations an entry names
+ORGANIZATION_SCHEME = "newswatch:organization"
 # XML 1.0 cannot carry these at all, not even escaped; scraped text may hold them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -81,6 +84,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "origin": article.origin,
         "tags": list(article.tags or []),
         "aliases": [alias.url for alias in article.aliases],
+        # the social organizations the article names (pipeline.organizations)
+        "organizations": list(dict.fromkeys(m.organization.name for m in article.mentions)),
     }
 
 
@@ -172,6 +177,10 @@ def _atom_entry(record: dict[str, Any]) -> ET.Element:
     if record["author"]:
         _child(ET.SubElement(entry, "author"), "name", record["author"])
     ET.SubElement(entry, "category", term=record["status"])
+    for name in record.get("organizations") or ():
+        ET.SubElement(
+            entry, "category", term=_xml_text(name), scheme=ORGANIZATION_SCHEME, label="组织"
+        )
     summary = " ".join((record["text"] or "").split())
     if len(summary) > ATOM_SUMMARY_CHARS:
         summary = summary[:ATOM_SUMMARY_CHARS] + "…"

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
+from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
 from newswatch.crawler.interfaces import CrawlServices
 from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
@@ -37,6 +39,10 @@ class Setup:
         """The relevance judge for the configured lexicon."""
         return judge_for(self.config, self.config_path, self.topics)
 
+    def organizations(self) -> OrganizationFinder:
+        """The organization finder for the configured lexicon (config/organizations.yaml)."""
+        return OrganizationFinder.from_file(organizations_path(self.config, self.config_path))
+
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
         return CrawlMemory(self.db)
@@ -44,7 +50,9 @@ class Setup:
     def processor(self) -> ArticleProcessor:
         """The page processor: extract, judge, store."""
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
-        return ArticleProcessor(ArticleRepository(self.db), self.memory(), self.judge(), rules)
+        return ArticleProcessor(
+            ArticleRepository(self.db), self.memory(), self.judge(), rules, self.organizations()
+        )
 
 
 def judge_for(

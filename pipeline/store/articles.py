@@ -14,7 +14,9 @@ from newswatch.pipeline.fingerprint import (
     similarity,
     unpack_sketch,
 )
+from newswatch.pipeline.organizations.model import FoundOrganization
 from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from newswatch.pipeline.store.states import ArticleStatus
@@ -61,6 +63,7 @@ class ArticleRepository:
         fetched_at: datetime,
         extra_urls: tuple[str, ...] = (),
         canonical_url: str | None = None,
+        organizations: tuple[FoundOrganization, ...] = (),
     ) -> SaveResult:
         """Store `article` found at `url`, or record `url` as an alias of the same story.
 
@@ -78,6 +81,8 @@ class ArticleRepository:
                 )
                 if canonical_url:
                     _add_canonical(session, result.article_id, canonical_url, source)
+                if result.status == "stored":
+                    replace_mentions(session, result.article_id, organizations)
                 return result
 
         # A reviewer's long transaction makes the crawl wait, never drop the
@@ -132,6 +137,7 @@ def article_values(
         "title": article.title,
         "text": article.text,
         "published_at": article.published_at,
+        "published_precision": article.published_precision,
         "origin": article.source,
         "author": article.author,
         "editor": article.editor,

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newswatch.pipeline.store.database import Database
-from newswatch.pipeline.store.schema import Article, Review, utcnow
+from newswatch.pipeline.store.schema import (
+    Article,
+    Organization,
+    OrganizationMention,
+    Review,
+    utcnow,
+)
 from newswatch.pipeline.store.search import has_fts_table, search_clause
 from newswatch.pipeline.store.states import ANY_STATUS, DECISIONS, ArticleStatus
 from sqlalchemy import Select, func, or_, select
@@ -27,6 +33,8 @@ class QueueFilter:
     since: datetime | None = None
     search: str | None = None
     include_irrelevant: bool = False
+    # only articles naming this organization (its stored name)
+    organization: str | None = None
 
 
 class UnknownArticle(LookupError):
@@ -60,6 +68,13 @@ class ReviewQueue:
             )
         if flt.search:
             query = query.where(search_clause(flt.search, fts=self._full_text()))
+        if flt.organization:
+            naming = (
+                select(OrganizationMention.article_id)
+                .join(Organization, Organization.id == OrganizationMention.organization_id)
+                .where(Organization.name == flt.organization)
+            )
+            query = query.where(Article.id.in_(naming))
         return query
 
     def _ordered(self, flt: QueueFilter) -> Select[tuple[Article]]:

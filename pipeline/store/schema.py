@@ -66,6 +66,9 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # "day": the page gave only a date, the 00:00 of published_at is not a time;
+    # "minute": a stated time; NULL for rows stored before it was recorded.
+    published_precision: Mapped[str | None] = mapped_column(String(10))
     origin: Mapped[str | None] = mapped_column(String(200))
     author: Mapped[str | None] = mapped_column(String(200))
     editor: Mapped[str | None] = mapped_column(String(200))
@@ -89,6 +92,10 @@ class Article(Base):
     aliases: Mapped[list[Alias]] = relationship(back_populates="article")
     reviews: Mapped[list[Review]] = relationship(
         back_populates="article", order_by="Review.decided_at"
+    )
+    # Loaded with every article: exports and the review page show them.
+    mentions: Mapped[list[OrganizationMention]] = relationship(
+        order_by="OrganizationMention.id", lazy="selectin", passive_deletes=True
     )
 
     # The review queue's order (ReviewQueue.list), so a page is read off the
@@ -226,3 +233,35 @@ class SourceAlert(Base):
     source: Mapped[str] = mapped_column(String(200), primary_key=True)
     state: Mapped[str] = mapped_column(String(20))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Organization(Base):
+    """A social organization named in stored articles, under its normalised full name."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # other spellings seen (short forms such as 市慈善总会), in order of first sight
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OrganizationMention(Base):
+    """One place an article names an organization: as written, its sentence, the event."""
+
+    __tablename__ = "organization_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    surface: Mapped[str] = mapped_column(String(200))
+    sentence: Mapped[str] = mapped_column(Text)
+    event: Mapped[str] = mapped_column(String(20))
+    in_title: Mapped[bool] = mapped_column(default=False)
+
+    organization: Mapped[Organization] = relationship(lazy="joined")

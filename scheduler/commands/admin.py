@@ -45,7 +45,9 @@ def sources(args: argparse.Namespace) -> int:
 def rescore_command(args: argparse.Namespace) -> int:
     """`newswatch rescore`: re-apply the lexicon to stored articles."""
     setup = load(args.config, args.db, create=False)
-    report = rescore(setup.db, setup.judge(), dry_run=args.dry_run)
+    report = rescore(
+        setup.db, setup.judge(), dry_run=args.dry_run, organizations=setup.organizations()
+    )
     print(format_rescore(report, args.dry_run))
     return 0
 

@@ -110,7 +110,8 @@ def _preview_article(url: str, rules, tz: str, agent: str, out: Callable[[str], 
         return 1
     out(f"    title:     {safe(article.title)}")
     out(
-        f"    published: {local_time(article.published_at, tz)}   source: {safe(article.source)}"
+        f"    published: {local_time(article.published_at, tz, article.published_precision)}"
+        f"   source: {safe(article.source)}"
         f"   author: {safe(article.author)}   editor: {safe(article.editor)}"
     )
     out(f"    extracted by {article.strategy}, {len(article.text)} characters:")

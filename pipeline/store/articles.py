@@ -136,6 +136,7 @@ def article_values(
         "title": article.title,
         "text": article.text,
         "published_at": article.published_at,
+        "published_precision": article.published_precision,
         "origin": article.source,
         "author": article.author,
         "editor": article.editor,

@@ -66,6 +66,9 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # "day": the page gave only a date, the 00:00 of published_at is not a time;
+    # "minute": a stated time; NULL for rows stored before it was recorded.
+    published_precision: Mapped[str | None] = mapped_column(String(10))
     origin: Mapped[str | None] = mapped_column(String(200))
     author: Mapped[str | None] = mapped_column(String(200))
     editor: Mapped[str | None] = mapped_column(String(200))

@@ -29,7 +29,9 @@ def extract(args: argparse.Namespace) -> int:
         rules = config.rules_for(configured_source(config, args.source))
     body, content_type, url = _read_target(args.target, args.url)
     try:
-        article = extract_article(body, url, rules=rules, content_type=content_type)
+        article = extract_article(
+            body, url, rules=rules, content_type=content_type, reject_list_pages=True
+        )
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
     print(format_extracted(article, args.json))

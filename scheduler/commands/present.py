@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from newswatch.pipeline.article import ExtractedArticle
+from newswatch.pipeline.article import ExtractedArticle, TimePrecision
 from newswatch.pipeline.relevance.verdict import Verdict
 from newswatch.pipeline.rescore import RescoreReport
 from newswatch.pipeline.store.schema import Article, Run
@@ -62,7 +62,7 @@ def format_queue(articles: Sequence[Article], tz: str) -> str:
     rows = [
         [
             str(a.id),
-            local_time(a.published_at, tz),
+            local_time(a.published_at, tz, a.published_precision),
             a.status,
             f"{a.score:.1f}",
             a.source,
@@ -86,7 +86,7 @@ def format_article(a: Article, tz: str) -> str:
         ("id", str(a.id)),
         ("url", safe(a.url)),
         ("source", a.source),
-        ("published", local_time(a.published_at, tz)),
+        ("published", local_time(a.published_at, tz, a.published_precision)),
         ("origin (来源)", safe(a.origin)),
         ("author", safe(a.author)),
         ("editor", safe(a.editor)),
@@ -180,7 +180,26 @@ def format_health(health: Sequence[SourceHealth], schedules: dict[str, str], tz:
 
 
 # The fields `newswatch extract --json` prints, in order.
-EXTRACT_JSON_KEYS = ("url", "title", "published_at", "source", "author", "editor", "tags", "text")
+EXTRACT_JSON_KEYS = (
+    "url",
+    "title",
+    "published_at",
+    "published_precision",
+    "source",
+    "author",
+    "editor",
+    "tags",
+    "text",
+)
+
+
+def _published(article: ExtractedArticle) -> str:
+    """The ISO time, or only the date when the page gave no time."""
+    if article.published_at is None:
+        return "-"
+    if article.published_precision == TimePrecision.DAY:
+        return article.published_at.date().isoformat()
+    return article.published_at.isoformat()
 
 
 def format_extracted(article: ExtractedArticle, as_json: bool) -> str:
@@ -190,7 +209,7 @@ def format_extracted(article: ExtractedArticle, as_json: bool) -> str:
         return json.dumps({k: data[k] for k in EXTRACT_JSON_KEYS}, ensure_ascii=False, indent=2)
     lines = [
         safe(article.title),
-        f"published: {article.published_at.isoformat() if article.published_at else '-'}",
+        f"published: {_published(article)}",
     ]
     for label, value in (
         ("source", article.source),

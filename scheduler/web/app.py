@@ -31,7 +31,9 @@ def create_app(db: Database, config: AppConfig, settings: WebSettings | None = N
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["ranked_terms"] = ranked_terms
     app.jinja_env.filters["span"] = describe_span
-    app.jinja_env.filters["local"] = lambda value: local_time(value, config.timezone)
+    app.jinja_env.filters["local"] = lambda value, precision=None: local_time(
+        value, config.timezone, precision
+    )
     app.jinja_env.globals["labels"] = LABELS
     security.install(app, settings.password)
     app.register_blueprint(review)

@@ -1,7 +1,7 @@
 """organizations named in articles and their mentions
 
 Revision ID: 0004
-Revises: 0007 (written on 0002; chained after main's head at merge)
+Revises: 0005 (written on 0002; chained after main's head at merge)
 Create Date: 2026-12-02
 
 """
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0007"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,4 +1,4 @@
-"""The loopback server, the configs rendered for it, and the xhby.net copy it serves."""
+"""The demo site: its server (and the mock server on top), configs rendered for it, its pages."""
 
 from __future__ import annotations
 

@@ -21,7 +21,14 @@ setup: $(STAMP)
 services:
 	scripts/test-services.sh
 
+# `check` first: its findings (a start URL gone, a pattern matching nothing) are
+# printed, but only a bad config (exit 2) stops here.  A finding on one source
+# must not stop the others from being watched, and the cycle records and notes
+# the same trouble itself.
 run: setup
+	@$(BIN)/newswatch check; status=$$?; \
+	if [ $$status -eq 2 ]; then exit 2; fi; \
+	if [ $$status -ne 0 ]; then echo "make run: newswatch check found problems (above); running the cycle anyway"; fi
 	$(BIN)/newswatch run
 
 demo: setup

@@ -11,6 +11,7 @@ from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Run
 from newswatch.pipeline.store.states import SUCCESSFUL_OUTCOMES, RunOutcome
+from newswatch.scheduler.onboarding.wording import suggestion_in
 from sqlalchemy import func, select
 
 # Enough history to count a long failure streak without reading every run.
@@ -99,6 +100,7 @@ class SourceHealth:
             "last_run": _iso(self.last_run.started_at if self.last_run else None),
             "last_outcome": self.last_finished.outcome if self.last_finished else None,
             "last_message": self.last_finished.message if self.last_finished else None,
+            "suggestion": suggestion_in(self.last_finished.message if self.last_finished else None),
             "last_success": _iso(self.last_success),
             "last_new_article": _iso(self.last_new_article),
             "expect_new_within_seconds": (

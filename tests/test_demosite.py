@@ -545,4 +545,5 @@ def test_expected_file_is_plain_yaml() -> None:
         "robots_disallowed",
         "not_followed",
         "external_links",
+        "channels",
     }

@@ -45,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
             report = run_cycle(
                 setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
             )
+    from newswatch.scheduler.onboarding.notes import add_suggestions
+
+    add_suggestions(setup.config, setup.db, report.runs)
     if args.quiet:
         for line in verdict.alarm_lines(report.runs):
             print(line, file=sys.stderr)

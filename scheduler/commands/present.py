@@ -16,6 +16,7 @@ from newswatch.pipeline.rescore import RescoreReport
 from newswatch.pipeline.store.schema import Article, Run
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.health import SourceHealth
+from newswatch.scheduler.onboarding.wording import suggestion_in
 from newswatch.scheduler.runner import CycleReport
 
 # What `newswatch sources` adds under the table for a source in trouble.
@@ -175,8 +176,17 @@ def format_health(health: Sequence[SourceHealth], schedules: dict[str, str], tz:
         rows,
         [24, 14, 7, 20, 16, 16, 16, 8],
     )
-    notes = [f"! {h.name}: {HEALTH_NOTES[h.state]}" for h in health if h.state in HEALTH_NOTES]
+    notes = [note for h in health if (note := _health_note(h))]
     return "\n".join([text, *notes])
+
+
+def _health_note(h: SourceHealth) -> str | None:
+    """Advice for a source in trouble, ending with the fix its last run's note suggests."""
+    fix = suggestion_in(h.last_finished.message if h.last_finished else None)
+    if h.state not in HEALTH_NOTES and not fix:
+        return None
+    note = HEALTH_NOTES.get(h.state, "its latest crawl met a problem")
+    return f"! {h.name}: {note}" + (f"; {safe(fix)}" if fix else "")
 
 
 # The fields `newswatch extract --json` prints, in order.

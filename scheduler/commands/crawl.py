@@ -99,4 +99,4 @@ def backfill(args: argparse.Namespace) -> int:
             setup, [source.name], timeout=args.timeout, walks={source.name: walk}, progress=True
         )
     print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)

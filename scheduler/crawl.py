@@ -20,6 +20,7 @@ from newswatch.config import SourceConfig
 from newswatch.crawler import settings as crawler_settings
 from newswatch.crawler.outcome import crawl_ending
 from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.pipeline.secrets import mask_logging
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.scheduler.child_errors import child_error_line
 from newswatch.scheduler.wiring import Setup, load
@@ -82,7 +83,7 @@ class _Concise(logging.Filter):
 def configure_logging(log_level: str, progress: bool) -> None:
     """The child's log on stderr, Scrapy's format; in progress mode plus each list page."""
     level = logging.getLevelName(log_level.upper())
-    handler = logging.StreamHandler()
+    handler = mask_logging(logging.StreamHandler())
     handler.setFormatter(
         logging.Formatter(crawler_settings.LOG_FORMAT, crawler_settings.LOG_DATEFORMAT)
     )

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from newswatch.config import DEFAULT_CONFIG
+from newswatch.pipeline.store.database import displayed_url
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.commands.present import format_cycle, format_queue
@@ -39,7 +40,10 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         setup = load(config_path, db_url)
         names = [s.name for s in setup.config.sources if s.enabled]
         say(f"Serving a local copy of xhby.net (both page layouts) at {server.base_url}")
-        say(f"Crawling it with the default config ({len(names)} sources) into {db_url} …\n")
+        say(
+            f"Crawling it with the default config ({len(names)} sources) "
+            f"into {displayed_url(db_url)} …\n"
+        )
         report = run_cycle(setup, names)
         print(format_cycle(report))
         queue = ReviewQueue(setup.db)
@@ -49,7 +53,7 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         from newswatch.scheduler.onboarding.demo import show_onboarding
 
         show_onboarding(config_path, server.base_url)
-        opts = f"--config {shlex.quote(str(config_path))} --db {shlex.quote(db_url)}"
+        opts = f"--config {shlex.quote(str(config_path))} --db {shlex.quote(displayed_url(db_url))}"
         print(
             "\nTry next:\n"
             f"  newswatch review show {articles[0].id if articles else 1} {opts}\n"

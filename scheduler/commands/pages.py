@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import urllib.request
 from pathlib import Path
 
 from newswatch.config import load_config
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.sanitize import clean_article
 from newswatch.pipeline.store.queue import ReviewQueue, UnknownArticle
 from newswatch.scheduler.commands.errors import CommandError, configured_source
 from newswatch.scheduler.commands.present import (
@@ -17,6 +17,7 @@ from newswatch.scheduler.commands.present import (
     format_extracted,
     format_verdict,
 )
+from newswatch.scheduler.fetch import fetch
 from newswatch.scheduler.preview import preview
 from newswatch.scheduler.wiring import judge_for, load
 
@@ -34,18 +35,20 @@ def extract(args: argparse.Namespace) -> int:
         )
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
-    print(format_extracted(article, args.json))
+    # What the store would keep: terminals never get control characters.
+    print(format_extracted(clean_article(article), args.json))
     return 0
 
 
 def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
     if target.startswith(("http://", "https://")):
-        request = urllib.request.Request(target, headers={"User-Agent": _user_agent()})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.read(), response.headers.get("Content-Type"), url or target
+            page = fetch(target, _user_agent())  # the crawl's size cap and timeout
         except OSError as exc:
             raise CommandError(f"cannot fetch {target}: {exc}") from None
+        if page.status != 200:
+            raise CommandError(f"cannot fetch {target}: HTTP {page.status}")
+        return page.body, page.content_type, url or target
     try:
         return Path(target).read_bytes(), None, url
     except OSError as exc:

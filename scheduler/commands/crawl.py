@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from newswatch.crawler.spiders.news import WalkOptions
 from newswatch.scheduler import verdict
@@ -42,9 +40,7 @@ def run(args: argparse.Namespace) -> int:
                     f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
                     file=sys.stderr,
                 )
-            report = run_cycle(
-                setup, names, timeout=args.timeout, log_level=_crawl_log_level(args)
-            )
+            report = run_cycle(setup, names, timeout=args.timeout, log_level=_crawl_log_level(args))
     from newswatch.scheduler.onboarding.notes import add_suggestions
 
     add_suggestions(setup.config, setup.db, report.runs)
@@ -83,11 +79,8 @@ def backfill(args: argparse.Namespace) -> int:
     """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
     setup = load_for_crawl(args.config, args.db)
     source = configured_source(setup.config, args.source)
-    try:
-        day = date.fromisoformat(args.since)
-    except ValueError:
-        raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
-    since = datetime.combine(day, datetime.min.time(), ZoneInfo(setup.config.timezone))
+    since = args.since.cutoff(setup.config.timezone)
+    day = since.date()
     walk = WalkOptions(since=since, max_list_pages=args.max_pages, walk_all=True)
     with RunLock(lock_path_for(setup.db_url)), stop_on_sigterm():
         print(

@@ -75,7 +75,10 @@ def page_links(page: Fetched) -> list[Link]:
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
-        url = normalize_url(urljoin(page.url, href))
+        try:
+            url = normalize_url(urljoin(page.url, href))
+        except ValueError:  # a bad port or a broken IPv6 literal: no link to follow
+            continue
         if url.startswith(("http://", "https://")):
             text = " ".join(anchor.text_content().split())
             links.append(Link(url, text, tree.getroottree().getpath(anchor)))
@@ -84,5 +87,8 @@ def page_links(page: Fetched) -> list[Link]:
 
 def same_site(url: str, other: str) -> bool:
     """Whether two URLs are on one host and port (another port is another site)."""
-    a, b = urlsplit(url), urlsplit(other)
-    return (a.hostname or "", a.port) == (b.hostname or "", b.port)
+    try:
+        a, b = urlsplit(url), urlsplit(other)
+        return (a.hostname or "", a.port) == (b.hostname or "", b.port)
+    except ValueError:  # a malformed port is no site of ours
+        return False

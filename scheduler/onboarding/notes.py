@@ -28,18 +28,19 @@ log = logging.getLogger(__name__)
 def needs_diagnosis(run: Run) -> bool:
     """Whether a finished run looks like a moved channel or a redesign.
 
-    A partial run that stored something new merely lost a page or two: no
-    extra request for it.
+    Only list-page trouble points at a moved channel: a run that merely lost
+    some article pages (however many) costs the site no extra request.
     """
-    if run.empty_list_pages or run.outcome in (RunOutcome.FAILED, RunOutcome.UNREACHABLE):
+    if run.empty_list_pages or run.outcome == RunOutcome.UNREACHABLE:
         return True
-    return run.outcome == RunOutcome.PARTIAL and not run.articles_new
+    # crawler/outcome.py words failed list pages as "list page(s) failed".
+    return run.outcome == RunOutcome.PARTIAL and "list page(s) failed" in (run.message or "")
 
 
 def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
     """Append a suggestion to the message of each run that needs one (runs updated in place)."""
     fetcher = fetcher_for(config)
-    log = RunLog(db)
+    run_log = RunLog(db)
     configured = {s.name: s for s in config.sources}
     for run in runs:
         source = configured.get(run.source)
@@ -53,5 +54,5 @@ def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> Non
         if suggestion:
             # The crawl's own note already says what went wrong: add only the fix.
             note = (suggestion_in(suggestion) or suggestion) if run.message else suggestion
-            log.add_note(run.id, note)
+            run_log.add_note(run.id, note)
             run.message = f"{run.message}; {note}" if run.message else note

@@ -400,3 +400,27 @@ def test_backfill_takes_a_span_and_export_all_keeps_the_status(
         db_url,
     )
     assert code == 0 and "被通过的未入选文章" in out and "未审核的文章" not in out
+
+
+def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
+    any_db_url: str,
+) -> None:
+    from newswatch.pipeline.store.database import create_db_engine, head_revision, upgrade
+    from newswatch.pipeline.store.schema import Article, Review
+    from sqlalchemy import select
+
+    from tests.test_scale import _store_at_0002
+
+    _store_at_0002(any_db_url)  # article 1 relevant with a review, article 2 "filtered"
+    engine = create_db_engine(any_db_url)
+    assert upgrade(engine, any_db_url) == ("0002", head_revision())
+    engine.dispose()
+    db = open_database(any_db_url, create=False)
+    try:
+        with db.session() as s:
+            rows = dict(s.execute(select(Article.id, Article.status)).all())
+            verdicts = list(s.scalars(select(Review.filter_relevant)))
+        assert rows == {1: "new", 2: "new"} and verdicts == [True]
+        assert [a.id for a in ReviewQueue(db).list(QueueFilter(status="filtered"))] == [2]
+    finally:
+        db.dispose()

@@ -147,7 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "extract", "Extract one page (a file or a URL) and print its article.", commands.extract
     )
-    p.add_argument("target", metavar="FILE_OR_URL")
+    p.add_argument(
+        "target",
+        metavar="FILE_OR_URL",
+        help="a page file, a URL, - for stdin, or a folder of pages",
+    )
     p.add_argument("--url", help="the page's URL when extracting a file (dates, links)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--source", metavar="NAME", help="use this configured source's rules")

@@ -424,3 +424,37 @@ def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
         assert [a.id for a in ReviewQueue(db).list(QueueFilter(status="filtered"))] == [2]
     finally:
         db.dispose()
+
+
+def _corpus_pages() -> list[Path]:
+    return sorted(Path(__file__).parent.joinpath("corpus").glob("*.html"))[:2]
+
+
+def test_extract_reads_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import json
+    import sys
+
+    page = _corpus_pages()[0]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.read_bytes())))
+    code, out, _ = cli(capsys, "extract", "-", "--json")
+    from_file = cli(capsys, "extract", str(page), "--json")[1]
+    assert code == 0 and json.loads(out) == json.loads(from_file) and json.loads(out)["title"]
+
+
+def test_extract_folder_writes_json_lines_for_every_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import shutil
+
+    for page in _corpus_pages():
+        shutil.copy(page, tmp_path / page.name)
+    (tmp_path / "zz-empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    code, out, err = cli(capsys, "extract", str(tmp_path), "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in records] == sorted(p.name for p in tmp_path.iterdir())
+    assert all(r["title"] for r in records[:2]) and "error" in records[2]
+    assert code == 1 and "2 of 3 page(s) extracted" in err  # the lost page is counted

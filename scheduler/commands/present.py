@@ -232,6 +232,14 @@ def format_extracted(article: ExtractedArticle, as_json: bool) -> str:
     return "\n".join(lines)
 
 
+def format_extracted_line(name: str, article: ExtractedArticle | None, error: str | None) -> str:
+    """One JSON Lines record of a folder's extraction: the file and its fields, or why not."""
+    if article is None:
+        return json.dumps({"file": name, "error": error}, ensure_ascii=False)
+    data = article.to_json()
+    return json.dumps({"file": name, **{k: data[k] for k in EXTRACT_JSON_KEYS}}, ensure_ascii=False)
+
+
 def format_verdict(verdict: Verdict, as_json: bool) -> str:
     """A relevance verdict: JSON, or its explanation line by line."""
     if as_json:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +12,7 @@ from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import cli_values as values
-from newswatch.scheduler import commands, learning_cli
+from newswatch.scheduler import commands, learning_cli, logs
 from newswatch.scheduler.cli_options import OneLineParser, add_global_options, apply_environment
 from newswatch.scheduler.commands.errors import BadValue
 from newswatch.scheduler.lock import AlreadyRunning
@@ -330,6 +329,17 @@ def _database_origin(args: argparse.Namespace) -> str:
     return f"{getattr(args, 'config', None) or DEFAULT_CONFIG}: database: "
 
 
+def _log_timezone(config_path: str | None) -> str | None:
+    """The configured time zone for log times; the system's when the config cannot be read
+    (the command itself then says why, if it needs the config)."""
+    from newswatch.config import load_config
+
+    try:
+        return load_config(config_path).timezone
+    except ConfigError:
+        return None
+
+
 def _one_line(exc: Exception) -> str:
     # Drivers (psycopg) add hint lines; one line per error keeps logs greppable.
     return " ".join(str(exc).split())
@@ -340,10 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_environment(args, os.environ)
-    logging.basicConfig(
-        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logs.install(args.verbose, args.quiet, _log_timezone(args.config))
     try:
         return int(args.func(args))
     except ConfigError as exc:

@@ -458,3 +458,33 @@ def test_extract_folder_writes_json_lines_for_every_page(
     assert [r["file"] for r in records] == sorted(p.name for p in tmp_path.iterdir())
     assert all(r["title"] for r in records[:2]) and "error" in records[2]
     assert code == 1 and "2 of 3 page(s) extracted" in err  # the lost page is counted
+
+
+ISO_LINE = re.compile(
+    r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00 (DEBUG|INFO|WARNING|ERROR|CRITICAL) \S+: "
+)
+
+
+@pytest.mark.slow
+def test_one_log_format_and_verbosity_levels(
+    site_config: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """-v: newswatch's own lines only; -vv: Scrapy's too; one ISO 8601 format with the
+    configured zone's offset (Asia/Shanghai) in the CLI and in the crawl child alike."""
+    assert main(["-v", "run", "--config", str(site_config)]) == 0
+    verbose = capfd.readouterr().err.splitlines()
+    assert main(["run", "--config", str(site_config), "-vv"]) == 0
+    very = capfd.readouterr().err.splitlines()
+
+    for lines in (verbose, very):
+        logged = [line for line in lines if ISO_LINE.match(line)]
+        assert logged, lines
+        # Every line is either a log line in the one format or the command's own output.
+        assert not [
+            line
+            for line in lines
+            if re.match(r"^\d{4}-\d\d-\d\d[ T]", line) and not ISO_LINE.match(line)
+        ]
+    own = [line for line in verbose if ISO_LINE.match(line)]
+    assert own and all(" news:" in line or " newswatch" in line for line in own)
+    assert any(" scrapy." in line for line in very)

@@ -40,7 +40,13 @@ def run(args: argparse.Namespace) -> int:
                     f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
                     file=sys.stderr,
                 )
-            report = run_cycle(setup, names, timeout=args.timeout, log_level=_crawl_log_level(args))
+            report = run_cycle(
+                setup,
+                names,
+                timeout=args.timeout,
+                log_level=_crawl_log_level(args),
+                progress=args.verbose == 1,
+            )
     from newswatch.scheduler.onboarding.notes import add_suggestions
 
     add_suggestions(setup.config, setup.db, report.runs)
@@ -55,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
 def _crawl_log_level(args: argparse.Namespace) -> str:
     # Under --quiet (cron mails any output) a page that failed is not news: it is
     # counted in the run history; a failed cycle still prints its table.
-    if args.verbose:
+    # -vv: Scrapy's own log too (-v shows newswatch's decisions: progress mode).
+    if args.verbose >= 2:
         return "INFO"
     return "CRITICAL" if args.quiet else "WARNING"
 
@@ -70,7 +77,7 @@ def daemon(args: argparse.Namespace) -> int:
         config_path=args.config,
         db_url=args.db,
         grace=args.grace,
-        crawl_log_level="INFO" if args.verbose else "WARNING",
+        crawl_log_level="INFO" if args.verbose >= 2 else "WARNING",
     )
     return run_daemon(options)
 

@@ -488,3 +488,37 @@ def test_one_log_format_and_verbosity_levels(
     own = [line for line in verbose if ISO_LINE.match(line)]
     assert own and all(" news:" in line or " newswatch" in line for line in own)
     assert any(" scrapy." in line for line in very)
+
+
+@pytest.mark.slow
+def test_demo_prints_commands_that_work_when_pasted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+
+    db_url = f"sqlite:///{tmp_path / 'demo.db'}"
+    code, out, err = cli(capsys, "demo", "--db", db_url)
+    assert code == 0, err
+    assert "Deliberate faults of the site copy" in out and "answers 500" in out
+    assert "serve    (the review page" in out and "demo --serve" in err
+    block = out[out.index("Try next (paste into a shell):") :].splitlines()[1:]
+    export = block[0].strip()
+    assert export.startswith("export NEWSWATCH_CONFIG=")
+    pasted = [
+        line.split("   (")[0].strip()
+        for line in block[1:]
+        if " serve" not in line and "needs the site" not in line
+    ]
+    assert len(pasted) >= 6
+    for command in pasted:
+        # A fresh shell without the venv activated: only what was printed.
+        done = subprocess.run(
+            ["bash", "-c", f"{export} && {command}"],
+            cwd=tmp_path,
+            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, (command, done.stderr)
+    assert (tmp_path / "queue.csv").is_file()

@@ -80,7 +80,7 @@ def configure_logging(log_level: str, progress: bool, timezone: str | None = Non
     if level > logging.DEBUG and level != logging.INFO:
         handler.addFilter(_Concise())
     if progress:
-        handler.addFilter(logs.OwnDecisions(logging.INFO, level))
+        handler.addFilter(logs.OwnDecisions(level))
     logging.basicConfig(level=logging.INFO if progress else level, handlers=[handler], force=True)
 
 

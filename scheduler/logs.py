@@ -38,17 +38,15 @@ class ZonedFormatter(logging.Formatter):
 
 
 class OwnDecisions(logging.Filter):
-    """Passes newswatch's own lines at `own` or above, everyone else's at `others` or above."""
+    """Passes every line of newswatch's own loggers (their levels decide: a command may
+    raise one to INFO as its output) and everyone else's at `others` or above."""
 
-    def __init__(self, own: int, others: int) -> None:
+    def __init__(self, others: int) -> None:
         super().__init__()
-        self._own = own
         self._others = others
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name.startswith(OWN_LOGGERS):
-            return record.levelno >= self._own
-        return record.levelno >= self._others
+        return record.name.startswith(OWN_LOGGERS) or record.levelno >= self._others
 
 
 def log_levels(verbosity: int, quiet: bool) -> tuple[int, int]:
@@ -68,5 +66,6 @@ def install(verbosity: int, quiet: bool, timezone: str | None) -> None:
     own, others = log_levels(verbosity, quiet)
     handler = logging.StreamHandler()
     handler.setFormatter(ZonedFormatter(timezone))
-    handler.addFilter(OwnDecisions(own, others))
-    logging.basicConfig(level=min(own, others), handlers=[handler], force=True)
+    handler.addFilter(OwnDecisions(others))
+    logging.basicConfig(level=others, handlers=[handler], force=True)
+    logging.getLogger("newswatch").setLevel(own)

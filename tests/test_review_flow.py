@@ -522,3 +522,12 @@ def test_demo_prints_commands_that_work_when_pasted(
         )
         assert done.returncode == 0, (command, done.stderr)
     assert (tmp_path / "queue.csv").is_file()
+
+
+def test_the_first_tab_stop_skips_to_the_list(db: Database, config_path: Path) -> None:
+    store(db, "社会组织新闻", filler(1), url="https://x.cn/1.html")
+    html = _client(db, config_path).get("/").get_data(as_text=True)
+    body = html[html.index("<body>") :]
+    first_link = re.search(r"<(a|input|select|button)\b[^>]*>", body)
+    assert first_link and 'href="#list"' in first_link.group()
+    assert 'id="list"' in html

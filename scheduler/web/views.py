@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
@@ -161,13 +162,18 @@ def queue() -> str:
         here=request.full_path,
         reviewer=current_reviewer(),
         feeds={
-            fmt: url_for(f".export_{fmt}", **query.params(page=1)) for fmt in EXPORT_LINKS
+            fmt: _with_query(url_for(f".export_{fmt}"), query.params(page=1))
+            for fmt in EXPORT_LINKS
         },
     )
 
 
 # The exports linked from the queue page: the current filter as a file.
 EXPORT_LINKS = ("csv", "atom")
+
+
+def _with_query(path: str, params: dict[str, str | int]) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
 
 
 @review.get("/export.csv")

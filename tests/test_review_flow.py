@@ -77,6 +77,8 @@ def test_approving_a_filtered_article_puts_it_with_the_approved_ones(
     review = ReviewQueue(db).get(missed).reviews[-1]
     assert review.filter_relevant is False and review.disagrees
     assert agreement(db).reviewed == 1 and agreement(db).agreed == 0
+    code, out, _ = cli(capsys, "review", "show", str(missed), *common)
+    assert "approved by 王芳" in out and "(overruled the filter)" in out
 
 
 def test_rejecting_a_relevant_article_is_a_disagreement(db: Database) -> None:

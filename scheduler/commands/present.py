@@ -106,6 +106,7 @@ def format_article(a: Article, tz: str) -> str:
         lines.append(
             f"{'review':>14}: {review.decision} by {safe(review.reviewer)} "
             f"at {local_time(review.decided_at, tz)}"
+            + (" (overruled the filter)" if review.disagrees else "")
             + (f": {safe(review.note)}" if review.note else "")
         )
     lines += ["", safe(a.text, keep_newlines=True)]

@@ -100,7 +100,8 @@ def crawl(
     base = base_settings(setup, log_level)
     configure_logging(log_level, progress, setup.config.timezone)
     # Our handler only: Scrapy's own root handler would repeat each line in its format.
-    process = CrawlerProcess(base, install_root_handler=False)
+    base.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
     for name in runs:
         source = setup.config.source(name)

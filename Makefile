@@ -37,8 +37,10 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check .
 
+# Two workers: most slow tests wait on child processes, not on the CPU; a
+# module's tests stay on one worker so its module-scoped crawls run once.
 test: setup services lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 # No child processes, no PostgreSQL: under a minute.
 test-fast: setup lint

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from newswatch.config import ConfigError
+from newswatch.pipeline.secrets import mask_secrets
 from newswatch.pipeline.store.database import DatabaseError
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import cli_values as values
@@ -24,8 +25,9 @@ EXIT_DATABASE = 3
 EXIT_LOCKED = 4
 
 EXIT_CODES = f"""exit codes:
-  {EXIT_OK}  success (a cycle that ran is a success even if some pages failed)
-  {EXIT_FAILED}  the crawl itself failed (crashed, killed, timed out) or a command failed
+  {EXIT_OK}  success (every source reached, even if some of its pages failed)
+  {EXIT_FAILED}  a source was unreachable or its crawl failed (crashed, killed, timed out),
+     or a command failed
   {EXIT_CONFIG}  bad command line or bad configuration (the message names file, source, field)
   {EXIT_DATABASE}  the database cannot be used (missing, locked, behind: the message says how)
   {EXIT_LOCKED}  another newswatch run is using the same database right now"""
@@ -262,7 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
         commands.serve,
         epilog="The page listens on 127.0.0.1 only. To bind any other address, set a password\n"
         "in the environment variable NEWSWATCH_WEB_PASSWORD: every request then needs it\n"
-        "(HTTP Basic auth; the user name becomes the default reviewer name).",
+        "(HTTP Basic auth; the user name becomes the default reviewer name; limit the\n"
+        "names with NEWSWATCH_WEB_USERS=a,b). Behind a reverse proxy, list the names it\n"
+        "is reached under in NEWSWATCH_WEB_HOSTS=review.example.org (other Host headers\n"
+        "are refused). Prefer a TLS proxy to exposing the page directly.",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     p.add_argument(
@@ -342,7 +347,7 @@ def _log_timezone(config_path: str | None) -> str | None:
 
 def _one_line(exc: Exception) -> str:
     # Drivers (psycopg) add hint lines; one line per error keeps logs greppable.
-    return " ".join(str(exc).split())
+    return mask_secrets(" ".join(str(exc).split()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -354,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ConfigError as exc:
-        print(f"newswatch: config error: {exc}", file=sys.stderr)
+        print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG
     except DatabaseError as exc:
         origin = _database_origin(args)
@@ -367,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newswatch: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     except commands.CommandError as exc:
-        print(f"newswatch: {exc}", file=sys.stderr)
+        print(f"newswatch: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK

@@ -47,7 +47,8 @@ def add_global_options(parser: argparse.ArgumentParser, *, top: bool = False) ->
         "--db",
         metavar="URL",
         default=default(None),
-        help=f"SQLAlchemy database URL (default: ${DB_ENV}, else the config's 'database')",
+        help=f"SQLAlchemy database URL (default: ${DB_ENV}, else the config's 'database', "
+        "relative to the config file; without one ~/.local/share/newswatch/newswatch.db)",
     )
     parser.add_argument(
         "-v",

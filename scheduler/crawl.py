@@ -20,6 +20,7 @@ from newswatch.config import SourceConfig
 from newswatch.crawler import settings as crawler_settings
 from newswatch.crawler.outcome import crawl_ending
 from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.pipeline.secrets import mask_logging
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.scheduler import logs
 from newswatch.scheduler.child_errors import child_error_line
@@ -73,7 +74,7 @@ def configure_logging(log_level: str, progress: bool, timezone: str | None = Non
     """The child's log on stderr in newswatch's one format (scheduler.logs); in progress
     mode (-v, backfill) plus newswatch's own INFO lines: each list page, each decision."""
     level = logging.getLevelName(log_level.upper())
-    handler = logging.StreamHandler()
+    handler = mask_logging(logging.StreamHandler())
     handler.setFormatter(logs.ZonedFormatter(timezone))
     # Scrapy gives its loggers explicit levels, so the handler must filter.
     handler.setLevel(logging.INFO if progress else level)

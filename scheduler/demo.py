@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from newswatch.config import DEFAULT_CONFIG
+from newswatch.pipeline.store.database import displayed_url
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.cli_options import CONFIG_ENV, DB_ENV
 from newswatch.scheduler.commands.errors import CommandError
@@ -40,7 +41,10 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         setup = load(config_path, db_url)
         names = [s.name for s in setup.config.sources if s.enabled]
         say(f"Serving a local copy of xhby.net (both page layouts) at {server.base_url}")
-        say(f"Crawling it with the default config ({len(names)} sources) into {db_url} …\n")
+        say(
+            f"Crawling it with the default config ({len(names)} sources) "
+            f"into {displayed_url(db_url)} …\n"
+        )
         report = run_cycle(setup, names)
         print(format_cycle(report))
         queue = ReviewQueue(setup.db)
@@ -51,7 +55,9 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
 
         show_onboarding(config_path, server.base_url)
         print(deliberate_faults(root, server.base_url))
-        print(try_next(config_path, db_url, articles[0].id if articles else 1, serve))
+        print(
+            try_next(config_path, displayed_url(db_url), articles[0].id if articles else 1, serve)
+        )
         if serve:
             say(
                 f"\nServing the site copy at {server.base_url} until Ctrl-C: paste the "

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from newswatch.pipeline.sanitize import clean_text
 from newswatch.pipeline.store.queue import QueueFilter
 from newswatch.pipeline.store.schema import Article
 from newswatch.pipeline.store.states import ANY_STATUS, QUEUE_STATUSES, ArticleStatus
@@ -38,6 +39,11 @@ FIELDS = (
 )
 FORMATS = ("json", "jsonl", "csv", "atom")
 EXPORT_STATUSES = QUEUE_STATUSES
+
+# Excel's limit on one cell; CSV text cells are cut to it (see spreadsheet_text).
+EXCEL_CELL_LIMIT = 32_767
+CUT_MARKER = "…［已截断：原文共 {total} 字，完整内容见 JSON 导出］"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 # A fixed feed id: Atom readers use it to recognise the feed across exports.
@@ -141,10 +147,36 @@ def _json(record: dict[str, Any], indent: int | None = None) -> str:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, dict):
-        return "; ".join(f"{k}×{v}" for k, v in value.items())
-    if isinstance(value, list):
-        return " ".join(str(v) for v in value)
-    return value
+        value = "; ".join(f"{k}×{v}" for k, v in value.items())
+    elif isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    return spreadsheet_text(value) if isinstance(value, str) else value
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` made safe and whole for a spreadsheet cell.
+
+    A cell starting with `=`, `+`, `-`, `@` (or their full-width forms), TAB
+    or CR is a formula to Excel and LibreOffice (`=HYPERLINK(...)`,
+    `+cmd|' /C calc'!A0`): it gets a leading `'`, which shows it as text.
+    Excel holds at most 32,767 characters in a cell and breaks the row
+    otherwise: longer text is cut, ending with a marker that says so.
+    """
+    text = clean_text(text)
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    if _utf16_length(text) > EXCEL_CELL_LIMIT:
+        marker = CUT_MARKER.format(total=len(text))
+        room = EXCEL_CELL_LIMIT - _utf16_length(marker)
+        kept = text[:room]
+        while _utf16_length(kept) > room:  # characters outside the BMP count twice
+            kept = kept[: len(kept) - (_utf16_length(kept) - room)]
+        text = kept + marker
+    return text
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def atom_feed(records: Iterable[dict[str, Any]]) -> str:

@@ -12,6 +12,8 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newswatch.pipeline.secrets import mask_logging
+
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # newswatch's own loggers: the crawler spiders log as "news:<source>".
 OWN_LOGGERS = ("newswatch", "news:")
@@ -64,7 +66,7 @@ def log_levels(verbosity: int, quiet: bool) -> tuple[int, int]:
 def install(verbosity: int, quiet: bool, timezone: str | None) -> None:
     """The CLI process's log on stderr in the one format."""
     own, others = log_levels(verbosity, quiet)
-    handler = logging.StreamHandler()
+    handler = mask_logging(logging.StreamHandler())  # no password ever reaches a log
     handler.setFormatter(ZonedFormatter(timezone))
     handler.addFilter(OwnDecisions(others))
     logging.basicConfig(level=others, handlers=[handler], force=True)

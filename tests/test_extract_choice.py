@@ -113,6 +113,13 @@ def test_score_penalises_boilerplate_share_and_distance_from_the_headline() -> N
             "<a href='/jj'>纪检</a><p>正文</p>",
             "昆曲浮生六记首演",
         ),
+        # the page links to its own headline (a "latest news" sidebar): still the headline
+        (
+            "<title>苏州出台社区社会组织培育发展三年行动方案_苏州日报</title>",
+            "<h1>苏州出台社区社会组织培育发展三年行动方案</h1><ul class='latest'>"
+            "<li><a href='/a.html'>苏州出台社区社会组织培育发展三年行动方案</a></li></ul>",
+            "苏州出台社区社会组织培育发展三年行动方案",
+        ),
         # og:title when <title> carries a channel suffix
         (
             '<title>昆曲浮生六记首演-纪检</title><meta property="og:title" content="昆曲浮生六记首演">',

@@ -127,7 +127,9 @@ def test_since_is_publication_time_and_fetch_time_only_without_one(
 def _client(db: Database, config_path: Path) -> FlaskClient:
     app = create_app(db, load_config(config_path), WebSettings())
     app.testing = True
-    return app.test_client()
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser posting our forms
+    return client
 
 
 def _token(client: FlaskClient) -> str:

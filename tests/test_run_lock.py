@@ -114,7 +114,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
         assert recorded_holder(lock_path) == os.getpid()
 
 
-def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
+def test_run_quiet_prints_nothing_on_success_and_one_line_per_failed_source(
     site: MockServer, site_config: Path
 ) -> None:
     quiet = subprocess.run(
@@ -135,8 +135,12 @@ def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
         text=True,
         timeout=120,
     )
-    assert failed.returncode == 1
-    assert "crawl exceeded its timeout" in failed.stdout
+    assert (failed.returncode, failed.stdout) == (1, "")
+    lines = failed.stderr.splitlines()
+    assert lines == [
+        f"newswatch: {name}: failed: crawl exceeded its timeout of 0.5s and was stopped"
+        for name in ("xhby-suzhou", "xhby-suzhou-trs")
+    ]
 
 
 def test_a_stopped_run_stops_its_crawl_and_records_it(

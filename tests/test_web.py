@@ -37,7 +37,9 @@ def config(tmp_path: Path) -> AppConfig:
 def make_client(db: Database, config: AppConfig, **settings: object) -> FlaskClient:
     app: Flask = create_app(db, config, WebSettings(default_reviewer="tester", **settings))
     app.testing = True
-    return app.test_client()
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser posting our forms
+    return client
 
 
 def csrf_from(html: str) -> str:

@@ -53,6 +53,7 @@ def view_clause(view: str, include_irrelevant: bool = False) -> ColumnElement[bo
             if include_irrelevant:
                 return true()
             return or_(Article.relevant.is_(True), Article.status != ArticleStatus.NEW)
+    raise ValueError(f"unknown queue view {view!r}")  # QueueView() refused it already
 
 
 def _after_in_order(current: Article) -> ColumnElement[bool]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import urllib.request
 from pathlib import Path
 
 from newswatch.config import ExtractionRules, load_config
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.sanitize import clean_article
 from newswatch.pipeline.store.queue import ReviewQueue, UnknownArticle
 from newswatch.scheduler.commands.errors import CommandError, configured_source
 from newswatch.scheduler.commands.present import (
@@ -18,6 +18,7 @@ from newswatch.scheduler.commands.present import (
     format_extracted_line,
     format_verdict,
 )
+from newswatch.scheduler.fetch import fetch
 from newswatch.scheduler.preview import preview
 from newswatch.scheduler.wiring import judge_for, load
 
@@ -37,7 +38,8 @@ def extract(args: argparse.Namespace) -> int:
         )
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
-    print(format_extracted(article, args.json))
+    # What the store would keep: terminals never get control characters.
+    print(format_extracted(clean_article(article), args.json))
     return 0
 
 
@@ -49,7 +51,9 @@ def _extract_folder(folder: Path, rules: ExtractionRules | None, as_json: bool) 
     for page in pages:
         article, error = None, None
         try:
-            article = extract_article(page.read_bytes(), None, rules=rules, reject_list_pages=True)
+            article = clean_article(
+                extract_article(page.read_bytes(), None, rules=rules, reject_list_pages=True)
+            )
         except (ExtractionError, OSError) as exc:
             error = str(exc)
             failed += 1
@@ -65,12 +69,13 @@ def _extract_folder(folder: Path, rules: ExtractionRules | None, as_json: bool) 
 
 def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
     if target.startswith(("http://", "https://")):
-        request = urllib.request.Request(target, headers={"User-Agent": _user_agent()})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.read(), response.headers.get("Content-Type"), url or target
+            page = fetch(target, _user_agent())  # the crawl's size cap and timeout
         except OSError as exc:
             raise CommandError(f"cannot fetch {target}: {exc}") from None
+        if page.status != 200:
+            raise CommandError(f"cannot fetch {target}: HTTP {page.status}")
+        return page.body, page.content_type, url or target
     if target == "-":
         return sys.stdin.buffer.read(), None, url
     try:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from newswatch.pipeline.store.organization_index import OrganizationIndex
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.retry import is_lock_conflict
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
 from newswatch.pipeline.store.states import DECISIONS, QUEUE_STATUSES
@@ -18,7 +19,16 @@ from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
 from newswatch.scheduler.web.flow import next_article_url
 from newswatch.scheduler.web.highlight import ranked_terms
+from newswatch.scheduler.web.params import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    MAX_ARTICLE_ID,
+    article_ids,
+    page_param,
+    text_param,
+)
 from newswatch.scheduler.web.security import auth_user, safe_next
+from sqlalchemy.exc import OperationalError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
@@ -85,19 +95,22 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
     since = args.get("since", "").strip()
     if since:
         try:
-            date.fromisoformat(since)
+            day = date.fromisoformat(since)
         except ValueError:
             problems.append(f"日期 {since!r} 无法识别（格式：YYYY-MM-DD），已忽略。")
             since = ""
-    page = args.get("page", "1")
+        else:
+            if not EARLIEST_DAY <= day <= LATEST_DAY:
+                span = f"{EARLIEST_DAY.year}–{LATEST_DAY.year}"
+                abort(400, description=f"日期 {since} 超出范围（{span} 年）。")
     return (
         QueueQuery(
             status=status,
-            source=args.get("source", "").strip(),
-            org=args.get("org", "").strip()[:200],
-            search=args.get("search", "").strip(),
+            source=text_param(args, "source"),
+            org=text_param(args, "org"),
+            search=text_param(args, "search"),
             since=since,
-            page=max(1, int(page)) if page.isdigit() else 1,
+            page=page_param(args),
         ),
         problems,
     )
@@ -130,8 +143,16 @@ def current_reviewer() -> str:
 
 @review.app_context_processor
 def navigation() -> dict[str, object]:
-    """The number of articles waiting for review, shown in the header of every page."""
-    return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    """The number of articles waiting for review, shown in the header of every page.
+
+    None (not shown) while the database is locked: the "busy" page must not fail too.
+    """
+    try:
+        return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    except OperationalError as exc:
+        if not is_lock_conflict(exc):
+            raise
+        return {"new_count": None}
 
 
 @review.get("/")
@@ -203,7 +224,7 @@ def _export(fmt: str, mimetype: str, filename: str | None) -> Response:
     return response
 
 
-@review.get("/articles/<int:article_id>")
+@review.get(f"/articles/<int(max={MAX_ARTICLE_ID}):article_id>")
 def article(article_id: int) -> str:
     """One article: metadata, text with matched terms marked, review history, decision form."""
     try:
@@ -228,10 +249,7 @@ def decide() -> Response:
     decision = form.get("decision", "")
     if decision not in DECISIONS:
         abort(400, description="未知的审核决定。")
-    try:
-        ids = [int(value) for value in form.getlist("ids")]
-    except ValueError:
-        abort(400, description="文章编号无效。")
+    ids = article_ids(form.getlist("ids"))
     back = safe_next(form.get("next"), url_for(".queue"))
     ctx = web_context()
     if not ids:

@@ -413,9 +413,9 @@ def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
     from newswatch.pipeline.store.schema import Article, Review
     from sqlalchemy import select
 
-    from tests.test_scale import _store_at_0002
+    from tests.support.legacy import store_at_0002
 
-    _store_at_0002(any_db_url)  # article 1 relevant with a review, article 2 "filtered"
+    store_at_0002(any_db_url)  # article 1 relevant with a review, article 2 "filtered"
     engine = create_db_engine(any_db_url)
     assert upgrade(engine, any_db_url) == ("0002", head_revision())
     engine.dispose()

@@ -99,6 +99,7 @@ class Browser:
             "ids": ids,
             "decision": "rejected",
             "note": "x",
+            "reviewer": "tester",
             "next": next_path,
         }
         sent = {"Origin": f"http://{self.host}"} | headers

@@ -183,6 +183,13 @@ def _published(head: str, info: str, after: str = "", url: str | None = None) ->
         ),
         ("", "<div>发布日期：2024-04-02</div>", "", ("2024-04-02 00:00", "day")),
         ('<script>var ct = "1694002500";</script>', "", "", ("2023-09-06 20:15", "minute")),
+        (
+            "",
+            '<div>发布于 <time datetime="2024-05-20T20:30:00+08:00">2024年5月20日</time></div>',
+            "",
+            ("2024-05-20 20:30", "minute"),
+        ),
+        ("", "<p class='date'>2024-3-12　点击：88</p>", "", ("2024-03-12 00:00", "day")),
     ],
 )
 def test_publication_time(head: str, info: str, after: str, expected: tuple[str, str]) -> None:

@@ -51,7 +51,7 @@ test-fast: setup lint
 RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
 docs: setup services
 	rm -rf tmp/artifacts/reliability
-	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q -n 2 --dist loadfile $(RELIABILITY_TESTS)
 	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup

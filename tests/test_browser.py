@@ -157,10 +157,14 @@ def test_reviewer_approves_with_a_note(
     page.get_by_role("link", name=TITLE).click()
     assert page.locator("article mark").first.inner_text() == "社会组织党委"
     page.get_by_label("备注").fill(NOTE)
+    page.get_by_label("审核人").fill("王芳")  # asked once: never the server's login name
     page.get_by_role("button", name="通过").click()
 
-    page.wait_for_url(re.compile(r"/(\?.*)?$"))
+    # On to the next undecided article of the list, with the decision confirmed.
+    page.wait_for_url(re.compile(r"/articles/\d+\?next="))
     assert f"已通过：《{TITLE}》" in page.locator(".flash").inner_text()
+    assert page.get_by_label("审核人").input_value() == "王芳"  # remembered
+    page.get_by_role("link", name="返回列表").click()
     assert TITLE not in queue_titles(page)
     assert XSS_TITLE in queue_titles(page)  # the others wait as before
 

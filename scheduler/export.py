@@ -58,17 +58,18 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def export_filter(fmt: str, status: str | None, everything: bool = False) -> QueueFilter:
     """Which articles an export holds.
 
-    `everything` means every stored article, relevant or not. Without a
-    status, the Atom feed carries the approved articles (the ones meant to be
-    passed on) and the other formats the queue of new ones.
+    `everything` means every stored article, relevant or not (with a status:
+    every one with that status). Without a status, the Atom feed carries the
+    approved articles (the ones meant to be passed on, whatever the filter
+    said) and the other formats the queue of new ones.
     """
-    if everything:
+    if everything and status is None:
         return QueueFilter(status=ANY_STATUS, include_irrelevant=True)
     if status is None:
         status = ArticleStatus.APPROVED if fmt == "atom" else ArticleStatus.NEW
     if status not in EXPORT_STATUSES:
         raise ValueError(f"unknown status {status!r} (choose from {', '.join(EXPORT_STATUSES)})")
-    return QueueFilter(status=status)
+    return QueueFilter(status=status, include_irrelevant=everything)
 
 
 def article_record(article: Article) -> dict[str, Any]:

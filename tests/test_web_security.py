@@ -98,6 +98,7 @@ class Browser:
             "ids": ids,
             "decision": "rejected",
             "note": "x",
+            "reviewer": "王芳",  # the page's form always has it (asked once per browser)
             "next": next_path,
         }
         sent = {"Origin": f"http://{self.host}"} | headers
@@ -170,7 +171,12 @@ def test_post_from_another_origin_is_refused(serve: Serve, db: Database, article
         [str(article)], Origin="null", Referer="http://evil.example/x"
     )
     assert (evil.status, rebound.status, null_origin_bad_referer.status) == (403, 403, 403)
-    form = {"csrf_token": browser.token(), "ids": str(article), "decision": "rejected"}
+    form = {
+        "csrf_token": browser.token(),
+        "ids": str(article),
+        "decision": "rejected",
+        "reviewer": "王芳",
+    }
     assert browser.request("POST", "/decide", form).status == 403  # neither header
     assert ReviewQueue(db).get(article).status == "new"
 

@@ -11,6 +11,7 @@ from newswatch.scheduler.display import local_time
 from newswatch.scheduler.health import describe_span
 from newswatch.scheduler.web import organizations, security
 from newswatch.scheduler.web.context import EXTENSION, WebContext, WebSettings
+from newswatch.scheduler.web.flow import excerpt, install_access_log
 from newswatch.scheduler.web.highlight import highlight, paragraphs, ranked_terms
 from newswatch.scheduler.web.views import LABELS, review
 from sqlalchemy.exc import OperationalError
@@ -34,11 +35,13 @@ def create_app(db: Database, config: AppConfig, settings: WebSettings | None = N
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["ranked_terms"] = ranked_terms
+    app.jinja_env.filters["excerpt"] = excerpt
     app.jinja_env.filters["span"] = describe_span
     app.jinja_env.filters["local"] = lambda value, precision=None: local_time(
         value, config.timezone, precision
     )
     app.jinja_env.globals["labels"] = LABELS
+    install_access_log(app)
     security.install(app, settings.password, settings.allowed_hosts, settings.users)
     app.register_blueprint(review)
     organizations.install(app, config)

@@ -20,7 +20,9 @@ from newswatch.config import SourceConfig
 from newswatch.crawler import settings as crawler_settings
 from newswatch.crawler.outcome import crawl_ending
 from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.pipeline.secrets import mask_logging
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.scheduler import logs
 from newswatch.scheduler.child_errors import child_error_line
 from newswatch.scheduler.wiring import Setup, load
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -46,17 +48,6 @@ def base_settings(setup: Setup, log_level: str) -> Settings:
     return settings
 
 
-class _Progress(logging.Filter):
-    """Passes the spiders' INFO lines (one per list page) and everything at `level` or above."""
-
-    def __init__(self, level: int) -> None:
-        super().__init__()
-        self._level = level
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= self._level or record.name.startswith("news:")
-
-
 class _Concise(logging.Filter):
     """One line per event for people reading a cycle's log (not with --verbose).
 
@@ -79,19 +70,18 @@ class _Concise(logging.Filter):
         return True
 
 
-def configure_logging(log_level: str, progress: bool) -> None:
-    """The child's log on stderr, Scrapy's format; in progress mode plus each list page."""
+def configure_logging(log_level: str, progress: bool, timezone: str | None = None) -> None:
+    """The child's log on stderr in newswatch's one format (scheduler.logs); in progress
+    mode (-v, backfill) plus newswatch's own INFO lines: each list page, each decision."""
     level = logging.getLevelName(log_level.upper())
-    handler = logging.StreamHandler()
-    handler.setFormatter(
-        logging.Formatter(crawler_settings.LOG_FORMAT, crawler_settings.LOG_DATEFORMAT)
-    )
+    handler = mask_logging(logging.StreamHandler())
+    handler.setFormatter(logs.ZonedFormatter(timezone))
     # Scrapy gives its loggers explicit levels, so the handler must filter.
     handler.setLevel(logging.INFO if progress else level)
     if level > logging.DEBUG and level != logging.INFO:
         handler.addFilter(_Concise())
     if progress:
-        handler.addFilter(_Progress(level))
+        handler.addFilter(logs.OwnDecisions(level))
     logging.basicConfig(level=logging.INFO if progress else level, handlers=[handler], force=True)
 
 
@@ -109,7 +99,9 @@ def crawl(
 ) -> dict[str, RunCounts]:
     """Crawl the named sources in this process (once per process) and finish their runs."""
     base = base_settings(setup, log_level)
-    configure_logging(log_level, progress)
+    configure_logging(log_level, progress, setup.config.timezone)
+    # Our handler only: Scrapy's own root handler would repeat each line in its format.
+    base.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
     for name in runs:

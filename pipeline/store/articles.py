@@ -150,7 +150,8 @@ def article_values(
         "relevant": judgement.relevant,
         "matched_terms": judgement.matched_terms,
         "topics": judgement.topics,
-        "status": ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
+        # Relevance is `relevant`; every article starts undecided.
+        "status": ArticleStatus.NEW,
         "fetched_at": fetched_at,
     }
 

@@ -12,7 +12,8 @@ from newswatch.config import DEFAULT_CONFIG
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.commands.present import format_cycle, format_queue
-from newswatch.scheduler.runner import run_cycle
+from newswatch.scheduler.cycle import run_cycle
+from newswatch.scheduler.executors import executor_for
 from newswatch.scheduler.sitecopy import SiteServer, render_config
 from newswatch.scheduler.wiring import load
 
@@ -39,7 +40,7 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         names = [s.name for s in setup.config.sources if s.enabled]
         say(f"Serving a local copy of xhby.net (both page layouts) at {server.base_url}")
         say(f"Crawling it with the default config ({len(names)} sources) into {db_url} …\n")
-        report = run_cycle(setup, names)
+        report = run_cycle(executor_for(setup.config), setup, names)
         print(format_cycle(report))
         queue = ReviewQueue(setup.db)
         articles = queue.list(QueueFilter())

@@ -23,13 +23,13 @@ import pytest
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
-from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.cli import main
 from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from tests.conftest import config_for_site
+from tests.processes import crawl_children
 from tests.reliability import check_section, markdown_table
 from tests.test_daemon import set_route, wait_for
 

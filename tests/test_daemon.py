@@ -25,7 +25,6 @@ from newswatch.config.schedule import crontab_weekdays
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Alias, Article, Run
-from newswatch.scheduler.children import child_pids, command_line, crawl_children, parent_of
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.signals import SignalInbox
 from newswatch.scheduler.sitecopy import SiteServer
@@ -33,6 +32,8 @@ from newswatch.scheduler.snapshot import ConfigSnapshots
 from newswatch.scheduler.triggers import build_trigger, misfire_grace_seconds, plan_jobs
 from newswatch.scheduler.wiring import load
 from sqlalchemy import select
+
+from tests.processes import child_pids, command_line, crawl_children, parent_of
 
 T = TypeVar("T")
 

@@ -16,9 +16,9 @@ import pytest
 import yaml
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.leases import LeaseStore
-from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.sitecopy import SiteServer
 
+from tests.processes import crawl_children
 from tests.test_daemon import TRS, DaemonProcess, daemon_config, start_daemon, wait_for
 
 __all__ = ["start_daemon"]  # the fixture, shared with test_daemon

@@ -15,11 +15,13 @@ import pytest
 import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import open_database
+from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
-from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
+
+from tests.processes import alive, crawl_children
 
 REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
@@ -32,6 +34,13 @@ def newswatch(*args: str) -> list[str]:
 
 def environment() -> dict[str, str]:
     return dict(os.environ, PYTHONPATH=str(REPO))
+
+
+def run_newswatch(*args: str) -> subprocess.CompletedProcess[str]:
+    """`newswatch ARGS` to its end, as cron would start it."""
+    return subprocess.run(
+        newswatch(*args), cwd=REPO, env=environment(), capture_output=True, text=True, timeout=120
+    )
 
 
 def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
@@ -89,14 +98,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
         lambda: recorded_holder(lock_path) == first_run.pid, 30, "the first run to take the lock"
     )
 
-    second = subprocess.run(
-        newswatch("run", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    second = run_newswatch("run", "--config", str(site_config))
     assert second.returncode == EXIT_LOCKED
     assert second.stdout == ""
     assert f"pid {first_run.pid}" in second.stderr
@@ -113,24 +115,10 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
 def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
     site: SiteServer, site_config: Path
 ) -> None:
-    quiet = subprocess.run(
-        newswatch("run", "--quiet", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    quiet = run_newswatch("run", "--quiet", "--config", str(site_config))
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
-    failed = subprocess.run(
-        newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    failed = run_newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config))
     assert failed.returncode == 1
     assert "crawl exceeded its timeout" in failed.stdout
 
@@ -155,3 +143,80 @@ def test_a_stopped_run_stops_its_crawl_and_records_it(
         "newswatch was stopped mid-crawl",
         "crawl ended: shutdown",  # the child's own account when it closed first
     }
+
+
+def test_the_lock_file_is_never_the_database_and_each_database_has_its_own(
+    tmp_path: Path,
+) -> None:
+    named_lock = f"sqlite:///{tmp_path / 'news.lock'}"
+    db = open_database(named_lock)
+    run_id = RunLog(db).start("kept")
+    db.dispose()
+    assert lock_path_for(named_lock) != tmp_path / "news.lock"
+    with RunLock(lock_path_for(named_lock)):
+        pass
+    # Taking the lock wrote a pid into its file: not into the database.
+    db = open_database(named_lock, create=False)
+    try:
+        run = RunLog(db).get(run_id)
+        assert run is not None and run.source == "kept"
+    finally:
+        db.dispose()
+
+    a_db, a_sqlite = (
+        lock_path_for(f"sqlite:///{tmp_path / name}") for name in ("a.db", "a.sqlite")
+    )
+    assert a_db != a_sqlite
+    with RunLock(a_db), RunLock(a_sqlite):
+        pass  # two databases, two locks: neither run waits for the other
+    # One database, however its path is spelled, has one lock.
+    (tmp_path / "link").symlink_to(tmp_path)
+    assert lock_path_for(f"sqlite:///{tmp_path / 'link' / 'sub' / '..' / 'a.db'}") == a_db
+
+
+@pytest.mark.slow
+def test_a_killed_run_takes_its_crawl_with_it_and_the_next_run_does_not_overlap(
+    site: SiteServer, site_config: Path, first_run: subprocess.Popen[str]
+) -> None:
+    """SIGKILL (the OOM killer, `kill -9`) gives the parent no chance to stop its child."""
+    (crawl,) = wait_for(lambda: crawl_children(first_run.pid), 30, "the crawl child to start")
+    wait_for(site.paths, 30, "the crawl to request a page")
+    first_run.kill()
+    first_run.communicate(timeout=30)
+    killed_at = time.monotonic()
+    database = load_config(site_config).database
+    # The parent records the runs before it starts the crawl.
+    first_ids = {run.id for run in all_runs(database)}
+
+    # The next cron run: refused while the orphaned crawl still holds the lock, then runs.
+    while True:
+        second = run_newswatch("run", "--quiet", "--config", str(site_config))
+        if second.returncode != EXIT_LOCKED:
+            break
+        assert alive(crawl), "refused although no crawl held the database"
+        assert time.monotonic() - killed_at < 30, "the lock was never given back"
+    assert (second.returncode, second.stderr) == (0, "")
+    wait_for(lambda: not alive(crawl), 10 - (time.monotonic() - killed_at), "the crawl to end")
+
+    runs = all_runs(database)
+    first = [run for run in runs if run.id in first_ids]
+    later = [run for run in runs if run.id not in first_ids]
+    assert first and later
+    assert all(run.outcome == "failed" and run.finished_at for run in first), [
+        (r.outcome, r.message, r.finished_at) for r in first
+    ]
+    assert {run.message for run in first} == {
+        "the newswatch process that started this crawl died mid-crawl"
+    }
+    assert max(run.finished_at for run in first if run.finished_at) <= min(
+        run.started_at for run in later
+    )
+
+
+def all_runs(database: str) -> list[Run]:
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            return list(session.scalars(select(Run).order_by(Run.id)))
+    finally:
+        db.dispose()

@@ -189,7 +189,7 @@ def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_path: Path) -> None:
-    from newswatch.scheduler.runner import child_command
+    from newswatch.scheduler.executors.local import child_command
     from newswatch.scheduler.wiring import load
 
     secret_url = postgres_server.url("nowhere").replace("newswatch@", "newswatch:s3cret@")

@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from newswatch.crawler.jobs import RUNS_FACTORY, job_config
-from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.crawler.spiders.news import NewsSpider
+from newswatch.crawler.walk import WalkOptions
 from scrapy.crawler import Crawler
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import scrapy
@@ -17,6 +16,7 @@ from newswatch.crawler.items import ArticlePage
 from newswatch.crawler.links import LinkSorter, source_hosts, url_published
 from newswatch.crawler.middlewares import LIST_PAGE, SOURCE, UNCONDITIONAL
 from newswatch.crawler.services import build_services
+from newswatch.crawler.walk import WalkOptions
 from newswatch.pipeline.urls import normalize_url
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -25,21 +25,6 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 ARTICLE_URL = "newswatch_article_url"
-
-
-@dataclass(frozen=True)
-class WalkOptions:
-    """How far one crawl of a source goes.
-
-    `since`: links whose URL implies an older publication time are left alone
-    (a new source does not pull years of archive into the queue).
-    `max_list_pages`: list pages per crawl. `walk_all`: do not stop at known
-    ground (a backfill, or the crawl after an interrupted one).
-    """
-
-    since: datetime | None = None
-    max_list_pages: int | None = None
-    walk_all: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,18 +29,21 @@ from newswatch.config import DEFAULT_CONFIG, load_config, load_topics, topics_pa
 from newswatch.pipeline.extract import extract_article  # noqa: E402
 from newswatch.pipeline.relevance import RelevanceJudge  # noqa: E402
 from newswatch.scheduler.cycle import CrawlOptions, run_cycle  # noqa: E402
+from newswatch.scheduler.demosite import site_root  # noqa: E402
+from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
 from newswatch.scheduler.executors import executor_for  # noqa: E402
-from newswatch.scheduler.sitecopy import SiteServer, render_config  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 
-SITE = ROOT / "tests" / "site" / "www"
+from tests.mockserver import MockServer  # noqa: E402
+
+SITE = site_root()
 
 
 def is_article(path: str) -> bool:
     return path.startswith("/content/s") or ("/t20" in path and path.endswith(".shtml"))
 
 
-def one_cycle(server: SiteServer, workdir: Path) -> tuple[float, int, list[str]]:
+def one_cycle(server: MockServer, workdir: Path) -> tuple[float, int, list[str]]:
     config = render_config(
         DEFAULT_CONFIG, server.base_url, workdir / "sources.yaml",
         overrides={"download_delay": 0, "since": "2018-01-01", "concurrency": 8},
@@ -76,7 +79,7 @@ def main() -> None:
     config = load_config()
     judge = RelevanceJudge.from_config(load_topics(topics_path(config, None)))
     rules = {s.name: config.rules_for(s) for s in config.sources}
-    with SiteServer(SITE) as server:
+    with MockServer(SITE) as server:
         timings = []
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as tmp:

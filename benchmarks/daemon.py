@@ -1,6 +1,6 @@
 """Does the daemon leak? Many short cycles against the local site copy, RSS sampled as they go.
 
-Starts `newswatch daemon` on a private copy of tests/site/www (served on
+Starts `newswatch daemon` on a private copy of the demo site (served on
 127.0.0.1) with every source on `every 1s`, lets it run up to --cycles cycles
 (or --max-seconds), and samples the daemon process's resident memory
 (VmRSS), threads and open file descriptors every --every cycles.  The crawl
@@ -31,7 +31,10 @@ sys.path[0] = str(ROOT)
 from newswatch.config.loader import DEFAULT_CONFIG  # noqa: E402
 from newswatch.pipeline.store.database import Database, open_database  # noqa: E402
 from newswatch.pipeline.store.schema import Run  # noqa: E402
-from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
+from newswatch.scheduler.demosite import site_root  # noqa: E402
+from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
+
+from tests.mockserver import MockServer  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ def write_config(base_url: str, folder: Path) -> Path:
 
 def run(cycles: int, max_seconds: float, every: int, folder: Path) -> list[Sample]:
     """Run the daemon until `cycles` cycles or `max_seconds`; the samples taken."""
-    shutil.copytree(DEFAULT_SITE_ROOT, folder / "www")
-    with SiteServer(folder / "www") as site:
+    shutil.copytree(site_root(), folder / "www")
+    with MockServer(folder / "www") as site:
         config = write_config(site.base_url, folder)
         db = open_database(f"sqlite:///{folder / 'bench.db'}")  # schema made before the daemon
         log = (folder / "daemon.log").open("w", encoding="utf-8")

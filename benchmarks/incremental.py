@@ -30,17 +30,19 @@ from newswatch.pipeline.store.database import open_database  # noqa: E402
 from newswatch.pipeline.store.memory import CrawlMemory  # noqa: E402
 from newswatch.pipeline.store.schema import Article  # noqa: E402
 from newswatch.scheduler.cycle import CrawlOptions, run_cycle  # noqa: E402
+from newswatch.scheduler.demosite import site_root  # noqa: E402
+from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
 from newswatch.scheduler.executors import executor_for  # noqa: E402
-from newswatch.scheduler.sitecopy import SiteServer, render_config  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
+from tests.mockserver import MockServer  # noqa: E402
 from tests.site.publish import NEW_ARTICLES, add_articles  # noqa: E402
 
-SITE = ROOT / "tests" / "site" / "www"
+SITE = site_root()
 
 
-def cycle(server: SiteServer, config: Path, db_url: str) -> tuple[int, int]:
+def cycle(server: MockServer, config: Path, db_url: str) -> tuple[int, int]:
     """Run one cycle; (requests, bytes) the site served for it."""
     setup = load(config, db_url)
     server.clear()
@@ -55,7 +57,7 @@ def traffic(workdir: Path) -> list[tuple[str, int, int, int, int]]:
     root = workdir / "www"
     shutil.copytree(SITE, root)
     rows = []
-    with SiteServer(root) as server:
+    with MockServer(root) as server:
         config = render_config(
             DEFAULT_CONFIG, server.base_url, workdir / "sources.yaml",
             overrides={"download_delay": 0, "since": "2018-01-01"},

@@ -1,6 +1,6 @@
 """Does a second Scrapyd node shorten a cycle?  Wall time over many sources, 1 node vs 2.
 
-Builds a many-source copy of the site (tests/site/www plus --sources
+Builds a many-source copy of the site (the demo site plus --sources
 sections /bNN/, each a list page with the 2023 layout's six article links
 pointing at its own copies of the articles), serves it on 127.0.0.1 with
 --latency seconds of delay on every article (a real site is not a loopback
@@ -37,11 +37,13 @@ sys.path[0] = str(ROOT)
 from newswatch.config.loader import DEFAULT_CONFIG  # noqa: E402
 from newswatch.pipeline.store.database import open_database  # noqa: E402
 from newswatch.scheduler.cycle import CrawlOptions, CycleReport, run_cycle  # noqa: E402
+from newswatch.scheduler.demosite import site_root  # noqa: E402
+from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
 from newswatch.scheduler.executors import executor_for  # noqa: E402
-from newswatch.scheduler.sitecopy import DEFAULT_SITE_ROOT, SiteServer, render_config  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 
 from tests.databases import PostgresServer, find_pg_bin  # noqa: E402
+from tests.mockserver import MockServer  # noqa: E402
 from tests.scrapyd_nodes import ScrapydNode, deploy  # noqa: E402
 
 V2 = "xhby-suzhou"
@@ -51,7 +53,7 @@ LIST_PAGE = "sz/index.html"
 def build_site(folder: Path, sections: int, latency: float) -> list[str]:
     """The site copy plus `sections` sections /bNN/ of its own articles; returns their paths."""
     root = folder / "www"
-    shutil.copytree(DEFAULT_SITE_ROOT, root)
+    shutil.copytree(site_root(), root)
     listing = (root / LIST_PAGE).read_text(encoding="utf-8")
     routes: dict[str, dict[str, float]] = {}
     lists = []
@@ -73,7 +75,7 @@ def build_site(folder: Path, sections: int, latency: float) -> list[str]:
 
 
 def write_config(
-    site: SiteServer,
+    site: MockServer,
     folder: Path,
     lists: list[str],
     database: str,
@@ -155,7 +157,7 @@ def main() -> int:
         postgres.start()
         started = True
         lists = build_site(folder, args.sources, args.latency)
-        with SiteServer(folder / "www") as site:
+        with MockServer(folder / "www") as site:
             for name in ("node-a", "node-b"):
                 nodes.append(ScrapydNode(name, folder / name, max_proc=args.max_proc).start())
             deploy(nodes, folder)

@@ -13,23 +13,24 @@ from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.commands.present import format_cycle, format_queue
 from newswatch.scheduler.cycle import run_cycle
+from newswatch.scheduler.demosite import site_root
+from newswatch.scheduler.demosite.rebase import render_config
+from newswatch.scheduler.demosite.server import SiteServer
 from newswatch.scheduler.executors import executor_for
-from newswatch.scheduler.sitecopy import SiteServer, render_config
 from newswatch.scheduler.wiring import load
-
-SITE_ROOT = Path(__file__).resolve().parent.parent / "tests" / "site" / "www"
 
 
 def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> int:
     """Serve the local copy on 127.0.0.1, run one cycle of the default config on it."""
-    if not SITE_ROOT.is_dir():
+    root = site_root()
+    if not (root / "index.html").is_file():
         raise CommandError(
-            f"the demo site is not here ({SITE_ROOT}); the demo needs a source checkout "
-            "of newswatch (git clone, then `make demo`)"
+            f"the demo site is missing from this installation ({root}); "
+            "reinstall newswatch (pip install --force-reinstall newswatch)"
         )
     workdir = Path(tempfile.mkdtemp(prefix="newswatch-demo-"))
     db_url = db_url or f"sqlite:///{workdir / 'demo.db'}"
-    with SiteServer(SITE_ROOT, port=port) as server:
+    with SiteServer(root, port=port) as server:
         config_path = render_config(
             DEFAULT_CONFIG,
             server.base_url,

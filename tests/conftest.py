@@ -1,58 +1,48 @@
-"""Shared pytest fixtures.
+"""Shared pytest fixtures (helpers live in tests/support, the site server in tests/mockserver).
 
-The local copy of xhby.net (tests/site/www, see tests/site/make_site.py) is
-served over real HTTP on 127.0.0.1 by `newswatch.scheduler.sitecopy.SiteServer`;
-tests/site/expected.yaml says what a crawl of it must find.
+The local copy of xhby.net (shipped as newswatch.scheduler.demosite, generated
+by tests/site/make_site.py) is served over real HTTP on 127.0.0.1 by
+`tests.mockserver.MockServer`; tests/site/expected.yaml says what a crawl of
+it must find.
 """
 
 from __future__ import annotations
 
-import shutil
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from newswatch.config.loader import DEFAULT_CONFIG
-from newswatch.scheduler.sitecopy import SiteServer, render_config
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.databases import any_db_url, postgres_server, postgres_url  # noqa: F401 (fixtures)
+from tests.mockserver import MockServer, copy_site
+from tests.support.daemon import start_daemon  # noqa: F401 (fixture)
+from tests.support.receiver import receiver  # noqa: F401 (fixture)
+from tests.support.site import SITE_EXPECTED, config_for_site
 
-SITE_DIR = Path(__file__).resolve().parent / "site"
-SITE_WWW = SITE_DIR / "www"
-SITE_EXPECTED = SITE_DIR / "expected.yaml"
-# Older than every article of the copy, so a first cycle takes them all.
-SITE_SINCE = "2018-01-01"
+# Hypothesis keeps its example database and caches in the temporary folder
+# (it survives between runs there), not in .hypothesis/ of the working tree:
+# tests write only outside the checkout.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"newswatch-hypothesis-{os.getuid()}")
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[SiteServer]:
+def site(tmp_path: Path) -> Iterator[MockServer]:
     """The xhby.net copy served on an ephemeral port.
 
-    `site.root` is a private copy of tests/site/www: a test may add or change
-    pages (and `_routes.yaml`) while the server runs.
+    `site.root` is a private copy of the shipped pages: a test may add or
+    change pages (and `_routes.yaml`) while the server runs.
     """
-    root = tmp_path / "www"
-    shutil.copytree(SITE_WWW, root)
-    with SiteServer(root) as server:
+    with MockServer(copy_site(tmp_path / "www")) as server:
         yield server
 
 
-def config_for_site(site: SiteServer, folder: Path, database: str) -> Path:
-    """config/sources.yaml pointed at `site`: no download delay, every article in range,
-    writing to `database`; the file is written in `folder`."""
-    return render_config(
-        DEFAULT_CONFIG,
-        site.base_url,
-        folder / "sources.yaml",
-        overrides={"download_delay": 0, "since": SITE_SINCE},
-        app_overrides={"database": database},
-    )
-
-
 @pytest.fixture
-def site_config(site: SiteServer, tmp_path: Path) -> Path:
+def site_config(site: MockServer, tmp_path: Path) -> Path:
     """`config_for_site` with a SQLite database file in tmp_path."""
     return config_for_site(site, tmp_path, f"sqlite:///{tmp_path / 'newswatch.db'}")
 

@@ -134,10 +134,20 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return postgres_server.create_database()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh database URL on each backend in turn: the test runs once per backend."""
+# The backends a test runs on; PostgreSQL starts a server (a process), so
+# those runs are in the slow lane.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
+
+
+def fresh_database_url(request: pytest.FixtureRequest, folder: Path) -> str:
+    """A fresh, empty database on the backend `request.param` names."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'newswatch.db'}"
+        return f"sqlite:///{folder / 'newswatch.db'}"
     server: PostgresServer = request.getfixturevalue("postgres_server")
     return server.create_database()
+
+
+@pytest.fixture(params=BACKENDS)
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh database URL on each backend in turn: the test runs once per backend."""
+    return fresh_database_url(request, tmp_path)

@@ -1,9 +1,9 @@
-"""A small site of faulty article pages, served by `newswatch.scheduler.sitecopy.SiteServer`.
+"""A small site of faulty article pages, served by `tests.mockserver.MockServer`.
 
 One list page links to one article per fault plus a few good articles; the
 faults are `_routes.yaml` entries (statuses, headers, delays, resets,
 redirects) and odd files (a 5 MB page, binary bytes, broken HTML, GBK bytes).
-Good pages are real articles of the xhby.net copy in tests/site/www, so a
+Good pages are real articles of the xhby.net copy (the demo site), so a
 single crawl of this site exercises every fault next to normal work.
 """
 
@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import SITE_WWW
+from tests.support.site import SITE_WWW
 
 LIST_PAGE = "/news/index.html"
 ARTICLE_PATTERN = r"/news/a/[\w-]+\.html$"

@@ -4,8 +4,8 @@ Each node is `python -m scrapyd` in a folder of its own (its scrapyd.conf,
 eggs, logs and queue databases there) on a free port, in a process group of
 its own so that a test can stop the node the way a machine dies: the daemon
 and its running crawls at once.  The project reaches the nodes the standard
-way, `scrapyd-deploy -a` from the repository with the nodes as deploy
-targets.
+way, `scrapyd-deploy -a` from a copy of the checkout (building the egg
+writes build/ and *.egg-info there) with the nodes as deploy targets.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.checkout import copy_checkout
+
 BIN = Path(sys.executable).parent
 
 
@@ -133,9 +134,12 @@ def deploy(nodes: list[ScrapydNode], folder: Path, version: str = "1") -> str:
     )
     (config_home / "scrapy.cfg").write_text(targets, encoding="utf-8")
     env = dict(os.environ, XDG_CONFIG_HOME=str(config_home))
+    project = folder / "project"
+    if not project.exists():
+        copy_checkout(project)
     done = subprocess.run(
         [str(BIN / "scrapyd-deploy"), "-a", "-v", version],
-        cwd=REPO,
+        cwd=project,
         env=env,
         capture_output=True,
         text=True,

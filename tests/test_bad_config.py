@@ -91,6 +91,7 @@ def test_bad_config_is_one_line_and_writes_nothing(
     OBSERVED[case.name] = (code, line)
 
 
+@pytest.mark.slow
 def test_newswatch_run_names_file_source_and_the_misspelt_key(tmp_path: Path) -> None:
     """The command as a user types it: `newswatch run --config bad.yaml`."""
     write_case(tmp_path, CASES[1])

@@ -21,10 +21,12 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.web.server import PASSWORD_ENV
 
-from tests.test_web import XSS_TITLE, filler, store, write_config
+from tests.support.web import XSS_TITLE, filler, store, write_config
+
+# Every test drives Chromium.
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -145,7 +147,9 @@ def test_markup_in_a_title_is_shown_as_text(served: tuple[str, Database], page: 
     assert dialogs == []
 
 
-def test_reviewer_approves_with_a_note(served: tuple[str, Database], page: Any) -> None:
+def test_reviewer_approves_with_a_note(
+    served: tuple[str, Database], page: Any, tmp_path: Path
+) -> None:
     base, db = served
     page.goto(base + "/")
     assert TITLE in queue_titles(page)
@@ -163,12 +167,12 @@ def test_reviewer_approves_with_a_note(served: tuple[str, Database], page: Any) 
     page.get_by_role("link", name="已通过").click()
     assert queue_titles(page) == [TITLE]
     assert page.locator("table.queue .badge").inner_text() == "已通过"
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "review-approved.png"), full_page=True)
+    # For a person to look at (pytest keeps the last runs' tmp folders), never compared.
+    page.screenshot(path=str(tmp_path / "review-approved.png"), full_page=True)
 
     page.get_by_role("link", name=TITLE).click()
     assert NOTE in page.locator(".history").inner_text()
-    page.screenshot(path=str(ARTIFACTS / "review-article.png"), full_page=True)
+    page.screenshot(path=str(tmp_path / "review-article.png"), full_page=True)
 
     approved = ReviewQueue(db).list(QueueFilter(status="approved"))
     assert [a.title for a in approved] == [TITLE]

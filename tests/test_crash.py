@@ -21,24 +21,26 @@ from urllib.parse import urlsplit
 
 import pytest
 from newswatch.config import load_config
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import BUSY_TIMEOUT_ENV, Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from tests.conftest import config_for_site
-from tests.processes import crawl_children
+from tests.mockserver import MockServer, set_route
 from tests.reliability import check_section, markdown_table
-from tests.test_daemon import set_route, wait_for
+from tests.support.daemon import wait_for
+from tests.support.processes import crawl_children
+from tests.support.site import config_for_site
 
-REPO = Path(__file__).resolve().parents[1]
+# Every test crawls in child processes (or kills them).
+pytestmark = pytest.mark.slow
+
 OBSERVED: dict[str, dict[str, str]] = {}
 
 
 @pytest.fixture
-def site_config(site: SiteServer, tmp_path: Path, any_db_url: str) -> Path:
+def site_config(site: MockServer, tmp_path: Path, any_db_url: str) -> Path:
     return config_for_site(site, tmp_path, any_db_url)
 
 
@@ -51,12 +53,16 @@ def db(site_config: Path) -> Iterator[Database]:
 
 
 def start_run(config: Path, log: Path) -> subprocess.Popen[bytes]:
-    """`newswatch run` as a real process."""
+    """`newswatch run` as a real process, in the test's folder.
+
+    Its SQLite writers wait 1 s (not 30) for a lock before their retry loop
+    logs the wait, so a held lock shows at once.
+    """
     with log.open("wb") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "newswatch", "run", "--config", str(config)],
-            cwd=REPO,
-            env=dict(os.environ, PYTHONPATH=str(REPO)),
+            cwd=log.parent,
+            env=dict(os.environ, **{BUSY_TIMEOUT_ENV: "1"}),
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -105,7 +111,7 @@ def expected_paths(site_expected: dict[str, Any]) -> set[str]:
 
 
 def test_sigkill_mid_cycle_leaves_whole_articles_and_the_next_cycle_completes(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     db: Database,
     site_expected: dict[str, Any],
@@ -182,7 +188,7 @@ def crawl_is_waiting(db: Database, log: Path) -> bool:
 
 
 def test_a_long_reviewer_transaction_makes_the_crawl_wait_not_drop_articles(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     db: Database,
     site_expected: dict[str, Any],
@@ -260,7 +266,7 @@ anchors and aliases, so a kill can cut only between articles.
 
 
 def test_a_page_the_store_refuses_is_fetched_again_next_cycle(
-    site: SiteServer, tmp_path: Path, site_expected: dict[str, Any]
+    site: MockServer, tmp_path: Path, site_expected: dict[str, Any]
 ) -> None:
     """A store failure (here a trigger refusing one row) must not cost the article for good.
 

@@ -2,13 +2,18 @@
 database: every test here runs once on a SQLite file and once on a PostgreSQL server.
 
 The server counts every request, which is how these tests prove what was and
-was not downloaded.
+was not downloaded.  One first crawl per backend serves every test of the
+module (`crawled`); the tests only read it, except the second cycle's, which
+leaves the articles and the first crawl's request log as they were.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,10 +24,14 @@ from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
 
-from tests.conftest import config_for_site
+from tests.databases import BACKENDS, fresh_database_url
+from tests.mockserver import MockServer, copy_site
+from tests.support.site import config_for_site
+
+# Every test reads a real crawl (a child process) of the site copy.
+pytestmark = pytest.mark.slow
 
 BOILERPLATE = re.compile(
     r"版权|免责声明|相关网站|相关阅读|相关新闻|责编|责任编辑|标签[:：]|ICP|"
@@ -42,16 +51,33 @@ def run_cycle(config: Path) -> int:
     return main(["run", "--config", str(config)])
 
 
-@pytest.fixture
-def site_config(site: SiteServer, tmp_path: Path, any_db_url: str) -> Path:
-    """The site's config writing to SQLite, then to PostgreSQL (see tests/databases.py)."""
-    return config_for_site(site, tmp_path, any_db_url)
+@dataclass(frozen=True)
+class Crawled:
+    """The site copy after one cycle of the default config over it."""
+
+    site: MockServer
+    config: Path
+    db: Database
+    first_requests: tuple[str, ...]  # what the first cycle requested, in order
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def crawled(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Crawled]:
+    """A first cycle into SQLite, then into PostgreSQL (see tests/databases.py)."""
+    folder = tmp_path_factory.mktemp(f"cycle-{request.param}")
+    with MockServer(copy_site(folder / "www")) as site:
+        config = config_for_site(site, folder, fresh_database_url(request, folder))
+        assert run_cycle(config) == 0
+        db = open_db(config)
+        yield Crawled(site, config, db, tuple(site.paths()))
+        db.dispose()
 
 
 @pytest.fixture
-def first_cycle(site: SiteServer, site_config: Path) -> Database:
-    assert run_cycle(site_config) == 0
-    return open_db(site_config)
+def first_cycle(crawled: Crawled) -> Database:
+    return crawled.db
 
 
 def articles(db: Database) -> dict[str, Article]:
@@ -114,7 +140,7 @@ def test_syndicated_copy_is_stored_once_with_an_alias(
 
 
 def test_errors_are_recorded_and_do_not_stop_the_cycle(
-    site: SiteServer, first_cycle: Database, site_expected: dict[str, Any]
+    crawled: Crawled, first_cycle: Database, site_expected: dict[str, Any]
 ) -> None:
     with first_cycle.session() as s:
         failures = {
@@ -130,20 +156,22 @@ def test_errors_are_recorded_and_do_not_stop_the_cycle(
     assert {r.outcome for r in runs} <= {"ok", "partial"}
     assert sum(r.errors for r in runs) >= 2
     # nothing the crawler must not touch was requested
-    requested = set(site.paths())
+    requested = set(crawled.first_requests)
     forbidden = set(site_expected["not_followed"])
     assert requested & forbidden == set()
 
 
 def test_second_cycle_downloads_no_article_again(
-    site: SiteServer, site_config: Path, first_cycle: Database, site_expected: dict[str, Any]
+    crawled: Crawled, first_cycle: Database, site_expected: dict[str, Any]
 ) -> None:
-    after_first = {p: site.count(p) for p in site_expected["articles"]}
+    first = Counter(path(p) for p in crawled.first_requests)
+    after_first = {p: first[p] for p in site_expected["articles"]}
     assert all(count == 1 for count in after_first.values()), after_first
     errors = [*site_expected["errors"]["not_found"], *site_expected["errors"]["server_error"]]
-    errors_first = {p: site.count(p) for p in errors}
+    errors_first = {p: first[p] for p in errors if first[p]}
+    site = crawled.site
     site.clear()
-    assert run_cycle(site_config) == 0
+    assert run_cycle(crawled.config) == 0
     requested = site.paths()
     assert not set(requested) & set(site_expected["articles"])
     assert not set(requested) & set(errors), "failed URLs wait for their retry time"
@@ -154,8 +182,9 @@ def test_second_cycle_downloads_no_article_again(
 
 
 def test_export_and_review_show_the_queue(
-    site_config: Path, first_cycle: Database, capsys: pytest.CaptureFixture[str]
+    crawled: Crawled, first_cycle: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    site_config = crawled.config
     capsys.readouterr()
     assert main(["export", "--config", str(site_config), "--format", "json"]) == 0
     exported = json.loads(capsys.readouterr().out)

@@ -22,18 +22,27 @@ from apscheduler.triggers.interval import IntervalTrigger
 from newswatch.config import AppConfig, SourceConfig, load_config, topics_path
 from newswatch.config.loader import DEFAULT_TOPICS
 from newswatch.config.schedule import crontab_weekdays
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.runs import RunLog
-from newswatch.pipeline.store.schema import Alias, Article, Run
+from newswatch.pipeline.store.schema import Alias, Article
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.signals import SignalInbox
-from newswatch.scheduler.sitecopy import SiteServer
 from newswatch.scheduler.snapshot import ConfigSnapshots
 from newswatch.scheduler.triggers import build_trigger, misfire_grace_seconds, plan_jobs
 from newswatch.scheduler.wiring import load
 from sqlalchemy import select
 
-from tests.processes import child_pids, command_line, crawl_children, parent_of
+from tests.mockserver import MockServer, set_route
+from tests.support.daemon import (
+    TRS,
+    TRS_LAYOUT,
+    V2,
+    DaemonProcess,
+    daemon_config,
+    expected_paths,
+    wait_for,
+)
+from tests.support.processes import child_pids, command_line, crawl_children, parent_of
 
 T = TypeVar("T")
 
@@ -159,6 +168,7 @@ def test_signals_are_queued_for_the_main_loop_in_order() -> None:
     assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL
 
 
+@pytest.mark.slow
 def test_crawl_children_are_found_among_the_children_of_a_process() -> None:
     sleep = "import time; time.sleep(60)"
     # A process whose command line names the crawl module, and one that does not.
@@ -203,96 +213,6 @@ def test_a_pinned_config_is_the_loaded_one_and_finds_the_same_lexicon(tmp_path: 
 
 # ---------------------------------------------------------------- the daemon as a process
 
-REPO = Path(__file__).resolve().parents[1]
-TRS = "xhby-suzhou-trs"
-TRS_LAYOUT = "xhby-trs"
-V2 = "xhby-suzhou"
-FINISHED = ("ok", "partial")
-
-
-def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
-    """Poll `condition` until it returns something truthy; fail naming `what` otherwise."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.1)
-    pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
-
-
-def daemon_config(site_config: Path, out: Path, enabled: set[str] | None = None) -> Path:
-    """The site config with every source every 2 seconds (only `enabled` ones, if given)."""
-    data = yaml.safe_load(site_config.read_text(encoding="utf-8"))
-    data["schedule"] = "every 2s"
-    for entry in data["sources"]:
-        entry["schedule"] = "every 2s"
-        entry["enabled"] = enabled is None or entry["name"] in enabled
-    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return out
-
-
-class DaemonProcess:
-    """`newswatch daemon` started as a real process, its log in a file."""
-
-    def __init__(self, config: Path, log_path: Path, *options: str) -> None:
-        self.config = config
-        self.log_path = log_path
-        self._log = log_path.open("w", encoding="utf-8")
-        # Created (schema included) before the daemon starts, so the two never race to do it.
-        self.db = open_database(load_config(config).database)
-        command = [sys.executable, "-m", "newswatch", "daemon", "--config", str(config)]
-        env = dict(os.environ, PYTHONPATH=str(REPO))
-        self.process = subprocess.Popen(
-            [*command, *options], cwd=REPO, env=env, stdout=self._log, stderr=self._log
-        )
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8")
-
-    def runs(self, source: str | None = None) -> list[Run]:
-        """The recorded runs, oldest first."""
-        return list(reversed(RunLog(self.db).recent(10_000, source)))
-
-    def finished_runs(self, source: str) -> list[Run]:
-        return [run for run in self.runs(source) if run.outcome in FINISHED]
-
-    def stop(self, seconds: float = 15) -> int:
-        """SIGTERM; the exit code (the test fails if the daemon does not exit in time)."""
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            return self.process.wait(timeout=seconds)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"daemon still running {seconds:g}s after SIGTERM:\n{self.log()}")
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            for pid in crawl_children(self.pid):
-                os.kill(pid, signal.SIGKILL)
-            self.process.kill()
-            self.process.wait()
-        self._log.close()
-        self.db.dispose()
-
-
-@pytest.fixture
-def start_daemon(tmp_path: Path) -> Iterator[Callable[..., DaemonProcess]]:
-    started: list[DaemonProcess] = []
-
-    def start(config: Path, *options: str) -> DaemonProcess:
-        daemon = DaemonProcess(config, tmp_path / f"daemon{len(started)}.log", *options)
-        started.append(daemon)
-        return daemon
-
-    yield start
-    for daemon in started:
-        daemon.close()
-
-
 def stored_paths(db: Database) -> set[str]:
     """URL paths of stored articles and of their aliases."""
     with db.session() as session:
@@ -307,27 +227,9 @@ def article_rows(db: Database) -> list[Article]:
         return rows
 
 
-def set_route(site: SiteServer, path: str, route: dict[str, object] | None) -> None:
-    """Add, replace (or with None remove) a special route of the running copy."""
-    routes_file = site.root / "_routes.yaml"
-    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
-    if route is None:
-        routes.pop(path, None)
-    else:
-        routes[path] = route
-    routes_file.write_text(yaml.safe_dump(routes, allow_unicode=True), encoding="utf-8")
-
-
-def expected_paths(site_expected: dict[str, Any], layout: str | None = None) -> set[str]:
-    return {
-        path
-        for path, truth in site_expected["articles"].items()
-        if layout is None or truth["layout"] == layout
-    }
-
-
+@pytest.mark.slow
 def test_daemon_crawls_every_source_on_schedule_and_never_refetches_an_article(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
     tmp_path: Path,
@@ -353,8 +255,9 @@ def test_daemon_crawls_every_source_on_schedule_and_never_refetches_an_article(
     assert not [run for run in daemon.runs() if run.outcome == "running"]
 
 
+@pytest.mark.slow
 def test_a_killed_crawl_is_recorded_as_failed_and_the_next_cycle_completes(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
     tmp_path: Path,
@@ -385,8 +288,9 @@ def test_a_killed_crawl_is_recorded_as_failed_and_the_next_cycle_completes(
     assert "cycle failed" in daemon.log()
 
 
+@pytest.mark.slow
 def test_stop_during_a_crawl_waits_the_grace_period_then_ends_the_crawl(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
     tmp_path: Path,
@@ -407,8 +311,9 @@ def test_stop_during_a_crawl_waits_the_grace_period_then_ends_the_crawl(
     assert all(row.title and row.text and row.text_digest for row in article_rows(daemon.db))
 
 
+@pytest.mark.slow
 def test_sighup_reloads_the_config_and_a_bad_one_is_ignored(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     tmp_path: Path,
     start_daemon: Callable[..., DaemonProcess],
@@ -432,14 +337,14 @@ def test_sighup_reloads_the_config_and_a_bad_one_is_ignored(
     assert daemon.stop() == 0
 
 
+@pytest.mark.slow
 def test_the_daemon_refuses_to_start_on_a_bad_lexicon(site_config: Path, tmp_path: Path) -> None:
     data = yaml.safe_load(site_config.read_text(encoding="utf-8"))
     data["topics"] = str(tmp_path / "missing-topics.yaml")
     site_config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     started = subprocess.run(
         [sys.executable, "-m", "newswatch", "daemon", "--config", str(site_config)],
-        cwd=REPO,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=60,
@@ -448,8 +353,9 @@ def test_the_daemon_refuses_to_start_on_a_bad_lexicon(site_config: Path, tmp_pat
     assert "missing-topics.yaml: file not found" in started.stderr
 
 
+@pytest.mark.slow
 def test_a_turn_is_skipped_while_another_run_holds_the_lock(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     tmp_path: Path,
     start_daemon: Callable[..., DaemonProcess],

@@ -14,7 +14,7 @@ from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.scheduler.cli import main
 
-from tests.test_web import filler, store, write_config
+from tests.support.web import filler, store, write_config
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 JSON_KEYS = [

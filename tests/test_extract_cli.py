@@ -7,9 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.support.site import SITE_WWW
+
+# Every test starts `python -m newswatch extract`.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "tests" / "site" / "www" / "sz" / "yw" / "202206" / "t20220628_7596302.shtml"
-GBK = ROOT / "tests" / "site" / "www" / "sz" / "yw" / "201903" / "t20190321_6093418.shtml"
+SEED = SITE_WWW / "sz" / "yw" / "202206" / "t20220628_7596302.shtml"
+GBK = SITE_WWW / "sz" / "yw" / "201903" / "t20190321_6093418.shtml"
 
 
 def extract(path: Path, url: str) -> dict:

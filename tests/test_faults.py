@@ -25,12 +25,15 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.memory import CrawlMemory, RetryPolicy
 from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select, update
 
-from tests.conftest import SITE_EXPECTED
 from tests.faults import DONORS, FAULTS, RETRY_AFTER_SECONDS, Fault, build_fault_site, fault_config
+from tests.mockserver import MockServer
 from tests.reliability import check_section, markdown_table
+from tests.support.site import SITE_EXPECTED
+
+# Every test reads real crawls (child processes) of the fault site.
+pytestmark = pytest.mark.slow
 
 CYCLES = 3
 POLICY = RetryPolicy()
@@ -53,12 +56,12 @@ class Matrix:
     """Every cycle of the fault site on one backend."""
 
     backend: str
-    site: SiteServer
+    site: MockServer
     db: Database
     cycles: list[Cycle]
 
 
-def _snapshot(db: Database, exit_code: int, site: SiteServer) -> Cycle:
+def _snapshot(db: Database, exit_code: int, site: MockServer) -> Cycle:
     with db.session() as s:
         run = s.scalars(select(Run).order_by(Run.id.desc()).limit(1)).one()
         states = {urlsplit(u.url).path: u for u in s.scalars(select(UrlState))}
@@ -82,7 +85,7 @@ def matrix(
     else:
         db_url = request.getfixturevalue("postgres_server").create_database()
     root = build_fault_site(folder / "www")
-    with SiteServer(root) as site:
+    with MockServer(root) as site:
         config = fault_config(site.base_url, db_url, folder / "sources.yaml")
         db = open_database(db_url)
         cycles = []

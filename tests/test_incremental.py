@@ -6,16 +6,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.schema import Article, Run, UrlState
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select, update
 
+from tests.mockserver import MockServer
 from tests.site.publish import NEW_ARTICLES, add_articles
+
+# Every test runs real crawls (child processes).
+pytestmark = pytest.mark.slow
 
 SHANGHAI_OFFSET = timedelta(hours=8)
 
@@ -33,7 +37,7 @@ def first_list_pages(expected: dict[str, Any]) -> set[str]:
 
 
 def test_unchanged_site_costs_one_304_per_source(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> None:
     cycle(site_config)
     site.clear()
@@ -45,7 +49,7 @@ def test_unchanged_site_costs_one_304_per_source(
 
 
 def test_two_new_articles_cost_exactly_them_and_the_list_pages(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any], tmp_path: Path
+    site: MockServer, site_config: Path, site_expected: dict[str, Any], tmp_path: Path
 ) -> None:
     cycle(site_config)
     cycle(site_config)
@@ -66,7 +70,7 @@ def test_two_new_articles_cost_exactly_them_and_the_list_pages(
 
 
 def test_failed_article_is_retried_directly_when_due(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> None:
     cycle(site_config)
     broken = site_expected["errors"]["server_error"][0]
@@ -105,7 +109,7 @@ def test_failed_article_is_retried_directly_when_due(
 
 
 def test_after_an_interrupted_crawl_the_walk_goes_past_known_ground(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> None:
     cycle(site_config)
     db = db_of(site_config)

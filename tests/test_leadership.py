@@ -16,12 +16,10 @@ import pytest
 import yaml
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.leases import LeaseStore
-from newswatch.scheduler.sitecopy import SiteServer
 
-from tests.processes import crawl_children
-from tests.test_daemon import TRS, DaemonProcess, daemon_config, start_daemon, wait_for
-
-__all__ = ["start_daemon"]  # the fixture, shared with test_daemon
+from tests.mockserver import MockServer
+from tests.support.daemon import TRS, DaemonProcess, daemon_config, wait_for
+from tests.support.processes import crawl_children
 
 LEASE_SECONDS = 3
 
@@ -56,8 +54,9 @@ def leased_config(site_config: Path, out: Path) -> Path:
     return config
 
 
+@pytest.mark.slow
 def test_the_standby_daemon_waits_then_takes_over_when_the_active_one_dies(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     tmp_path: Path,
     start_daemon: Callable[..., DaemonProcess],
@@ -93,8 +92,9 @@ def test_the_standby_daemon_waits_then_takes_over_when_the_active_one_dies(
     assert LeaseStore(standby.db).get("scheduler") is None  # given back on a clean stop
 
 
+@pytest.mark.slow
 def test_a_cleanly_stopped_daemon_hands_over_at_once(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     tmp_path: Path,
     start_daemon: Callable[..., DaemonProcess],

@@ -15,13 +15,15 @@ import pytest
 import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import open_database
-from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
 from newswatch.scheduler.lock import RunLock, lock_path_for
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
 
-from tests.processes import alive, crawl_children
+from tests.mockserver import MockServer
+from tests.support.processes import alive, crawl_children
+
+# Every test starts `newswatch run` processes.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
@@ -54,7 +56,7 @@ def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
     pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
 
 
-def slow_down(site: SiteServer, path: str, seconds: float) -> None:
+def slow_down(site: MockServer, path: str, seconds: float) -> None:
     routes_file = site.root / "_routes.yaml"
     routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
     routes[path] = {"delay": seconds}
@@ -72,7 +74,7 @@ def recorded_holder(lock_path: Path) -> int | None:
 
 @pytest.fixture
 def first_run(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> Iterator[subprocess.Popen[str]]:
     """A `newswatch run` held up by a slow article page."""
     slow_down(site, min(site_expected["articles"]), 3)
@@ -113,7 +115,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
 
 
 def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
-    site: SiteServer, site_config: Path
+    site: MockServer, site_config: Path
 ) -> None:
     quiet = run_newswatch("run", "--quiet", "--config", str(site_config))
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
@@ -145,38 +147,8 @@ def test_a_stopped_run_stops_its_crawl_and_records_it(
     }
 
 
-def test_the_lock_file_is_never_the_database_and_each_database_has_its_own(
-    tmp_path: Path,
-) -> None:
-    named_lock = f"sqlite:///{tmp_path / 'news.lock'}"
-    db = open_database(named_lock)
-    run_id = RunLog(db).start("kept")
-    db.dispose()
-    assert lock_path_for(named_lock) != tmp_path / "news.lock"
-    with RunLock(lock_path_for(named_lock)):
-        pass
-    # Taking the lock wrote a pid into its file: not into the database.
-    db = open_database(named_lock, create=False)
-    try:
-        run = RunLog(db).get(run_id)
-        assert run is not None and run.source == "kept"
-    finally:
-        db.dispose()
-
-    a_db, a_sqlite = (
-        lock_path_for(f"sqlite:///{tmp_path / name}") for name in ("a.db", "a.sqlite")
-    )
-    assert a_db != a_sqlite
-    with RunLock(a_db), RunLock(a_sqlite):
-        pass  # two databases, two locks: neither run waits for the other
-    # One database, however its path is spelled, has one lock.
-    (tmp_path / "link").symlink_to(tmp_path)
-    assert lock_path_for(f"sqlite:///{tmp_path / 'link' / 'sub' / '..' / 'a.db'}") == a_db
-
-
-@pytest.mark.slow
 def test_a_killed_run_takes_its_crawl_with_it_and_the_next_run_does_not_overlap(
-    site: SiteServer, site_config: Path, first_run: subprocess.Popen[str]
+    site: MockServer, site_config: Path, first_run: subprocess.Popen[str]
 ) -> None:
     """SIGKILL (the OOM killer, `kill -9`) gives the parent no chance to stop its child."""
     (crawl,) = wait_for(lambda: crawl_children(first_run.pid), 30, "the crawl child to start")

@@ -26,24 +26,23 @@ from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Alias, Article, Run
 from newswatch.scheduler.executors.scrapyd import job_settings
-from newswatch.scheduler.sitecopy import SiteServer
 from newswatch.scheduler.wiring import Setup
 from sqlalchemy import func, select
 
-from tests.conftest import config_for_site
+from tests.mockserver import MockServer, set_route
 from tests.scrapyd_nodes import ScrapydNode, deploy
-from tests.test_daemon import (
+from tests.support.daemon import (
     TRS,
     TRS_LAYOUT,
     V2,
     DaemonProcess,
     expected_paths,
-    set_route,
-    start_daemon,
     wait_for,
 )
+from tests.support.site import config_for_site
 
-__all__ = ["start_daemon"]  # the fixture, shared with test_daemon
+# Every test starts Scrapyd nodes and PostgreSQL.
+pytestmark = pytest.mark.slow
 
 V2_LAYOUT = "xhby-2023"
 MIRRORS = {
@@ -68,7 +67,7 @@ def nodes(tmp_path: Path) -> Iterator[tuple[ScrapydNode, ScrapydNode]]:
             node.close()
 
 
-def cluster_config(site: SiteServer, folder: Path, database: str, nodes: list[str]) -> Path:
+def cluster_config(site: MockServer, folder: Path, database: str, nodes: list[str]) -> Path:
     """The site's sources plus a mirror of each, all crawled by the Scrapyd nodes, once."""
     config = config_for_site(site, folder, database)
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
@@ -114,7 +113,7 @@ def runs_of(db: Database) -> list[Run]:
 
 
 def test_crawls_spread_over_two_nodes_store_each_article_once_and_survive_a_dead_node(
-    site: SiteServer,
+    site: MockServer,
     site_expected: dict[str, Any],
     postgres_url: str,
     nodes: tuple[ScrapydNode, ScrapydNode],

@@ -18,10 +18,12 @@ from typing import Any
 import pytest
 import yaml
 from newswatch.config.loader import DEFAULT_CONFIG, load_config
-from newswatch.scheduler.sitecopy import SiteServer, parse_routes, render_config
+from newswatch.scheduler.demosite.rebase import render_config
+from newswatch.scheduler.demosite.server import SiteServer, parse_routes
 
-from tests.conftest import SITE_DIR, SITE_EXPECTED, SITE_WWW
+from tests.mockserver import FaultRoute, MockServer, set_route
 from tests.site.make_site import build_site, expected_text
+from tests.support.site import SITE_DIR, SITE_EXPECTED, SITE_WWW
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_PATH = "/sz/yw/202206/t20220628_7596302.shtml"
@@ -30,7 +32,7 @@ NEAR_MISS_WORDING = ("社会各界", "组织开展", "组织部", "党组织")
 
 
 def fetch(
-    server: SiteServer, path: str, headers: dict[str, str] | None = None, method: str = "GET"
+    server: MockServer, path: str, headers: dict[str, str] | None = None, method: str = "GET"
 ) -> tuple[int, dict[str, str], bytes]:
     """One request over a fresh connection: (status, lower-cased headers, body)."""
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
@@ -50,7 +52,7 @@ def www_bytes(path: str) -> bytes:
 # ---------------------------------------------------------------- static serving
 
 
-def test_serves_file_bytes_with_content_type(site: SiteServer) -> None:
+def test_serves_file_bytes_with_content_type(site: MockServer) -> None:
     status, headers, body = fetch(site, "/sz/yw/index.shtml")
     assert status == 200
     assert body == www_bytes("/sz/yw/index.shtml")
@@ -58,40 +60,40 @@ def test_serves_file_bytes_with_content_type(site: SiteServer) -> None:
     assert int(headers["content-length"]) == len(body)
 
 
-def test_content_types_by_extension(site: SiteServer) -> None:
+def test_content_types_by_extension(site: MockServer) -> None:
     assert fetch(site, "/robots.txt")[1]["content-type"].startswith("text/plain")
     assert fetch(site, "/images/logo.png")[1]["content-type"] == "image/png"
     assert fetch(site, "/css/trs_common.css")[1]["content-type"].startswith("text/css")
     assert fetch(site, "/content/s64f6d6a0e4b086194459fecf.html")[1]["content-type"] == "text/html"
 
 
-def test_directory_serves_its_index(site: SiteServer) -> None:
+def test_directory_serves_its_index(site: MockServer) -> None:
     status, _, body = fetch(site, "/sz/yw/")
     assert status == 200
     assert body == www_bytes("/sz/yw/index.shtml")
 
 
-def test_head_sends_headers_without_body(site: SiteServer) -> None:
+def test_head_sends_headers_without_body(site: MockServer) -> None:
     status, headers, body = fetch(site, "/sz/index.html", method="HEAD")
     assert status == 200
     assert body == b""
     assert int(headers["content-length"]) == len(www_bytes("/sz/index.html"))
 
 
-def test_missing_path_is_404_with_html_body(site: SiteServer) -> None:
+def test_missing_path_is_404_with_html_body(site: MockServer) -> None:
     status, headers, body = fetch(site, "/content/s67a16d98e4b0ea21841da70e.html")
     assert status == 404
     assert headers["content-type"].startswith("text/html")
     assert b"404" in body
 
 
-def test_routes_file_and_paths_outside_root_are_not_served(site: SiteServer) -> None:
+def test_routes_file_and_paths_outside_root_are_not_served(site: MockServer) -> None:
     assert fetch(site, "/_routes.yaml")[0] == 404
     assert fetch(site, "/../conftest.py")[0] == 404
     assert fetch(site, "/%2e%2e/%2e%2e/etc/passwd")[0] == 404
 
 
-def test_changed_page_is_served_fresh(site: SiteServer) -> None:
+def test_changed_page_is_served_fresh(site: MockServer) -> None:
     (site.root / "sz" / "yw" / "new.shtml").write_text("<p>新页面</p>", encoding="utf-8")
     status, _, body = fetch(site, "/sz/yw/new.shtml")
     assert status == 200
@@ -101,7 +103,7 @@ def test_changed_page_is_served_fresh(site: SiteServer) -> None:
 # ---------------------------------------------------------------- conditional GET
 
 
-def test_etag_revalidation_answers_304_without_body(site: SiteServer) -> None:
+def test_etag_revalidation_answers_304_without_body(site: MockServer) -> None:
     _, headers, _ = fetch(site, SEED_PATH)
     etag = headers["etag"]
     assert etag.startswith('"') and etag.endswith('"')
@@ -111,7 +113,7 @@ def test_etag_revalidation_answers_304_without_body(site: SiteServer) -> None:
     assert again["etag"] == etag
 
 
-def test_etag_changes_with_the_bytes(site: SiteServer) -> None:
+def test_etag_changes_with_the_bytes(site: MockServer) -> None:
     _, headers, _ = fetch(site, SEED_PATH)
     page = site.root / SEED_PATH.lstrip("/")
     page.write_bytes(page.read_bytes() + b"<!-- edited -->")
@@ -121,7 +123,7 @@ def test_etag_changes_with_the_bytes(site: SiteServer) -> None:
     assert body.endswith(b"<!-- edited -->")
 
 
-def test_if_modified_since_answers_304_until_the_file_changes(site: SiteServer) -> None:
+def test_if_modified_since_answers_304_until_the_file_changes(site: MockServer) -> None:
     _, headers, _ = fetch(site, "/sz/index.html")
     last_modified = headers["last-modified"]
     assert fetch(site, "/sz/index.html", {"If-Modified-Since": last_modified})[0] == 304
@@ -133,7 +135,7 @@ def test_if_modified_since_answers_304_until_the_file_changes(site: SiteServer) 
     assert body == www_bytes("/sz/index.html")
 
 
-def test_if_none_match_wins_over_if_modified_since(site: SiteServer) -> None:
+def test_if_none_match_wins_over_if_modified_since(site: MockServer) -> None:
     _, headers, _ = fetch(site, "/sz/index.html")
     conditions = {"If-None-Match": '"stale"', "If-Modified-Since": headers["last-modified"]}
     assert fetch(site, "/sz/index.html", conditions)[0] == 200
@@ -142,7 +144,7 @@ def test_if_none_match_wins_over_if_modified_since(site: SiteServer) -> None:
 # ---------------------------------------------------------------- special routes
 
 
-def test_server_error_route(site: SiteServer, site_expected: dict[str, Any]) -> None:
+def test_server_error_route(site: MockServer, site_expected: dict[str, Any]) -> None:
     (path,) = site_expected["errors"]["server_error"]
     status, headers, body = fetch(site, path)
     assert status == 500
@@ -150,7 +152,7 @@ def test_server_error_route(site: SiteServer, site_expected: dict[str, Any]) -> 
     assert b"500" in body
 
 
-def test_gbk_page_is_sent_with_a_lying_utf8_header(site: SiteServer) -> None:
+def test_gbk_page_is_sent_with_a_lying_utf8_header(site: MockServer) -> None:
     status, headers, body = fetch(site, GBK_PATH)
     assert status == 200
     assert headers["content-type"] == "text/html; charset=utf-8"
@@ -161,14 +163,15 @@ def test_gbk_page_is_sent_with_a_lying_utf8_header(site: SiteServer) -> None:
     assert "吴江区第五届公益创投大赛启动" in text
 
 
-def test_redirect_route(site: SiteServer) -> None:
+def test_redirect_route(site: MockServer) -> None:
     status, headers, body = fetch(site, "/sz/yw/index.htm")
     assert status == 301
     assert headers["location"] == "/sz/yw/index.shtml"
     assert body == b""
 
 
-def test_reset_route_drops_the_connection(site: SiteServer) -> None:
+def test_reset_route_drops_the_connection(site: MockServer) -> None:
+    set_route(site, "/_test/reset", {"reset": True})
     with pytest.raises(ConnectionResetError):  # RemoteDisconnected is one too
         fetch(site, "/_test/reset")
     (record,) = site.records()
@@ -176,7 +179,7 @@ def test_reset_route_drops_the_connection(site: SiteServer) -> None:
     assert record.status is None
 
 
-def test_delayed_route_does_not_block_other_requests(site: SiteServer) -> None:
+def test_delayed_route_does_not_block_other_requests(site: MockServer) -> None:
     (site.root / "_routes.yaml").write_text(
         "/slow.html: {delay: 20, body: late}\n", encoding="utf-8"
     )
@@ -197,7 +200,7 @@ def test_delayed_route_does_not_block_other_requests(site: SiteServer) -> None:
     assert not waiting.is_alive()
 
 
-def test_routes_file_is_reread_when_it_changes(site: SiteServer) -> None:
+def test_routes_file_is_reread_when_it_changes(site: MockServer) -> None:
     assert fetch(site, "/robots.txt")[0] == 200
     routes = site.root / "_routes.yaml"
     routes.write_text(
@@ -210,7 +213,7 @@ def test_routes_file_is_reread_when_it_changes(site: SiteServer) -> None:
     assert headers["retry-after"] == "120"
 
 
-def test_route_body_and_query_specific_route(site: SiteServer) -> None:
+def test_route_body_and_query_specific_route(site: MockServer) -> None:
     (site.root / "_routes.yaml").write_text(
         "/api?page=2: {body: 第二页, headers: {Content-Type: text/plain; charset=utf-8}}\n",
         encoding="utf-8",
@@ -228,10 +231,12 @@ def test_route_body_and_query_specific_route(site: SiteServer) -> None:
     "text",
     [
         "/x: {status: 999}",
-        "/x: {delay: 3600}",
         "/x: {redirect: /y, status: 200}",
         "/x: {colour: red}",
         "x: {status: 500}",
+        # fault injection is the test server's, never the product's
+        "/x: {delay: 1}",
+        "/x: {reset: true}",
     ],
 )
 def test_invalid_routes_are_rejected(text: str) -> None:
@@ -239,16 +244,23 @@ def test_invalid_routes_are_rejected(text: str) -> None:
         parse_routes(text)
 
 
+def test_fault_routes_are_read_by_the_test_server_only() -> None:
+    (route,) = parse_routes("/x: {delay: 1.5, status: 503}", route_type=FaultRoute).values()
+    assert route == FaultRoute(status=503, delay=1.5)
+    with pytest.raises(ValueError, match="delay"):
+        parse_routes("/x: {delay: 3600}", route_type=FaultRoute)
+
+
 def test_invalid_routes_file_fails_at_start(tmp_path: Path) -> None:
     (tmp_path / "_routes.yaml").write_text("/x: {delay: -1}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="delay"):
-        SiteServer(tmp_path).start()
+        MockServer(tmp_path).start()
 
 
 # ---------------------------------------------------------------- request log
 
 
-def test_request_log_counts_and_records(site: SiteServer) -> None:
+def test_request_log_counts_and_records(site: MockServer) -> None:
     fetch(site, "/sz/index.html", {"User-Agent": "newswatch-test"})
     fetch(site, "/sz/index.html?from=share")
     fetch(site, "/nope")
@@ -268,17 +280,20 @@ def test_request_log_counts_and_records(site: SiteServer) -> None:
     assert site.paths() == []
 
 
-def test_ephemeral_ports_and_base_url(tmp_path: Path) -> None:
+def test_the_product_server_serves_the_shipped_pages_on_ephemeral_ports() -> None:
     with SiteServer(SITE_WWW) as one, SiteServer(SITE_WWW) as two:
         assert one.port != two.port
         assert one.base_url == f"http://127.0.0.1:{one.port}"
         assert fetch(two, "/robots.txt")[0] == 200
+        assert fetch(one, "/sz/index.htm")[0] == 302  # the deliberate routes ship too
+        assert fetch(one, "/sz/yw/202305/t20230510_7950321.shtml")[0] == 500
     assert not one.running
 
 
+@pytest.mark.slow
 def test_command_line_serves_until_interrupted() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "newswatch.scheduler.sitecopy", "--port", "0", str(SITE_WWW)],
+        [sys.executable, "-m", "tests.mockserver", "--port", "0", str(SITE_WWW)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         text=True,
@@ -303,7 +318,7 @@ def test_command_line_serves_until_interrupted() -> None:
 # ---------------------------------------------------------------- configs for the copy
 
 
-def test_render_config_points_sources_at_the_copy(site_config: Path, site: SiteServer) -> None:
+def test_render_config_points_sources_at_the_copy(site_config: Path, site: MockServer) -> None:
     config = load_config(site_config)
     assert {s.name for s in config.sources} == {"xhby-suzhou", "xhby-suzhou-trs"}
     for source in config.sources:
@@ -331,7 +346,7 @@ def test_render_config_keeps_the_rest_and_rejects_bad_overrides(tmp_path: Path) 
 
 
 def test_default_start_urls_are_list_pages_of_the_copy(
-    site: SiteServer, site_expected: dict[str, Any]
+    site: MockServer, site_expected: dict[str, Any]
 ) -> None:
     config = load_config(DEFAULT_CONFIG)
     first_pages = {pages[0] for pages in site_expected["list_pages"].values()}
@@ -501,7 +516,7 @@ def test_v2_ids_carry_the_publish_time(site_expected: dict[str, Any]) -> None:
 
 
 def test_list_pages_link_every_article_and_trap(
-    site: SiteServer, site_expected: dict[str, Any]
+    site: MockServer, site_expected: dict[str, Any]
 ) -> None:
     linked: set[str] = set()
     for pages in site_expected["list_pages"].values():

@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 import yaml
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 
-from tests.test_notify import Receiver, receiver  # noqa: F401  (fixture)
+from tests.mockserver import MockServer
+from tests.support.receiver import Receiver
 
 
 def test_preview_shows_what_the_config_finds(
-    site: SiteServer, site_config: Path, capsys: pytest.CaptureFixture[str]
+    site: MockServer, site_config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["preview", "xhby-suzhou-trs", "--config", str(site_config), "--limit", "3"])
     out = capsys.readouterr().out
@@ -36,8 +36,9 @@ def test_preview_of_unknown_source_is_a_clear_error(
     assert "no source named 'nope'" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_sources_flags_a_probable_layout_change(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
     capsys: pytest.CaptureFixture[str],
@@ -67,11 +68,12 @@ def test_sources_flags_a_probable_layout_change(
     assert "! xhby-suzhou: a list page showed no article link" in out
 
 
+@pytest.mark.slow
 def test_a_cycle_sends_one_digest_of_new_relevant_articles(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
-    receiver: Receiver,  # noqa: F811
+    receiver: Receiver,
 ) -> None:
     config = yaml.safe_load(site_config.read_text(encoding="utf-8"))
     config["notify"] = [receiver.url]
@@ -89,6 +91,7 @@ def test_a_cycle_sends_one_digest_of_new_relevant_articles(
     assert len(receiver.bodies) == 1  # nothing new, nothing sent
 
 
+@pytest.mark.slow
 def test_an_unreachable_source_is_one_clear_line_not_a_traceback(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:

@@ -188,6 +188,7 @@ def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
         open_database("no-such-scheme")
 
 
+@pytest.mark.slow
 def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_path: Path) -> None:
     from newswatch.scheduler.executors.local import child_command
     from newswatch.scheduler.wiring import load

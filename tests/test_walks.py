@@ -13,8 +13,12 @@ from newswatch.crawler.links import url_published
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Article
 from newswatch.scheduler.cli import main
-from newswatch.scheduler.sitecopy import SiteServer
 from sqlalchemy import select
+
+from tests.mockserver import MockServer
+
+# Every test runs real crawls (child processes).
+pytestmark = pytest.mark.slow
 
 CUTOFF = "2023-01-01"
 
@@ -38,7 +42,7 @@ def old(path: str, expected: dict[str, Any]) -> bool:
 
 
 def test_since_bounds_the_first_cycle_and_backfill_goes_deeper(
-    site: SiteServer,
+    site: MockServer,
     site_config: Path,
     site_expected: dict[str, Any],
     capfd: pytest.CaptureFixture[str],
@@ -81,7 +85,7 @@ def test_url_dates_seen_by_the_crawler() -> None:
     assert url_published("http://x.cn/news/today.html") is None
 
 
-def feed_and_sitemap(site: SiteServer, expected: dict[str, Any]) -> tuple[str, str, list[str]]:
+def feed_and_sitemap(site: MockServer, expected: dict[str, Any]) -> tuple[str, str, list[str]]:
     v2 = sorted(p for p, a in expected["articles"].items() if a["layout"] == "xhby-2023")[:4]
     items = "".join(
         f"<item><title>{expected['articles'][p]['title']}</title>"
@@ -110,7 +114,7 @@ def feed_and_sitemap(site: SiteServer, expected: dict[str, Any]) -> tuple[str, s
 
 
 def test_feed_and_sitemap_sources_share_the_known_ground(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> None:
     feed, sitemap, pages = feed_and_sitemap(site, site_expected)
 
@@ -133,7 +137,7 @@ def test_feed_and_sitemap_sources_share_the_known_ground(
 
 
 def test_a_new_source_walks_past_articles_other_sources_already_stored(
-    site: SiteServer, site_config: Path, site_expected: dict[str, Any]
+    site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> None:
     """A mirror stored the top of the TRS list; the TRS source's first walk still goes deeper."""
     trs_pages = site_expected["list_pages"]["xhby-trs"]

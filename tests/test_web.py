@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,9 +11,6 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from newswatch.config import AppConfig, load_config
-from newswatch.pipeline.article import ExtractedArticle
-from newswatch.pipeline.fingerprint import fingerprint
-from newswatch.pipeline.store.articles import ArticleRepository, Judgement
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.pipeline.store.runs import RunCounts, RunLog
@@ -23,80 +19,7 @@ from newswatch.scheduler.web import WebSettings, create_app
 from newswatch.scheduler.web.highlight import highlight
 from newswatch.scheduler.web.server import PASSWORD_ENV, UnsafeBind, check_bind, is_loopback
 
-XSS_TITLE = "<img src=x onerror=alert(1)> 社工站服务千户家庭"
-
-CONFIG_YAML = """\
-timezone: Asia/Shanghai
-notify: {notify}
-sources:
-  - name: xhby-suzhou
-    start_urls: [https://www.xhby.net/sz/]
-    article_url_pattern: '/content/s[0-9a-f]{{24}}\\.html$'
-    expect_new_within: 3d
-  - name: xhby-suzhou-trs
-    start_urls: [https://www.xhby.net/sz/yw/index.shtml]
-    article_url_pattern: '/t\\d{{8}}_\\d+\\.shtml$'
-"""
-
-# Common characters: filler text that shares (almost) no shingles between seeds,
-# so that stored test articles are never taken for near-duplicates of each other.
-_HANZI = (
-    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
-    "子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
-    "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内"
-)
-
-
-def filler(seed: int, length: int = 240) -> str:
-    """Random Chinese text, different for every seed."""
-    rng = random.Random(seed)
-    return "".join(rng.choice(_HANZI) for _ in range(length))
-
-
-def write_config(folder: Path, notify: tuple[str, ...] = ()) -> Path:
-    """A two-source config file in `folder`, with `notify` URLs."""
-    path = folder / "sources.yaml"
-    path.write_text(CONFIG_YAML.format(notify=list(notify) or "[]"), encoding="utf-8")
-    return path
-
-
-def store(
-    db: Database,
-    title: str,
-    text: str,
-    *,
-    url: str,
-    source: str = "xhby-suzhou",
-    relevant: bool = True,
-    terms: dict[str, int] | None = None,
-    published: datetime | None = None,
-    fetched: datetime | None = None,
-    undated: bool = False,
-) -> int:
-    """Store one article through the store's own API; returns its id.
-
-    Published now unless `published` is given, or never when `undated`.
-    """
-    now = datetime.now(UTC)
-    article = ExtractedArticle(
-        url=url,
-        title=title,
-        text=text,
-        source="新华报业网",
-        published_at=None if undated else (published or now),
-        author="张三",
-    )
-    judgement = Judgement(
-        score=9.0 if relevant else 0.0,
-        relevant=relevant,
-        matched_terms=terms if terms is not None else ({"社会组织": 2} if relevant else {}),
-        topics={},
-    )
-    result = ArticleRepository(db).save(
-        url, source, article, judgement, fingerprint(text), fetched or now
-    )
-    assert result.status == "stored", result
-    return result.article_id
+from tests.support.web import XSS_TITLE, filler, store, write_config
 
 
 @pytest.fixture

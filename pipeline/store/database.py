@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+import os
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # A real folder even when deployed inside a zipped egg (Alembic lists its files).
 MIGRATIONS = package_folder(__file__) / "migrations"
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Seconds a SQLite writer waits for another connection's lock before its
+# retry loop takes over; tests set the variable to 1 to see a lock quickly.
+BUSY_TIMEOUT_ENV = "NEWSWATCH_SQLITE_BUSY_TIMEOUT"
+DEFAULT_SQLITE_BUSY_TIMEOUT = 30.0
 
 
 class DatabaseError(Exception):
@@ -59,15 +64,32 @@ def displayed_url(url: str) -> str:
         return url
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # WAL lets reviewers read while a crawl writes; the busy timeout makes a
-    # writer wait for a lock instead of failing; SQLite has FKs off by default.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+def sqlite_busy_timeout(environ: Mapping[str, str] = os.environ) -> float:
+    """Seconds a SQLite writer waits for a lock: $NEWSWATCH_SQLITE_BUSY_TIMEOUT, else 30."""
+    raw = environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if not raw:
+        return DEFAULT_SQLITE_BUSY_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise DatabaseError(f"{BUSY_TIMEOUT_ENV}={raw!r}: expected a number of seconds (>= 0)")
+    return seconds
+
+
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # WAL lets reviewers read while a crawl writes; the busy timeout makes a
+        # writer wait for a lock instead of failing; SQLite has FKs off by default.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return set_pragmas
 
 
 def create_db_engine(url: str) -> Engine:
@@ -84,8 +106,9 @@ def create_db_engine(url: str) -> Engine:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"cannot create the folder for {url}: {exc}") from None
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        busy_timeout = sqlite_busy_timeout()
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
+        event.listen(engine, "connect", _sqlite_pragmas(round(busy_timeout * 1000)))
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)

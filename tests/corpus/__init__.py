@@ -2,8 +2,9 @@
 
 Each page is NAME.html (the bytes a server would send, GBK ones included) and
 NAME.json (url, title, published_at, source, author, editor, tags,
-paragraphs).  layouts.yaml holds the extraction rules of each layout; a page
-named <layout>_<rest> uses them, other pages (government sites) use none.
+paragraphs).  layouts.yaml holds the extraction rules of each layout (those of
+the shipped sites by reference to config/sources.yaml); a page named
+<layout>_<rest> uses them, other pages (government sites) use none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import yaml
+from newswatch.config import DEFAULT_CONFIG, load_config
 from newswatch.config.models import ExtractionRules
 
 CORPUS_DIR = Path(__file__).resolve().parent
@@ -38,9 +40,13 @@ class GoldPage:
 
 
 def layout_rules() -> dict[str, ExtractionRules]:
-    """The rules of every layout in layouts.yaml."""
+    """The rules of every layout in layouts.yaml; `shipped: NAME` is config/sources.yaml's."""
     data = yaml.safe_load((CORPUS_DIR / "layouts.yaml").read_text(encoding="utf-8"))
-    return {name: ExtractionRules(**rules) for name, rules in data.items()}
+    shipped = load_config(DEFAULT_CONFIG).layouts
+    return {
+        name: shipped[rules["shipped"]] if "shipped" in rules else ExtractionRules(**rules)
+        for name, rules in data.items()
+    }
 
 
 def load_corpus() -> list[GoldPage]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from newswatch.scheduler.sitecopy import SiteServer
 
+from tests.mockserver import MockServer
 from tests.site.make_site import SITE_DIR, build_site
 
 SHANGHAI_OFFSET = timedelta(hours=8)
@@ -59,10 +59,10 @@ NEW_ARTICLES = [
 ]
 
 
-def add_articles(site: SiteServer, tmp_path: Path, articles: list[dict[str, Any]]) -> set[str]:
+def add_articles(site: MockServer, tmp_path: Path, articles: list[dict[str, Any]]) -> set[str]:
     """Publish articles on the copy the way the site would: new pages, changed lists."""
     data_dir = tmp_path / "site-data"
-    shutil.copytree(SITE_DIR, data_dir, ignore=shutil.ignore_patterns("www", "__pycache__"))
+    shutil.copytree(SITE_DIR, data_dir, ignore=shutil.ignore_patterns("__pycache__"))
     for article in articles:
         name = article["path"].rsplit("/", 1)[1].replace(".html", ".yaml")
         (data_dir / "articles" / name).write_text(

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from newswatch.pipeline.page import FetchedPage
+
+if TYPE_CHECKING:
+    from newswatch.crawler.offload import Offloader
 
 
 class ListValidators(Protocol):
@@ -88,3 +91,5 @@ class CrawlServices:
 
     memory: KnownGround
     sink: PageSink
+    # Where the crawl's blocking calls run (crawler.offload); set by build_services.
+    offload: Offloader | None = None

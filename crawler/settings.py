@@ -58,6 +58,10 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "newswatch.crawler.pipelines.SinkPipeline": 300,
 }
+# Threads per crawler that extract and store pages off the reactor
+# (crawler.offload): one extracting while another writes; SQLite has one
+# writer anyway, and extraction holds the GIL.
+NEWSWATCH_STORE_THREADS = 2
 
 # Builds the crawler's memory of known URLs and its page sink from these
 # settings (see crawler.interfaces.CrawlServices).

@@ -89,7 +89,7 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         """The spider plus the services its settings name (memory, page sink)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.services = build_services(crawler.settings)
+        spider.services = build_services(crawler)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from newswatch.config.models import SourceConfig
-from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
-from newswatch.pipeline.extract.dates import date_from_url
 from newswatch.pipeline.urls import normalize_url
 
 
@@ -25,16 +22,6 @@ class PageLinks:
 def source_hosts(source: SourceConfig) -> list[str]:
     """The host names of a source's entry URLs: its links elsewhere are not its pages."""
     return sorted({urlsplit(url).hostname or "" for url in source.entry_urls})
-
-
-def url_published(url: str) -> datetime | None:
-    """The publication time a URL itself implies (TRS tYYYYMMDD_, ObjectId paths...).
-
-    The patterns are the extractor's built-in `url_dates` rules; the crawler
-    uses them to leave links older than a source's `since` alone.
-    """
-    found = date_from_url(url, list(load_builtin_rules().url_dates))
-    return found.value if found else None
 
 
 class LinkSorter:

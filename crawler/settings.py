@@ -65,6 +65,7 @@ NEWSWATCH_STORE_THREADS = 2
 
 # Builds the crawler's memory of known URLs and its page sink from these
 # settings (see crawler.interfaces.CrawlServices).
-NEWSWATCH_SERVICES = "newswatch.scheduler.wiring.crawl_services"
+# Set by whoever starts the crawl (see crawler.jobs.SERVICES_FACTORY).
+NEWSWATCH_SERVICES = None
 NEWSWATCH_CONFIG = None  # path of the sources file; None: the bundled default
 NEWSWATCH_DATABASE = None  # SQLAlchemy URL; None: the config's `database`

@@ -8,11 +8,8 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from newswatch.config import ConfigError
-from newswatch.pipeline.store.database import DatabaseError
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import commands
-from newswatch.scheduler.lock import AlreadyRunning
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -304,6 +301,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # Imported once a command is to run: `--help` and `--version` (answered by
+    # parse_args) load no config models, database or crawler code.
+    from newswatch.config import ConfigError
+    from newswatch.pipeline.store.database import DatabaseError
+    from newswatch.scheduler.lock import AlreadyRunning
+
     try:
         return int(args.func(args))
     except ConfigError as exc:

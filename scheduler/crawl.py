@@ -27,7 +27,7 @@ from newswatch.crawler.walk import WalkOptions, walks_from_json
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler import lifeline
-from newswatch.scheduler.wiring import Setup, load
+from newswatch.scheduler.wiring import Setup, crawler_factories, load
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
@@ -42,6 +42,7 @@ def base_settings(setup: Setup, log_level: str) -> Settings:
     """The crawler's project settings with the config's overrides."""
     settings = Settings()
     settings.setmodule(crawler_settings, priority="project")
+    settings.setdict(crawler_factories(), priority="cmdline")
     if setup.config_path is not None:
         settings.set("NEWSWATCH_CONFIG", str(setup.config_path), priority="cmdline")
     settings.set("NEWSWATCH_DATABASE", setup.db_url, priority="cmdline")

@@ -8,7 +8,14 @@ from pathlib import Path
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
 from newswatch.crawler.interfaces import CrawlServices
-from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
+from newswatch.crawler.jobs import (
+    CONFIG_TEXT,
+    RUNS_FACTORY,
+    SERVICES_FACTORY,
+    TOPICS_TEXT,
+    job_config,
+    job_database,
+)
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
@@ -62,6 +69,14 @@ def crawl_services(settings: BaseSettings) -> CrawlServices:
     else:
         setup = load(settings.get("NEWSWATCH_CONFIG"), job_database(settings))
     return CrawlServices(memory=setup.memory(), sink=setup.processor())
+
+
+def crawler_factories() -> dict[str, str]:
+    """The settings that hand a crawl its services and run log: factories in this module."""
+    return {
+        SERVICES_FACTORY: f"{__name__}.{crawl_services.__name__}",
+        RUNS_FACTORY: f"{__name__}.{job_run_log.__name__}",
+    }
 
 
 def load_job(settings: BaseSettings) -> Setup:

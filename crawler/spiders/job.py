@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
-from newswatch.crawler.jobs import RUNS_FACTORY, job_config
+from newswatch.crawler.jobs import job_config
 from newswatch.crawler.spiders.news import NewsSpider
 from newswatch.crawler.walk import WalkOptions
 from scrapy.crawler import Crawler
@@ -25,7 +25,6 @@ class NewsJobSpider(NewsSpider):
     name = "newswatch"
     custom_settings: ClassVar[dict[str, Any]] = {
         "EXTENSIONS": {"newswatch.crawler.extensions.RunRecorder": 500},
-        RUNS_FACTORY: "newswatch.scheduler.wiring.job_run_log",
     }
     run_id: int | None = None
 

@@ -13,11 +13,11 @@ from newswatch.crawler import stats as keys
 from newswatch.crawler.failures import ArticleFailure, classify, describe, dropped_redirect
 from newswatch.crawler.interfaces import CrawlServices, KnownGround
 from newswatch.crawler.items import ArticlePage
-from newswatch.crawler.links import LinkSorter, source_hosts, url_published
+from newswatch.crawler.links import LinkSorter, source_hosts
 from newswatch.crawler.middlewares import LIST_PAGE, SOURCE, UNCONDITIONAL
 from newswatch.crawler.services import build_services
 from newswatch.crawler.walk import WalkOptions
-from newswatch.pipeline.urls import normalize_url
+from newswatch.pipeline.urls import normalize_url, url_published
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response

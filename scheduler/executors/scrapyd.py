@@ -30,7 +30,7 @@ from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.cycle import CrawlOptions, CycleReport
 from newswatch.scheduler.executors.scrapyd_api import NodeError, ScrapydClient
-from newswatch.scheduler.wiring import Setup
+from newswatch.scheduler.wiring import Setup, crawler_factories
 from sqlalchemy.engine import URL, make_url
 
 log = logging.getLogger(__name__)
@@ -93,6 +93,7 @@ def job_settings(setup: Setup, source: str, log_level: str, send_database: bool)
         # The project's settings leave logging to scheduler.crawl; on a node the
         # job's log file (Scrapyd's LOG_FILE) is the log.
         "LOG_INSTALL_ROOT_HANDLER": "True",
+        **crawler_factories(),
     }
     if send_database:
         settings[DATABASE] = password_free(setup.db_url)

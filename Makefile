@@ -8,7 +8,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: setup services run test test-fast demo lint bench clean
+.PHONY: setup services run test test-fast demo lint bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,14 @@ setup: $(STAMP)
 services:
 	scripts/test-services.sh
 
+# `check` first: its findings (a start URL gone, a pattern matching nothing) are
+# printed, but only a bad config (exit 2) stops here.  A finding on one source
+# must not stop the others from being watched, and the cycle records and notes
+# the same trouble itself.
 run: setup
+	@$(BIN)/newswatch check; status=$$?; \
+	if [ $$status -eq 2 ]; then exit 2; fi; \
+	if [ $$status -ne 0 ]; then echo "make run: newswatch check found problems (above); running the cycle anyway"; fi
 	$(BIN)/newswatch run
 
 demo: setup
@@ -36,6 +43,14 @@ test: setup services lint
 # No child processes, no PostgreSQL: under a minute.
 test-fast: setup lint
 	$(BIN)/pytest -q -m "not slow"
+
+# docs/reliability.md from what the reliability tests observe (SQLite and PostgreSQL):
+# the tests record JSON in tmp/artifacts/reliability, the script writes the page.
+RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
+docs: setup services
+	rm -rf tmp/artifacts/reliability
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup
 	for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -1,26 +1,43 @@
-"""Extraction quality and speed on the test corpus: newswatch next to bare trafilatura.
+"""Extraction quality and speed: newswatch next to the generic extractors, in one run.
 
-Run from the repository root:  .venv/bin/python benchmarks/extraction.py [--repeat N]
+Run from the repository root:  .venv/bin/python benchmarks/extraction.py [--repeat N] [--pages]
 
-For every layout of tests/corpus/ it prints character-level precision, recall
-and F1 of the extracted body against the gold paragraphs, and milliseconds per
-page, for:
-  newswatch              extract_article with the layout's rules (tests/corpus/layouts.yaml)
-  newswatch (no config)  extract_article with the built-in rules only
-  trafilatura.extract    trafilatura.extract(html) with its defaults, on the raw bytes
+Pages: the development corpus (tests/corpus/dev: 20+ templates of Chinese
+news, government, WeChat and self-media pages) and the original corpus
+(tests/corpus), every page extracted WITHOUT per-site rules, as a new user
+adding a source would.  Systems:
 
-Characters are compared as bags (whitespace ignored): precision is the share
-of extracted characters that the gold text has, recall the share of gold
-characters that were extracted.  A page that yields nothing scores 0 recall.
+  newswatch           extract_article(page bytes, url)
+  trafilatura         trafilatura.extract(page bytes, url, with_metadata=True, output_format="json")
+  readability-lxml    Document(text).summary() and .short_title()  (no dates)
+  GNE                 GeneralNewsExtractor().extract(text)
+  newspaper4k         Article(url, language="zh") on the page text
+
+A system whose package is not installed is skipped with a note
+(`pip install -e '.[test]'` installs all of them).  Figures per system:
+
+  P / R / F1   body precision, recall and F1 over character bigrams
+               (whitespace removed, bigrams counted as a multiset), averaged
+               over pages; a page yielding nothing scores 0
+  title        pages whose title is exactly the gold headline
+  date         pages whose publication date is the gold date
+  time         of the pages that show a time, those whose time is right to the minute
+  leaks        pages with at least one leaked line (a line that is not article
+               text: what is left of it once the gold paragraphs it contains
+               are removed has 2+ letters), and the number of such lines
+  ms/page      mean over pages of the median of --repeat timed runs
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import re
 import statistics
 import sys
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,128 +46,319 @@ from pathlib import Path
 # Replace the script folder: benchmarks/incremental.py would shadow Twisted's `incremental`.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-import trafilatura  # noqa: E402 (after the sys.path fix)
 from newswatch.pipeline.article import ExtractionError  # noqa: E402 (after the sys.path fix)
-from newswatch.pipeline.extract import extract_article  # noqa: E402 (after the sys.path fix)
+from newswatch.pipeline.extract import decode_html, extract_article  # noqa: E402
+from newswatch.pipeline.extract.dates import parse_published  # noqa: E402
 
-from tests.corpus import GoldPage, load_corpus  # noqa: E402 (after the sys.path fix)
-
-Extractor = Callable[[GoldPage], str]
-
-
-def newswatch(page: GoldPage) -> str:
-    """Body text from extract_article with the page's layout rules."""
-    return _newswatch_text(page, configured=True)
-
-
-def newswatch_builtin(page: GoldPage) -> str:
-    """Body text from extract_article with the built-in rules only."""
-    return _newswatch_text(page, configured=False)
-
-
-def _newswatch_text(page: GoldPage, *, configured: bool) -> str:
-    try:
-        return extract_article(page.html, page.url, rules=page.rules if configured else None).text
-    except ExtractionError:
-        return ""
-
-
-def bare_trafilatura(page: GoldPage) -> str:
-    """trafilatura.extract on the raw page bytes, default options."""
-    return trafilatura.extract(page.html, url=page.url) or ""
-
-
-SYSTEMS: dict[str, Extractor] = {
-    "newswatch": newswatch,
-    "newswatch (no config)": newswatch_builtin,
-    "trafilatura.extract": bare_trafilatura,
-}
+from tests.corpus import load_corpus  # noqa: E402
+from tests.corpus.dev import load_dev_corpus  # noqa: E402
 
 
 @dataclass(frozen=True)
-class Score:
-    """Character-bag overlap of one extraction with its gold text, and its duration."""
+class Gold:
+    """What a page must yield: title, "YYYY-MM-DD[ HH:MM]", paragraphs."""
 
-    common: int
-    extracted: int
-    gold: int
-    seconds: float
-
-
-def score(page: GoldPage, extractor: Extractor, repeat: int) -> Score:
-    """Score one page; the time is the median of `repeat` runs."""
-    times = []
-    text = ""
-    for _ in range(repeat):
-        start = time.perf_counter()
-        text = extractor(page)
-        times.append(time.perf_counter() - start)
-    got, want = _chars(text), _chars("\n".join(page.paragraphs))
-    common = sum((got & want).values())
-    return Score(common, sum(got.values()), sum(want.values()), statistics.median(times))
+    name: str
+    group: str
+    html: bytes
+    url: str
+    title: str
+    published: str
+    paragraphs: tuple[str, ...]
 
 
-def _chars(text: str) -> Counter[str]:
-    return Counter(char for char in text if not char.isspace())
+@dataclass(frozen=True)
+class Output:
+    """What a system returned: title, "YYYY-MM-DD[ HH:MM]" or None, body text."""
+
+    title: str
+    published: str | None
+    text: str
 
 
-def layout_of(page: GoldPage) -> str:
-    """The corpus layout a page belongs to (government pages share one)."""
-    return page.layout or page.name.split("_")[0]
+System = Callable[[Gold], Output]
 
 
-def summarize(scores: list[Score]) -> tuple[float, float, float, float]:
-    """(precision, recall, F1, ms per page) over pages, characters pooled."""
-    common = sum(s.common for s in scores)
-    extracted = sum(s.extracted for s in scores)
-    gold = sum(s.gold for s in scores)
-    precision = common / extracted if extracted else 0.0
-    recall = common / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, 1000 * statistics.mean(s.seconds for s in scores)
+def gold_pages() -> list[Gold]:
+    """The development corpus and the original corpus as one list."""
+    dev = [
+        Gold(p.name, p.template, p.html, p.url, p.title, p.published, p.paragraphs)
+        for p in load_dev_corpus()
+    ]
+    original = [
+        Gold(
+            p.name,
+            "xhby" if p.name.startswith("xhby") else p.name.split("_")[0],
+            p.html,
+            p.url,
+            p.title,
+            p.published_at.strftime("%Y-%m-%d %H:%M")
+            if (p.published_at.hour, p.published_at.minute) != (0, 0)
+            else p.published_at.strftime("%Y-%m-%d"),
+            p.paragraphs,
+        )
+        for p in load_corpus()
+    ]
+    return dev + original
 
 
-def run(repeat: int) -> list[tuple[str, int, str, tuple[float, float, float, float]]]:
-    """One row per layout (and all pages) and system."""
-    pages = load_corpus()
-    for page in pages:  # warm up imports and caches before timing anything
-        for extractor in SYSTEMS.values():
-            extractor(page)
-    results: dict[str, dict[str, list[Score]]] = {name: {} for name in SYSTEMS}
-    for name, extractor in SYSTEMS.items():
-        for page in pages:
-            results[name].setdefault(layout_of(page), []).append(score(page, extractor, repeat))
-    layouts = sorted({layout_of(page) for page in pages})
-    rows = []
-    for layout in [*layouts, "all"]:
-        for name in SYSTEMS:
-            scores = (
-                [s for group in results[name].values() for s in group]
-                if layout == "all"
-                else results[name][layout]
-            )
-            rows.append((layout, len(scores), name, summarize(scores)))
-    return rows
+def _as_published(value: object) -> str | None:
+    """Any date value a system returns, as "YYYY-MM-DD[ HH:MM]" (no time when it gave none)."""
+    if value is None or value == "":
+        return None
+    found = parse_published(str(value))
+    if found is None:
+        return None
+    return found.value.strftime("%Y-%m-%d %H:%M" if found.has_time else "%Y-%m-%d")
 
 
-def print_table(rows: list[tuple[str, int, str, tuple[float, float, float, float]]]) -> None:
-    """The rows as an aligned plain-text table."""
-    print(f"{'layout':<10} {'pages':>5}  {'system':<22} {'P':>6} {'R':>6} {'F1':>6} {'ms/page':>8}")
-    previous = None
-    for layout, pages, system, (precision, recall, f1, ms) in rows:
-        label, count = (layout, str(pages)) if layout != previous else ("", "")
-        previous = layout
-        figures = f"{precision:6.3f} {recall:6.3f} {f1:6.3f} {ms:8.1f}"
-        print(f"{label:<10} {count:>5}  {system:<22} {figures}")
+def newswatch(page: Gold) -> Output:
+    """extract_article with the built-in rules only."""
+    try:
+        article = extract_article(page.html, page.url)
+    except ExtractionError:
+        return Output("", None, "")
+    published = None
+    if article.published_at is not None:
+        minute = article.published_precision == "minute"
+        published = article.published_at.strftime("%Y-%m-%d %H:%M" if minute else "%Y-%m-%d")
+    return Output(article.title, published, article.text)
+
+
+def _text(page: Gold) -> str:
+    return decode_html(page.html)[0]
+
+
+def _trafilatura() -> System | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(page: Gold) -> Output:
+        raw = trafilatura.extract(page.html, url=page.url, with_metadata=True, output_format="json")
+        if not raw:
+            return Output("", None, "")
+        data = json.loads(raw)
+        return Output(
+            data.get("title") or "", _as_published(data.get("date")), data.get("text") or ""
+        )
+
+    return run
+
+
+def _readability() -> System | None:
+    try:
+        import lxml.html
+        from readability import Document
+    except ImportError:
+        return None
+
+    def run(page: Gold) -> Output:
+        document = Document(_text(page))
+        summary = lxml.html.fromstring(document.summary())
+        blocks = summary.xpath("//p|//h1|//h2|//h3|//h4|//li|//td|//div[not(.//p|.//div)]")
+        text = "\n".join(b.text_content().strip() for b in blocks if b.text_content().strip())
+        return Output(document.short_title() or "", None, text)
+
+    return run
+
+
+def _gne() -> System | None:
+    try:
+        from gne import GeneralNewsExtractor
+    except ImportError:
+        return None
+    extractor = GeneralNewsExtractor()
+
+    def run(page: Gold) -> Output:
+        try:
+            result = extractor.extract(_text(page))
+        except Exception:  # a third-party failure scores as "nothing extracted"
+            return Output("", None, "")
+        return Output(
+            result.get("title") or "",
+            _as_published(result.get("publish_time")),
+            result.get("content") or "",
+        )
+
+    return run
+
+
+def _newspaper() -> System | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import newspaper
+    except ImportError:
+        return None
+
+    def run(page: Gold) -> Output:
+        article = newspaper.Article(page.url, language="zh")
+        try:
+            article.download(input_html=_text(page))
+            article.parse()
+        except Exception:  # a third-party failure scores as "nothing extracted"
+            return Output("", None, "")
+        return Output(article.title or "", _as_published(article.publish_date), article.text or "")
+
+    return run
+
+
+def systems() -> tuple[dict[str, System], list[str]]:
+    """The installed systems by name, and notes on the missing ones."""
+    found: dict[str, System] = {"newswatch": newswatch}
+    notes = []
+    for name, factory, package in (
+        ("trafilatura", _trafilatura, "trafilatura"),
+        ("readability-lxml", _readability, "readability-lxml"),
+        ("GNE", _gne, "gne"),
+        ("newspaper4k", _newspaper, "newspaper4k"),
+    ):
+        system = factory()
+        if system is None:
+            notes.append(f"{name} skipped: package {package} is not installed")
+        else:
+            found[name] = system
+    return found, notes
+
+
+_SPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def _bigrams(text: str) -> Counter[str]:
+    squeezed = _SPACE.sub("", text)
+    return Counter(squeezed[i : i + 2] for i in range(len(squeezed) - 1))
+
+
+def prf(got: str, page: Gold) -> tuple[float, float, float]:
+    """Bigram precision, recall and F1 of `got` against the gold paragraphs."""
+    have, want = _bigrams(got), _bigrams("".join(page.paragraphs))
+    common = sum((have & want).values())
+    precision = common / sum(have.values()) if have else 0.0
+    recall = common / sum(want.values()) if want else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if common else 0.0
+    return precision, recall, f1
+
+
+def leaked_lines(got: str, page: Gold) -> list[str]:
+    """Lines of `got` that carry text which is not the article's."""
+    gold = _SPACE.sub("", "".join(page.paragraphs))
+    squeezed_paragraphs = sorted(
+        (_SPACE.sub("", p) for p in page.paragraphs), key=len, reverse=True
+    )
+    leaks = []
+    for line in got.splitlines():
+        rest = _SPACE.sub("", line)
+        if not rest or rest in gold:
+            continue
+        for paragraph in squeezed_paragraphs:
+            rest = rest.replace(paragraph, "")
+        if len(_LETTERS.findall(rest)) >= 2 and rest not in gold:
+            leaks.append(line)
+    return leaks
+
+
+@dataclass
+class Tally:
+    """One system's figures over the pages."""
+
+    p: list[float]
+    r: list[float]
+    f1: list[float]
+    title: int = 0
+    date: int = 0
+    time_shown: int = 0
+    time_right: int = 0
+    leak_pages: int = 0
+    leak_lines: int = 0
+    ms: list[float] | None = None
+
+
+def evaluate(
+    pages: list[Gold], found: dict[str, System], repeat: int, show_pages: bool
+) -> dict[str, Tally]:
+    """Every system on every page: the tallies, and per-page misses printed on request."""
+    tallies = {name: Tally([], [], [], ms=[]) for name in found}
+    for page in pages:
+        for name, system in found.items():
+            times = []
+            out = Output("", None, "")
+            for _ in range(repeat):
+                start = time.perf_counter()
+                out = system(page)
+                times.append(time.perf_counter() - start)
+            tally = tallies[name]
+            assert tally.ms is not None
+            tally.ms.append(1000 * statistics.median(times))
+            p, r, f1 = prf(out.text, page)
+            tally.p.append(p)
+            tally.r.append(r)
+            tally.f1.append(f1)
+            title_ok = _SPACE.sub("", out.title) == _SPACE.sub("", page.title)
+            tally.title += title_ok
+            date_ok = bool(out.published) and out.published[:10] == page.published[:10]
+            tally.date += date_ok
+            shows_time = len(page.published) > 10
+            time_ok = shows_time and out.published == page.published
+            tally.time_shown += shows_time
+            tally.time_right += time_ok
+            leaks = leaked_lines(out.text, page)
+            tally.leak_pages += bool(leaks)
+            tally.leak_lines += len(leaks)
+            if show_pages and name == "newswatch":
+                problems = []
+                if f1 < 0.999:
+                    problems.append(f"F1 {f1:.3f} (P {p:.3f} R {r:.3f})")
+                if not title_ok:
+                    problems.append(f"title {out.title!r}")
+                if not date_ok or (shows_time and not time_ok) or out.published != page.published:
+                    problems.append(f"published {out.published} want {page.published}")
+                problems += [f"leak {line[:60]!r}" for line in leaks]
+                if problems:
+                    print(f"{page.name}: " + "; ".join(problems))
+    return tallies
+
+
+def print_table(pages: list[Gold], tallies: dict[str, Tally], notes: list[str]) -> None:
+    """The tallies as a Markdown table."""
+    n = len(pages)
+    groups = len({page.group for page in pages})
+    shown = next(iter(tallies.values())).time_shown
+    print(f"{n} pages, {groups} templates; {shown} pages show a time\n")
+    print(
+        "| extractor | P | R | body F1 | title right | date right | time right "
+        "| pages leaking (lines) | ms/page |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, t in tallies.items():
+        assert t.ms is not None
+        print(
+            f"| {name} | {statistics.mean(t.p):.3f} | {statistics.mean(t.r):.3f} | "
+            f"{statistics.mean(t.f1):.3f} | {t.title}/{n} | {t.date}/{n} | "
+            f"{t.time_right}/{t.time_shown} | {t.leak_pages} ({t.leak_lines}) | "
+            f"{statistics.mean(t.ms):.1f} |"
+        )
+    for note in notes:
+        print(f"\nnote: {note}")
 
 
 def main() -> None:
-    """Parse arguments, run the benchmark, print the table."""
+    """Parse arguments, run every installed system on every page, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs per page (median)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per page (median)")
+    parser.add_argument("--pages", action="store_true", help="list newswatch's misses per page")
+    parser.add_argument("--only", help="only pages whose name contains this")
     args = parser.parse_args()
-    logging.disable(logging.WARNING)  # trafilatura logs every page it discards
-    print_table(run(args.repeat))
+    logging.disable(logging.WARNING)  # the libraries log every page they discard
+    warnings.simplefilter("ignore")
+    pages = [page for page in gold_pages() if not args.only or args.only in page.name]
+    found, notes = systems()
+    for page in pages:  # warm up imports and caches before timing anything
+        for system in found.values():
+            system(page)
+    print_table(pages, evaluate(pages, found, args.repeat, args.pages), notes)
 
 
 if __name__ == "__main__":

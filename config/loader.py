@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 from newswatch.config.errors import ConfigError, describe_validation_error
+from newswatch.config.location import default_database_url, resolve_database_url
 from newswatch.config.models import AppConfig
 from newswatch.config.packaged import package_folder
 from pydantic import ValidationError
@@ -39,9 +40,20 @@ def parse_yaml(text: str, origin: str | Path) -> Any:
 
 
 def load_config(path: str | Path | None = None) -> AppConfig:
-    """Load and validate the sources file (the bundled default when `path` is None)."""
+    """Load and validate the sources file (the bundled default when `path` is None).
+
+    The database comes out absolute (see config.location): relative to the
+    file's folder when the file names one, else the per-user default.
+    """
     config_path = Path(path) if path else DEFAULT_CONFIG
-    return config_from_data(read_yaml(config_path), config_path)
+    data = read_yaml(config_path)
+    config = config_from_data(data, config_path)
+    named = isinstance(data, dict) and data.get("database")
+    if not named or config_path.resolve() == DEFAULT_CONFIG.resolve():
+        url = default_database_url()
+    else:
+        url = resolve_database_url(config.database, config_path.resolve().parent)
+    return config.model_copy(update={"database": url})
 
 
 def parse_config(text: str, origin: str) -> AppConfig:
@@ -61,10 +73,16 @@ def config_from_data(data: Any, config_path: Path) -> AppConfig:
 
 def topics_path(config: AppConfig, config_path: str | Path | None) -> Path:
     """Where the lexicon named by `config.topics` lives (relative to the config file)."""
+    return companion_path(config.topics, config_path, DEFAULT_TOPICS)
+
+
+def companion_path(name: str, config_path: str | Path | None, default: Path) -> Path:
+    """A file the config names (`name`), relative to the config file; the bundled
+    `default` when the name is the default's and no such file sits next to the config."""
     base = Path(config_path).resolve().parent if config_path else CONFIG_DIR
-    candidate = Path(config.topics)
+    candidate = Path(name)
     if not candidate.is_absolute():
         candidate = base / candidate
-    if not candidate.exists() and config.topics == "topics.yaml":
-        return DEFAULT_TOPICS
+    if not candidate.exists() and name == default.name:
+        return default
     return candidate

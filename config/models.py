@@ -13,10 +13,12 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 from newswatch.config.cluster import ExecutorConfig
+from newswatch.config.regex import UserPattern, compile_user_pattern
 from newswatch.config.schedule import parse_schedule, parse_span
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-DEFAULT_DATABASE = "sqlite:///data/newswatch.db"
+# Replaced by the per-user data folder when a file is loaded (see config.location).
+DEFAULT_DATABASE = "sqlite:///newswatch.db"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 DEFAULT_SCHEDULE = "every 30m"
 DEFAULT_SINCE = "30d"
@@ -116,12 +118,9 @@ class ExtractionRules(_Strict):
         return ExtractionRules(**data)
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile a regex from a config file; ValueError with a readable message otherwise."""
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+def compile_pattern(pattern: str) -> UserPattern:
+    """Compile a regex from a config file (RE2, linear time); ValueError saying why not."""
+    return compile_user_pattern(pattern)
 
 
 class SourceConfig(_Strict):
@@ -134,6 +133,9 @@ class SourceConfig(_Strict):
     article_url_pattern: str
     list_url_pattern: str | None = None
     max_list_pages: int = Field(default=3, ge=1, le=10_000)
+    # new article requests one list page (feed, sitemap) may add to a cycle; the
+    # rest wait for the next cycle, so one page of 5,000 links cannot flood a crawl
+    max_articles_per_page: int = Field(default=100, ge=1, le=10_000)
     download_delay: float = Field(default=1.0, ge=0)
     concurrency: int = Field(default=2, ge=1, le=32)
     # seconds to wait for a page before it counts as failed (Scrapy DOWNLOAD_TIMEOUT)
@@ -211,6 +213,8 @@ class AppConfig(_Strict):
 
     database: str = DEFAULT_DATABASE
     topics: str = "topics.yaml"
+    # the organization lexicon (config/organizations.yaml), relative to this file
+    organizations: str = "organizations.yaml"
     timezone: str = DEFAULT_TIMEZONE
     schedule: str = DEFAULT_SCHEDULE
     user_agent: str | None = None

@@ -21,6 +21,9 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+# Longer wishes are cut here (the retry policy caps them further, at 24 h).
+MAX_RETRY_AFTER = timedelta(days=365)
+
 
 @dataclass(frozen=True)
 class ArticleFailure:
@@ -84,16 +87,20 @@ def parse_retry_after(value: bytes | str | None, now: datetime | None = None) ->
     if not value:
         return None
     text = value.decode("latin-1") if isinstance(value, bytes) else value
-    text = text.strip()
+    text = text.strip()[:64]
     if text.isdigit():
-        return timedelta(seconds=int(text))
+        # A 40-digit delay would overflow timedelta (and crash the errback).
+        return timedelta(seconds=min(int(text[:12]), int(MAX_RETRY_AFTER.total_seconds())))
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(timedelta(0), when - (now or datetime.now(UTC)))
+    try:
+        return min(MAX_RETRY_AFTER, max(timedelta(0), when - (now or datetime.now(UTC))))
+    except OverflowError:
+        return MAX_RETRY_AFTER
 
 
 def describe(failure: Failure) -> str:

@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from newswatch.config.models import SourceConfig
+from newswatch.config.regex import compile_user_pattern
+from newswatch.pipeline.store.schema import URL_LENGTH
 from newswatch.pipeline.urls import normalize_url
+
+# Longer URLs do not fit the store's URL columns (pipeline.store.schema.URL_LENGTH);
+# browsers stop at 2,083 characters anyway.
+MAX_URL_LENGTH = URL_LENGTH
 
 
 @dataclass(frozen=True)
 class PageLinks:
-    """Normalized links of one list page, in document order, without repeats."""
+    """Normalized links of one list page, in document order, without repeats.
+
+    `malformed`: hrefs that are not URLs at all (a bad port, a broken IPv6
+    host), skipped; `too_long`: on-site links longer than `MAX_URL_LENGTH`,
+    which could be neither fetched reliably nor recorded, skipped. Both are
+    counted so that a crawl says what it left behind.
+    """
 
     articles: list[str]
     lists: list[str]
+    malformed: int = 0
+    too_long: int = 0
 
 
 def source_hosts(source: SourceConfig) -> list[str]:
@@ -32,8 +45,11 @@ class LinkSorter:
     """
 
     def __init__(self, source: SourceConfig) -> None:
-        self._article = re.compile(source.article_url_pattern)
-        self._list = re.compile(source.list_url_pattern) if source.list_url_pattern else None
+        # RE2: a user's pattern runs in linear time on any URL (see config.regex).
+        self._article = compile_user_pattern(source.article_url_pattern)
+        self._list = (
+            compile_user_pattern(source.list_url_pattern) if source.list_url_pattern else None
+        )
         self._hosts = tuple(source_hosts(source))
 
     def _on_site(self, url: str) -> bool:
@@ -44,15 +60,25 @@ class LinkSorter:
         """Resolve `hrefs` against `base_url` and sort them; other links are dropped."""
         articles: dict[str, None] = {}
         lists: dict[str, None] = {}
+        malformed = too_long = 0
         for href in hrefs:
             href = href.strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
-            url = normalize_url(urljoin(base_url, href))
-            if not url.startswith(("http://", "https://")) or not self._on_site(url):
+            try:
+                url = normalize_url(urljoin(base_url, href))
+                on_site = url.startswith(("http://", "https://")) and self._on_site(url)
+            except ValueError:
+                # One broken href (`:8O80`, `[::1`) must not cost the page's other links.
+                malformed += 1
+                continue
+            if not on_site:
+                continue
+            if len(url) > MAX_URL_LENGTH:
+                too_long += 1
                 continue
             if self._article.search(url):
                 articles[url] = None
             elif self._list is not None and self._list.search(url):
                 lists[url] = None
-        return PageLinks(list(articles), list(lists))
+        return PageLinks(list(articles), list(lists), malformed, too_long)

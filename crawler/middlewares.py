@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from newswatch.crawler.interfaces import KnownGround
 from newswatch.crawler.services import services_of
@@ -20,6 +21,9 @@ log = logging.getLogger(__name__)
 LIST_PAGE = "newswatch_list_page"
 SOURCE = "newswatch_source"
 UNCONDITIONAL = "newswatch_unconditional"
+# Set by the spider on a list answer once every link of it was handed on
+# (requested, known, or too old); only such pages keep their validators.
+HANDED_ON = "newswatch_handed_on"
 
 
 class _Validators:
@@ -35,11 +39,13 @@ class ConditionalListMiddleware:
     spider then neither parses it nor paginates. Validators are written only
     when the crawl finishes normally: a crawl killed after a list page arrived
     but before its articles were stored must see that page again next time.
+    And only for pages whose links were all handed on (`HANDED_ON`): a page
+    whose callback raised, or whose new links were capped, is read again.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self._crawler = crawler
-        self._pending: dict[str, tuple[str, int, _Validators]] = {}
+        self._pending: dict[str, tuple[str, int, _Validators, dict[str, Any]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalListMiddleware:
@@ -69,6 +75,8 @@ class ConditionalListMiddleware:
                 request.meta.get(SOURCE, ""),
                 response.status,
                 _Validators(_header(response, b"ETag"), _header(response, b"Last-Modified")),
+                # The same dict as response.meta: the spider marks it once handed on.
+                request.meta,
             )
         return response
 
@@ -80,8 +88,11 @@ class ConditionalListMiddleware:
         if self._crawler.stats and self._crawler.stats.get_value(UNSTORED):
             log.warning("some pages could not be stored: list page validators not kept")
             return
-        for url, (source, status, validators) in self._pending.items():
-            self._memory.remember_list_page(url, source, status, validators)
+        for url, (source, status, validators, meta) in self._pending.items():
+            if meta.get(HANDED_ON):
+                self._memory.remember_list_page(url, source, status, validators)
+            else:
+                log.info("list page %s: not every link handed on, validators not kept", url)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -33,3 +33,13 @@ RELEVANT = f"{PREFIX}relevant"
 def outcome_key(status: str) -> str:
     """The counter of pages the sink gave `status` (stored, duplicate, known, failed)."""
     return f"{PREFIX}{status}"
+
+# What a crawl asked for and left behind (crawler.ledger): never lost silently
+LIST_REQUESTS = f"{PREFIX}list_requests"  # list pages, feeds and sitemaps asked for
+LIST_ERROR_FIRST = f"{PREFIX}list_error"  # text: the first list page that failed, and why
+MALFORMED_LINKS = f"{PREFIX}malformed_links"  # hrefs that are no URL (`:8O80`, `[::1`)
+TOO_LONG_LINKS = f"{PREFIX}too_long_links"  # on-site links over the store's URL length
+CAPPED_LINKS = f"{PREFIX}capped_links"  # new article links over max_articles_per_page
+UNSETTLED = f"{PREFIX}unsettled"  # requested, then neither stored nor recorded
+# Scrapy's own count of exceptions raised in spider callbacks
+SPIDER_EXCEPTIONS = "spider_exceptions/count"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
+
+
+class TimePrecision(StrEnum):
+    """How much of `published_at` the page stated: the day only, or the time to the minute."""
+
+    DAY = "day"
+    MINUTE = "minute"
 
 
 @dataclass(frozen=True)
@@ -29,11 +37,16 @@ class ExtractedArticle:
     encoding: str | None = None
     canonical_url: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    # None with no published_at; DAY means the 00:00 of published_at is not a stated time.
+    published_precision: TimePrecision | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The `newswatch extract --json` shape."""
         data = asdict(self)
         data["published_at"] = self.published_at.isoformat() if self.published_at else None
+        data["published_precision"] = (
+            str(self.published_precision) if self.published_precision else None
+        )
         data["tags"] = list(self.tags)
         data["warnings"] = list(self.warnings)
         return data
@@ -41,3 +54,7 @@ class ExtractedArticle:
 
 class ExtractionError(ValueError):
     """A page yields no usable article; the message says why (empty, binary, no text...)."""
+
+
+class ListPageError(ExtractionError):
+    """The page is a channel or list page (many headline links, no article of its own)."""

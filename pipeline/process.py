@@ -1,4 +1,4 @@
-"""One downloaded page through the whole pipeline: extract, judge, fingerprint, store."""
+"""One downloaded page through the whole pipeline: extract, judge, organizations, store."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from newswatch.config.models import ExtractionRules
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.fingerprint import fingerprint
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.page import FetchedPage
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.urls import normalize_url
+from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +49,35 @@ class ArticleProcessor:
         memory: CrawlMemory,
         judge: RelevanceJudge,
         rules: Mapping[str, ExtractionRules],
+        organizations: OrganizationFinder | None = None,
     ) -> None:
         self._articles = articles
         self._memory = memory
         self._judge = judge
         self._rules = rules
+        self._organizations = organizations
 
     def process(self, page: FetchedPage) -> Outcome:
-        """Extract, judge and store one page; failures are recorded and returned."""
+        """Extract, judge and store one page; failures are recorded and returned.
+
+        Whatever raises on the way (a canonical link with a bad port, an odd
+        charset, a value the database refuses) is a failure of this page,
+        recorded with the retry policy like a 404, so the page is not fetched
+        again every cycle. A database error propagates: the store failed, not
+        the page (the crawler then keeps no list validators, and the next
+        cycle finds the page again).
+        """
+        try:
+            return self._process(page)
+        except SQLAlchemyError:
+            raise
+        except Exception as exc:
+            reason = f"processing failed: {type(exc).__name__}: {exc}"
+            self._memory.record_failure(page.url, page.source, page.status, reason)
+            log.warning("page %s: %s", page.url, reason)
+            return Outcome(page.url, "failed", reason=reason)
+
+    def _process(self, page: FetchedPage) -> Outcome:
         try:
             article = extract_article(
                 page.body,
@@ -73,6 +96,9 @@ class ArticleProcessor:
             matched_terms=dict(verdict.matched_terms),
             topics=verdict.to_json().get("topics", {}),
         )
+        found = (
+            self._organizations.find(article.title, article.text) if self._organizations else ()
+        )
         result = self._articles.save(
             page.url,
             page.source,
@@ -82,6 +108,7 @@ class ArticleProcessor:
             page.fetched_at,
             extra_urls=_other_spelling(page.url, page.final_url),
             canonical_url=next(iter(_other_spelling(page.url, article.canonical_url)), None),
+            organizations=found,
         )
         return Outcome(
             page.url,

@@ -1,12 +1,15 @@
-"""Re-applying the lexicon to stored articles, with no download."""
+"""Re-applying the lexicon (and the organization finder) to stored articles, with no download."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.organizations import replace_mentions
+from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Article
 from newswatch.pipeline.store.states import DECISIONS, ArticleStatus
 from sqlalchemy import select
@@ -23,22 +26,54 @@ class RescoreReport:
     entered_queue: list[tuple[int, str]] = field(default_factory=list)
     left_queue: list[tuple[int, str]] = field(default_factory=list)
     reviewed_verdict_changed: list[tuple[int, str]] = field(default_factory=list)
+    # organizations found again (when a finder was given)
+    with_organizations: int = 0
+    mentions: int = 0
+
+    def add(self, other: RescoreReport) -> None:
+        """Count `other` (one batch's report) in this one."""
+        self.articles += other.articles
+        self.score_changed += other.score_changed
+        self.entered_queue += other.entered_queue
+        self.left_queue += other.left_queue
+        self.reviewed_verdict_changed += other.reviewed_verdict_changed
+        self.with_organizations += other.with_organizations
+        self.mentions += other.mentions
 
 
-def rescore(db: Database, judge: RelevanceJudge, *, dry_run: bool = False) -> RescoreReport:
+def rescore(
+    db: Database,
+    judge: RelevanceJudge,
+    *,
+    dry_run: bool = False,
+    organizations: OrganizationFinder | None = None,
+) -> RescoreReport:
     """Judge every stored article again and update its verdict.
 
     Articles a reviewer approved or rejected keep their status (their score
     and terms are updated, and reported when their verdict flipped); the
     others move between the queue ('new') and 'filtered' as the new verdict says.
+    With `organizations`, every article's organization mentions are found again.
     """
     report = RescoreReport()
     for ids in _id_batches(db):
-        with db.session() as session:
-            for article in session.scalars(select(Article).where(Article.id.in_(ids))):
-                _rescore_one(article, judge, report)
-            if dry_run:
-                session.rollback()
+
+        def batch(ids: list[int] = ids) -> RescoreReport:
+            part = RescoreReport()
+            with db.session() as session:
+                for article in session.scalars(select(Article).where(Article.id.in_(ids))):
+                    _rescore_one(article, judge, part)
+                    if organizations is not None:
+                        found = organizations.find(article.title, article.text)
+                        part.with_organizations += bool(found)
+                        part.mentions += replace_mentions(session, article.id, found)
+                if dry_run:
+                    session.rollback()
+            return part
+
+        # A crawl running meanwhile may hold the lock, or create an organization
+        # this batch is creating too: the batch then runs again from its start.
+        report.add(upsert_when_locked(batch, what="rescore"))
     return report
 
 

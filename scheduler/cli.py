@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
-from newswatch.scheduler import commands
+from newswatch.scheduler import commands, learning_cli
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -36,6 +36,7 @@ Typical use:
   newswatch review approve 3 --note "转发科室"
   newswatch export --format csv > queue.csv
   newswatch serve                    the review page at http://127.0.0.1:8000/
+  newswatch discover URL --channel 苏州   propose a source; then `newswatch check`
 """
 
 
@@ -197,6 +198,13 @@ def build_parser() -> argparse.ArgumentParser:
         commands.sources,
     )
     _common(p)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per source: name, state (ok, failing, unreachable, silent, "
+        "layout-changed, never-run, disabled), failure_streak, last_run, last_success, "
+        "last_new_article",
+    )
 
     p = add("score", "Judge the relevance of one text.", commands.score)
     p.add_argument("--title", required=True)
@@ -215,13 +223,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=3, help="articles to extract (default 3)")
     p.add_argument("--config", metavar="PATH", help="sources file")
 
+    _add_onboarding(add)
+
     p = add("explain", "Explain why a stored article was judged relevant or not.", commands.explain)
     _common(p)
     p.add_argument("id", type=int)
 
     p = add(
         "rescore",
-        "Re-apply the lexicon to stored articles (no download).",
+        "Re-apply the lexicon and find organizations again in stored articles (no download).",
         commands.rescore_command,
         epilog="Articles a reviewer approved or rejected keep their status.",
     )
@@ -263,7 +273,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--serve", action="store_true", help="keep serving the site after the cycle, until Ctrl-C"
     )
+    learning_cli.register(sub, _common)
     return parser
+
+
+def _add_onboarding(add: Callable[..., argparse.ArgumentParser]) -> None:
+    from newswatch.scheduler.onboarding import commands as onboarding
+
+    p = add(
+        "check",
+        "Check every enabled source against its site now: pages, patterns, first article.",
+        onboarding.check_command,
+        epilog="Exit 0 when every source is ok, 1 when any has a problem (each is named with\n"
+        "its fix), 2 for a bad config. Nothing is changed.",
+    )
+    p.add_argument("--config", metavar="PATH", help="sources file")
+    p.add_argument("--json", action="store_true", help="a JSON list, one object per source")
+    p = add(
+        "discover",
+        "Propose source entries from a site's home or channel page.",
+        onboarding.discover_command,
+        epilog="Example: newswatch discover https://www.xhby.net/ --channel 苏州\n"
+        "Prints a YAML block to paste under `sources:`; exit 1 when nothing was found.",
+    )
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--channel", metavar="TEXT", help="follow the home page's links naming TEXT")
+    p.add_argument("--json", action="store_true", help="a JSON list of proposals")
+    p.add_argument("--config", metavar="PATH", help="sources file (User-Agent, known layouts)")
 
 
 def _login() -> str:

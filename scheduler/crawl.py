@@ -27,6 +27,7 @@ from newswatch.crawler.walk import WalkOptions, walks_from_json
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler import lifeline
+from newswatch.scheduler.child_errors import child_error_line
 from newswatch.scheduler.wiring import Setup, crawler_factories, load
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
@@ -163,15 +164,21 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.run:
         name, _, run_id = item.partition("=")
         runs[name] = int(run_id)
-    setup = load(args.config, args.db)
-    lifeline.hold(lambda: _abandon(setup, runs))
     try:
-        results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
-    except SystemExit:
-        # SIGTERM before the crawl began: the parent stopped us, or died.
-        if lifeline.orphaned():
-            _abandon(setup, runs)
-        raise
+        setup = load(args.config, args.db)
+        lifeline.hold(lambda: _abandon(setup, runs))
+        try:
+            results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
+        except SystemExit:
+            # SIGTERM before the crawl began: the parent stopped us, or died.
+            if lifeline.orphaned():
+                _abandon(setup, runs)
+            raise
+    except Exception as exc:
+        # One line, never a traceback: the parent marks the runs failed with the exit code.
+        code, line = child_error_line(exc)
+        print(line, file=sys.stderr, flush=True)
+        return code
     print(json.dumps({name: vars(counts) for name, counts in results.items()}), flush=True)
     return 0
 

@@ -2,7 +2,8 @@
 
 Every cycle (`newswatch run`, `backfill`, the daemon's turns, the demo) goes
 through `run_cycle`: the configured executor crawls and records the runs, then
-the digest of new relevant articles is sent, once, whatever the executor.
+the digest of new relevant articles and the sources' state-change alerts are
+sent, once, whatever the executor.
 """
 
 from __future__ import annotations
@@ -71,7 +72,9 @@ def run_cycle(
     report = executor.run(setup, sources, options or CrawlOptions())
     if setup.config.notify:
         # Imported here: Apprise is slow to import and most setups notify nobody.
+        from newswatch.scheduler.alerts import alert_state_changes
         from newswatch.scheduler.notify import notify_new_relevant
 
         notify_new_relevant(setup.db, setup.config)
+        alert_state_changes(setup.db, setup.config)
     return report

@@ -270,6 +270,9 @@ class Daemon:
         except AlreadyRunning as exc:
             log.warning("%s: turn skipped: %s", source, exc)
             return
+        from newswatch.scheduler.onboarding.notes import add_suggestions
+
+        add_suggestions(setup.config, setup.db, report.runs)
         summary = format_summary(report, time.monotonic() - started)
         if report.failed:
             log.error("cycle failed: %s", summary)

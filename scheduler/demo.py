@@ -47,13 +47,18 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         articles = queue.list(QueueFilter())
         print(f"\nThe review queue now holds {len(articles)} relevant article(s):\n")
         print(format_queue(articles, setup.config.timezone))
+        from newswatch.scheduler.onboarding.demo import show_onboarding
+
+        show_onboarding(config_path, server.base_url)
         opts = f"--config {shlex.quote(str(config_path))} --db {shlex.quote(db_url)}"
         print(
             "\nTry next:\n"
             f"  newswatch review show {articles[0].id if articles else 1} {opts}\n"
             f"  newswatch review approve {articles[0].id if articles else 1} --note 'demo' {opts}\n"
             f"  newswatch export --format csv {opts}\n"
+            f"  newswatch orgs {opts}    (the organizations the articles name)\n"
             f"  newswatch runs {opts}\n"
+            f"  newswatch check --config {shlex.quote(str(config_path))}   (with --serve)\n"
             f"  newswatch run {opts}    (a second cycle: nothing is downloaded again)"
         )
         if serve:

@@ -54,6 +54,17 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], max_widths: Seq
     return "\n".join(lines)
 
 
-def local_time(value: datetime | None, tz: str = "Asia/Shanghai") -> str:
-    """'2022-06-28 18:05' in the configured zone, or '-'."""
-    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") if value else "-"
+def local_time(
+    value: datetime | None, tz: str = "Asia/Shanghai", precision: str | None = None
+) -> str:
+    """'2022-06-28 18:05' in the configured zone, '2022-06-28' when only the day is known, or '-'.
+
+    `precision` is an article's published_precision: "day" means the page gave
+    no time, so none is shown (the stored 00:00 is not a fact).
+    """
+    if value is None:
+        return "-"
+    if precision == "day":
+        # A bare date is stored as its midnight in Shanghai, the pages' own zone.
+        return value.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d")
+    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")

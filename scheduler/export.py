@@ -6,11 +6,12 @@ import csv
 import io
 import json
 import re
+import textwrap
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TextIO
 
 from newswatch.pipeline.store.queue import QueueFilter
 from newswatch.pipeline.store.schema import Article
@@ -33,6 +34,7 @@ FIELDS = (
     "origin",
     "tags",
     "aliases",
+    "organizations",
 )
 FORMATS = ("json", "jsonl", "csv", "atom")
 EXPORT_STATUSES = QUEUE_STATUSES
@@ -41,6 +43,8 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 # A fixed feed id: Atom readers use it to recognise the feed across exports.
 ATOM_FEED_ID = uuid.uuid5(uuid.NAMESPACE_URL, "newswatch:articles").urn
 ATOM_SUMMARY_CHARS = 200
+# Atom categories naming the organizations an entry names
+ORGANIZATION_SCHEME = "newswatch:organization"
 # XML 1.0 cannot carry these at all, not even escaped; scraped text may hold them.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -80,6 +84,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "origin": article.origin,
         "tags": list(article.tags or []),
         "aliases": [alias.url for alias in article.aliases],
+        # the social organizations the article names (pipeline.organizations)
+        "organizations": list(dict.fromkeys(m.organization.name for m in article.mentions)),
     }
 
 
@@ -92,22 +98,44 @@ def _iso(value: Any) -> str | None:
 
 
 def render(records: Iterable[dict[str, Any]], fmt: str) -> str:
-    """Records as text in `fmt`; CSV starts with a BOM so Excel reads it as UTF-8."""
-    records = list(records)
+    """Records as text in `fmt` (see `write`)."""
+    buffer = io.StringIO()
+    write(records, fmt, buffer)
+    return buffer.getvalue()
+
+
+def write(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """Write records to `out` in `fmt`; CSV starts with a BOM so Excel reads it as UTF-8.
+
+    JSON, JSON Lines and CSV are written one record at a time, so an export
+    of every stored article holds one batch of rows, not the database, in
+    memory. The Atom feed is built whole (it is dated by its newest entry).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=FIELDS, extrasaction="ignore")
+        # Byte for byte what json.dumps(list, indent=2) gives, one record at a time.
+        out.write("[")
+        separator = "\n"
+        for record in records:
+            out.write(separator + textwrap.indent(_json(record, indent=2), "  "))
+            separator = ",\n"
+        out.write("]\n" if separator == "\n" else "\n]\n")
+    elif fmt == "jsonl":
+        for record in records:
+            out.write(_json(record) + "\n")
+    elif fmt == "csv":
+        out.write("\ufeff")
+        writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
         writer.writeheader()
         for record in records:
             writer.writerow({k: _cell(v) for k, v in record.items()})
-        return "\ufeff" + buffer.getvalue()
-    if fmt == "atom":
-        return atom_feed(records)
-    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    else:
+        out.write(atom_feed(records))
+
+
+def _json(record: dict[str, Any], indent: int | None = None) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def _cell(value: Any) -> Any:
@@ -149,6 +177,10 @@ def _atom_entry(record: dict[str, Any]) -> ET.Element:
     if record["author"]:
         _child(ET.SubElement(entry, "author"), "name", record["author"])
     ET.SubElement(entry, "category", term=record["status"])
+    for name in record.get("organizations") or ():
+        ET.SubElement(
+            entry, "category", term=_xml_text(name), scheme=ORGANIZATION_SCHEME, label="组织"
+        )
     summary = " ".join((record["text"] or "").split())
     if len(summary) > ATOM_SUMMARY_CHARS:
         summary = summary[:ATOM_SUMMARY_CHARS] + "…"

@@ -1,18 +1,46 @@
-"""Source health: is each source crawled, succeeding, finding news, still the same layout?"""
+"""Source health: is each source crawled, reached, finding news, still the same layout?"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
 from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, Run
 from newswatch.pipeline.store.states import SUCCESSFUL_OUTCOMES, RunOutcome
+from newswatch.scheduler.onboarding.wording import suggestion_in
 from sqlalchemy import func, select
 
 # Enough history to count a long failure streak without reading every run.
 STREAK_WINDOW = 100
+# Runs that read the source's list pages (some pages may have failed).
+REACHED = SUCCESSFUL_OUTCOMES
+
+
+class SourceState(StrEnum):
+    """The one word a reviewer (or a monitor) needs first about a source."""
+
+    OK = "ok"
+    FAILING = "failing"
+    UNREACHABLE = "unreachable"
+    SILENT = "silent"
+    LAYOUT_CHANGED = "layout-changed"
+    NEVER_RUN = "never-run"
+    DISABLED = "disabled"
+
+
+# States somebody should hear about when a source enters them.
+TROUBLE = frozenset(
+    {
+        SourceState.FAILING,
+        SourceState.UNREACHABLE,
+        SourceState.SILENT,
+        SourceState.LAYOUT_CHANGED,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -27,26 +55,62 @@ class SourceHealth:
     consecutive_failures: int
     expected_silence: timedelta | None
     silent: bool
+    # The last run that finished `ok` (a `partial` run lost pages: not a success).
     last_success: datetime | None = None
+    # The latest run that has ended (the latest may still be running).
+    last_finished: Run | None = None
+
+    @property
+    def failure_streak(self) -> int:
+        """Finished runs in a row, back from the latest, that failed or were unreachable."""
+        return self.consecutive_failures
 
     @property
     def layout_changed(self) -> bool:
         """The latest finished crawl met list pages without any article link."""
-        run = self.last_run
-        return bool(run and run.outcome != RunOutcome.RUNNING and run.empty_list_pages)
+        run = self.last_finished
+        return bool(run and run.empty_list_pages)
 
     @property
-    def state(self) -> str:
-        """never-run, failing, layout-changed, silent or ok: the word a reviewer needs first."""
-        if self.last_run is None:
-            return "never-run"
-        if self.consecutive_failures:
-            return "failing"
+    def state(self) -> SourceState:
+        """See `SourceState`; a disabled source is `disabled` whatever its history."""
+        if self.configured and not self.enabled:
+            return SourceState.DISABLED
+        run = self.last_finished
+        if run is None:
+            return SourceState.NEVER_RUN
+        if run.outcome == RunOutcome.UNREACHABLE:
+            return SourceState.UNREACHABLE
+        if run.outcome == RunOutcome.FAILED:
+            return SourceState.FAILING
         if self.layout_changed:
-            return "layout-changed"
+            return SourceState.LAYOUT_CHANGED
         if self.silent:
-            return "silent"
-        return "ok"
+            return SourceState.SILENT
+        return SourceState.OK
+
+    def to_json(self) -> dict[str, Any]:
+        """The `newswatch sources --json` record (times in ISO 8601, UTC)."""
+        return {
+            "name": self.name,
+            "state": str(self.state),
+            "enabled": self.enabled,
+            "configured": self.configured,
+            "failure_streak": self.failure_streak,
+            "last_run": _iso(self.last_run.started_at if self.last_run else None),
+            "last_outcome": self.last_finished.outcome if self.last_finished else None,
+            "last_message": self.last_finished.message if self.last_finished else None,
+            "suggestion": suggestion_in(self.last_finished.message if self.last_finished else None),
+            "last_success": _iso(self.last_success),
+            "last_new_article": _iso(self.last_new_article),
+            "expect_new_within_seconds": (
+                int(self.expected_silence.total_seconds()) if self.expected_silence else None
+            ),
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def source_health(db: Database, config: AppConfig, now: datetime) -> list[SourceHealth]:
@@ -55,6 +119,13 @@ def source_health(db: Database, config: AppConfig, now: datetime) -> list[Source
         newest = dict(
             session.execute(
                 select(Article.source, func.max(Article.fetched_at)).group_by(Article.source)
+            ).all()
+        )
+        first_reached = dict(
+            session.execute(
+                select(Run.source, func.min(Run.finished_at))
+                .where(Run.outcome.in_(REACHED))
+                .group_by(Run.source)
             ).all()
         )
         history_names = set(session.scalars(select(Run.source).distinct()))
@@ -76,16 +147,30 @@ def source_health(db: Database, config: AppConfig, now: datetime) -> list[Source
                     last_new_article=last_new,
                     consecutive_failures=failure_streak(runs),
                     expected_silence=silence,
-                    silent=bool(
-                        runs and silence and (last_new is None or now - last_new > silence)
-                    ),
-                    last_success=next(
-                        (r.finished_at for r in runs if r.outcome in SUCCESSFUL_OUTCOMES), None
-                    ),
+                    silent=is_silent(silence, last_new, first_reached.get(name), now),
+                    last_success=_last_ok(runs),
+                    last_finished=next((r for r in runs if r.outcome != RunOutcome.RUNNING), None),
                 )
             )
         session.expunge_all()
         return result
+
+
+def _last_ok(runs_newest_first: list[Run]) -> datetime | None:
+    return next((r.finished_at for r in runs_newest_first if r.outcome == RunOutcome.OK), None)
+
+
+def is_silent(
+    expected: timedelta | None,
+    last_new: datetime | None,
+    first_reached: datetime | None,
+    now: datetime,
+) -> bool:
+    """No new article for longer than `expected`, counted from the last new article or,
+    for a source that never brought one, from its first run that read its list pages
+    (a source crawled once a minute ago is not silent yet)."""
+    anchor = last_new or first_reached
+    return bool(expected and anchor and now - anchor > expected)
 
 
 def describe_span(span: timedelta) -> str:

@@ -51,6 +51,7 @@ class DigestItem:
     url: str
     source: str
     published_at: datetime | None
+    published_precision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,14 @@ def _notify(db: Database, config: AppConfig) -> NotifyResult:
 def pending_items(db: Database) -> list[DigestItem]:
     """Relevant articles still waiting for review that no digest has named, newest first."""
     query = (
-        select(Article.id, Article.title, Article.url, Article.source, Article.published_at)
+        select(
+            Article.id,
+            Article.title,
+            Article.url,
+            Article.source,
+            Article.published_at,
+            Article.published_precision,
+        )
         .where(
             Article.relevant.is_(True),
             Article.status == ArticleStatus.NEW,
@@ -110,7 +118,8 @@ def compose_digest(items: Sequence[DigestItem], timezone: str) -> Digest:
     lines = [f"newswatch 发现 {len(items)} 篇新的相关文章，等待审核：", ""]
     for number, item in enumerate(items[:MAX_LISTED], start=1):
         lines.append(f"{number}. {safe(item.title)}")
-        lines.append(f"   {local_time(item.published_at, timezone)} · {item.source}")
+        when = local_time(item.published_at, timezone, item.published_precision)
+        lines.append(f"   {when} · {item.source}")
         lines.append(f"   {safe(item.url)}")
     if len(items) > MAX_LISTED:
         lines += ["", f"另有 {len(items) - MAX_LISTED} 篇未列出，请在审核页面查看。"]

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import lxml.html
 from newswatch.config import AppConfig, SourceConfig
 from newswatch.crawler.links import LinkSorter
-from newswatch.crawler.settings import USER_AGENT
+from newswatch.crawler.settings import DOWNLOAD_MAXSIZE, USER_AGENT
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import decode_html, extract_article
 from newswatch.scheduler.display import local_time, safe
@@ -30,26 +30,54 @@ class Fetched:
     body: bytes
 
 
-def fetch(url: str, user_agent: str = USER_AGENT) -> Fetched:
-    """GET `url`; HTTP errors come back as a status, network errors raise OSError."""
+def fetch(
+    url: str,
+    user_agent: str = USER_AGENT,
+    *,
+    timeout: float = TIMEOUT,
+    max_bytes: int = DOWNLOAD_MAXSIZE,
+) -> Fetched:
+    """GET `url`; HTTP errors come back as a status, network errors raise OSError.
+
+    A body over `max_bytes` (the crawl's size cap) raises OSError too: the
+    crawler would not take that page either.
+    """
     request = urllib.request.Request(url, headers={"User-Agent": user_agent})
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                raise OSError(f"page larger than {max_bytes} bytes (the crawl's size cap)")
             return Fetched(
-                response.url, response.status, response.headers.get("Content-Type"), response.read()
+                response.url, response.status, response.headers.get("Content-Type"), body
             )
     except urllib.error.HTTPError as exc:
         return Fetched(url, exc.code, exc.headers.get("Content-Type"), b"")
 
 
+def read_robots(
+    url: str, user_agent: str = USER_AGENT, timeout: float = TIMEOUT
+) -> urllib.robotparser.RobotFileParser | None:
+    """The robots.txt of `url`'s site, fetched with our User-Agent (RobotFileParser.read()
+    would send Python's); None (everything allowed) when it is missing or unreadable."""
+    try:
+        answer = fetch(urljoin(url, "/robots.txt"), user_agent, timeout=timeout)
+    except OSError:
+        return None
+    parser = urllib.robotparser.RobotFileParser()
+    if answer.status in (401, 403):
+        parser.disallow_all = True  # type: ignore[attr-defined]  # as read() decides
+    elif answer.status == 200:
+        parser.parse(answer.body.decode("utf-8", "replace").splitlines())
+    else:
+        return None
+    return parser
+
+
 def robots_allow(url: str, user_agent: str = USER_AGENT) -> bool:
     """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
-    parser = urllib.robotparser.RobotFileParser(urljoin(url, "/robots.txt"))
-    try:
-        parser.read()
-    except OSError:
-        return True
-    return parser.can_fetch(user_agent, url)
+    robots = read_robots(url, user_agent)
+    return robots is None or robots.can_fetch(user_agent, url)
 
 
 def preview(
@@ -110,7 +138,8 @@ def _preview_article(url: str, rules, tz: str, agent: str, out: Callable[[str], 
         return 1
     out(f"    title:     {safe(article.title)}")
     out(
-        f"    published: {local_time(article.published_at, tz)}   source: {safe(article.source)}"
+        f"    published: {local_time(article.published_at, tz, article.published_precision)}"
+        f"   source: {safe(article.source)}"
         f"   author: {safe(article.author)}   editor: {safe(article.editor)}"
     )
     out(f"    extracted by {article.strategy}, {len(article.text)} characters:")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
+from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
 from newswatch.crawler.interfaces import CrawlServices
 from newswatch.crawler.jobs import (
@@ -16,10 +17,11 @@ from newswatch.crawler.jobs import (
     job_config,
     job_database,
 )
+from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from scrapy.settings import BaseSettings
@@ -44,6 +46,10 @@ class Setup:
         """The relevance judge for the configured lexicon."""
         return judge_for(self.config, self.config_path, self.topics)
 
+    def organizations(self) -> OrganizationFinder:
+        """The organization finder for the configured lexicon (config/organizations.yaml)."""
+        return OrganizationFinder.from_file(organizations_path(self.config, self.config_path))
+
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
         return CrawlMemory(self.db)
@@ -51,7 +57,9 @@ class Setup:
     def processor(self) -> ArticleProcessor:
         """The page processor: extract, judge, store."""
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
-        return ArticleProcessor(ArticleRepository(self.db), self.memory(), self.judge(), rules)
+        return ArticleProcessor(
+            ArticleRepository(self.db), self.memory(), self.judge(), rules, self.organizations()
+        )
 
 
 def judge_for(
@@ -111,13 +119,30 @@ def job_run_log(settings: BaseSettings) -> JobRunLog:
     return JobRunLog(open_database(url))
 
 
+def load_for_crawl(config_path: str | Path | None, db_url: str | None) -> Setup:
+    """`load`, but first the lexicon: a missing or bad topics file is a ConfigError (exit 2)
+    before the database is touched or any crawl starts (the crawl child would otherwise
+    fail on it once per source)."""
+    config = load_config(config_path)
+    load_topics(topics_path(config, config_path))
+    setup = load(config_path, db_url)
+    check_integrity(setup.db)
+    return setup
+
+
 def database_url(config_path: str | Path | None, db_url: str | None) -> str:
     """The database a command means: `db_url` (--db) or the config's `database`."""
     return db_url or load_config(config_path).database
 
 
-def load(config_path: str | Path | None, db_url: str | None) -> Setup:
-    """Load the config (default when None) and open its database (or `db_url`)."""
+def load(
+    config_path: str | Path | None, db_url: str | None, *, create: bool = True
+) -> Setup:
+    """Load the config (default when None) and open its database (or `db_url`).
+
+    `create=False` for commands that only read or review: a missing database
+    is then a DatabaseError naming its absolute path, and nothing is created.
+    """
     config = load_config(config_path)
-    db = open_database(db_url or config.database)
+    db = open_database(db_url or config.database, create=create)
     return Setup(config=config, config_path=Path(config_path) if config_path else None, db=db)

@@ -30,6 +30,14 @@ from tests.support.site import SITE_EXPECTED, config_for_site
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"newswatch-hypothesis-{os.getuid()}")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The per-user default database of the tests lives in a temporary folder, never in ~."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+        yield
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[MockServer]:
     """The xhby.net copy served on an ephemeral port.

@@ -139,9 +139,9 @@ def postgres_url(postgres_server: PostgresServer) -> str:
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)]
 
 
-def fresh_database_url(request: pytest.FixtureRequest, folder: Path) -> str:
-    """A fresh, empty database on the backend `request.param` names."""
-    if request.param == "sqlite":
+def fresh_database_url(backend: str, folder: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty database on `backend` ("sqlite": a file in `folder`)."""
+    if backend == "sqlite":
         return f"sqlite:///{folder / 'newswatch.db'}"
     server: PostgresServer = request.getfixturevalue("postgres_server")
     return server.create_database()
@@ -150,4 +150,4 @@ def fresh_database_url(request: pytest.FixtureRequest, folder: Path) -> str:
 @pytest.fixture(params=BACKENDS)
 def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh database URL on each backend in turn: the test runs once per backend."""
-    return fresh_database_url(request, tmp_path)
+    return fresh_database_url(request.param, tmp_path, request)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import random
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,8 @@ class Fault:
     gives_up: bool = False
     requested: bool = True  # False: the crawler must never send it (robots.txt)
     extra: dict[str, Any] = field(default_factory=dict)
+    # the wait the server asked for (Retry-After), as the retry policy caps it
+    retry_after: timedelta | None = None
 
     @property
     def path(self) -> str:
@@ -64,7 +67,13 @@ DONORS = {
     "huge-5mb": "/sz/yw/202206/t20220628_7596302.shtml",
     "malformed": "/content/s691c1970e4b0df0e55aa0ca8.html",
     "gbk-labelled-utf8": GBK_DONOR,
+    "poison-canonical": "/content/s662071bce4b034f48fb11fe2.html",
 }
+# Links on the fault list page that are no article URL at all or too long to
+# keep: skipped and counted, never a reason to lose the page's other links.
+MALFORMED_HREFS = ("http://ad.example.com:8O80/x", "http://[::1/x")
+TOO_LONG_HREF = "/news/a/" + "l" * 2100 + ".html"
+HUGE_RETRY_AFTER = "9" * 30
 
 FAULTS: tuple[Fault, ...] = (
     Fault("good-1", "a normal article", stored=True),
@@ -78,6 +87,14 @@ FAULTS: tuple[Fault, ...] = (
         f"503 with Retry-After: {RETRY_AFTER_SECONDS}",
         {"status": 503, "headers": {"Retry-After": str(RETRY_AFTER_SECONDS)}},
         status=503,
+        retry_after=timedelta(seconds=RETRY_AFTER_SECONDS),
+    ),
+    Fault(
+        "unavailable-forever",
+        "503 with a 30-digit Retry-After",
+        {"status": 503, "headers": {"Retry-After": HUGE_RETRY_AFTER}},
+        status=503,
+        retry_after=timedelta(hours=24),  # RetryPolicy.max_delay
     ),
     Fault("reset", "connection reset (RST, no answer)", {"reset": True}, reason="Connection"),
     Fault(
@@ -138,6 +155,13 @@ FAULTS: tuple[Fault, ...] = (
         requested=False,
     ),
     Fault(
+        "poison-canonical",
+        "a canonical link with a bad port (`:8O80`): processing raises",
+        status=200,
+        reason="processing failed",
+        gives_up=True,
+    ),
+    Fault(
         "empty",
         "empty 200",
         {"status": 200, "body": ""},
@@ -166,8 +190,18 @@ def _malformed(page: bytes) -> bytes:
     return broken[: int(len(broken) * 0.9)]
 
 
+def _poison(page: bytes) -> bytes:
+    """`page` calling itself by a URL whose port is not a number."""
+    link = b'<link rel="canonical" href="http://127.0.0.1:8O80/news/a/poison.html">'
+    return page.replace(b"<head>", b"<head>" + link, 1)
+
+
 def _list_page(faults: tuple[Fault, ...]) -> str:
-    items = "\n".join(f'<li><a href="{f.path}">{f.fault}</a></li>' for f in faults)
+    odd = [*MALFORMED_HREFS, TOO_LONG_HREF]
+    items = "\n".join(
+        [f'<li><a href="{f.path}">{f.fault}</a></li>' for f in faults]
+        + [f'<li><a href="{href}">odd link</a></li>' for href in odd]
+    )
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>faults</title></head>\n'
         f"<body><ul>\n{items}\n</ul></body></html>\n"
@@ -190,6 +224,8 @@ def build_fault_site(root: Path) -> Path:
             page = _huge(page)
         elif name == "malformed":
             page = _malformed(page)
+        elif name == "poison-canonical":
+            page = _poison(page)
         folder = root / "news" if name == "moved-target" else articles
         (folder / f"{target}.html").write_bytes(page)
     (articles / "binary.html").write_bytes(random.Random(7).randbytes(64 * 1024))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from newswatch.scheduler.cli import EXIT_CONFIG, EXIT_DATABASE, main
 
-from tests.reliability import check_section, markdown_table
+from tests.reliability import markdown_table, record_section
 
 REPO = Path(__file__).resolve().parents[1]
 GOOD = """\
@@ -59,7 +59,16 @@ CASES = (
     Case("unreachable database", ("DATABASE", "postgresql+psycopg://nw@127.0.0.1:PORT/nw"),
          EXIT_DATABASE, ("database: cannot open database", "Connection refused")),
 )  # fmt: skip
-OBSERVED: dict[str, tuple[int, str]] = {}
+@dataclass(frozen=True)
+class Outcome:
+    """What `newswatch run --config bad.yaml` did, in a folder of its own."""
+
+    exit_code: int
+    out: str
+    err_lines: list[str]
+    left: list[str]  # the names in the folder afterwards
+    line: str  # the stderr line with the folder and port made neutral
+    path: Path
 
 
 def write_case(folder: Path, case: Case, port: int = 0) -> Path:
@@ -69,26 +78,34 @@ def write_case(folder: Path, case: Case, port: int = 0) -> Path:
     return path
 
 
+def run_case(
+    case: Case, folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Outcome:
+    """Run one case in `folder` (also the working folder: a relative data/ would land there)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(folder)
+    port = _closed_port()
+    path = write_case(folder, case, port)
+    capsys.readouterr()
+    code = main(["run", "--config", str(path)])
+    out, err = capsys.readouterr()
+    lines = err.strip().splitlines()
+    line = lines[0].replace(str(folder) + "/", "").replace(str(port), "<port>") if lines else ""
+    return Outcome(code, out, lines, sorted(p.name for p in folder.iterdir()), line, path)
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_bad_config_is_one_line_and_writes_nothing(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.chdir(tmp_path)  # a relative default (data/) would land here
-    port = _closed_port()
-    path = write_case(tmp_path, case, port)
-    capsys.readouterr()
-    code = main(["run", "--config", str(path)])
-    out, err = capsys.readouterr()
-    assert code == case.exit_code
-    assert out == ""
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("newswatch: ") and str(path) in lines[0]
+    seen = run_case(case, tmp_path, capsys, monkeypatch)
+    assert seen.exit_code == case.exit_code
+    assert seen.out == ""
+    assert len(seen.err_lines) == 1, seen.err_lines
+    assert seen.err_lines[0].startswith("newswatch: ") and str(seen.path) in seen.err_lines[0]
     for words in case.says:
-        assert words in lines[0]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"], "nothing written"
-    line = lines[0].replace(str(tmp_path) + "/", "").replace(str(port), "<port>")
-    OBSERVED[case.name] = (code, line)
+        assert words in seen.err_lines[0]
+    assert seen.left == ["bad.yaml"], "nothing written"
 
 
 @pytest.mark.slow
@@ -111,12 +128,15 @@ def test_newswatch_run_names_file_source_and_the_misspelt_key(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml"]
 
 
-def test_reliability_doc_shows_the_bad_config_outcomes() -> None:
-    missing = [c.name for c in CASES if c.name not in OBSERVED]
-    if missing:
-        pytest.skip(f"cases not run in this session: {missing}")
+def test_reliability_doc_shows_the_bad_config_outcomes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Observed here, case by case (cheap, in-process), not collected from the
+    # tests above: this test runs and can fail on its own.
+    seen = {c.name: run_case(c, tmp_path / f"case{n}", capsys, monkeypatch)
+            for n, c in enumerate(CASES)}  # fmt: skip
     rows = [[c.name, f"`{c.change[0]}` → `{c.change[1]}`".replace("PORT", "<port>"),
-             str(OBSERVED[c.name][0]), OBSERVED[c.name][1]] for c in CASES]  # fmt: skip
+             str(seen[c.name].exit_code), seen[c.name].line] for c in CASES]  # fmt: skip
     body = f"""\
 ## Bad configuration
 
@@ -126,4 +146,4 @@ and nothing on stdout, and left the folder as it was: no database file, no
 lock file, no rows.
 
 {markdown_table(["mistake", "edit", "exit code", "stderr"], rows)}"""
-    check_section("bad-config", body)
+    record_section("bad-config", body)

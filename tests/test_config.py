@@ -38,9 +38,13 @@ def test_good_config_loads_with_defaults(tmp_path: Path) -> None:
     assert source.since_cutoff(now) == now - timedelta(days=7)
 
 
-def test_bundled_default_config_loads() -> None:
+def test_bundled_default_config_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     config = load_config()
-    assert config.database == "sqlite:///data/newswatch.db"
+    # One per-user place, whatever folder the command runs in.
+    assert config.database == f"sqlite:///{tmp_path / 'share' / 'newswatch' / 'newswatch.db'}"
     assert len(config.sources) >= 2
     for source in config.sources:
         config.rules_for(source)

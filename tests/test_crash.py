@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,10 +27,10 @@ from newswatch.pipeline.store.database import BUSY_TIMEOUT_ENV, Database, open_d
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
 from newswatch.scheduler.cli import main
 from sqlalchemy import func, select, text
-from sqlalchemy.engine import make_url
 
-from tests.mockserver import MockServer, set_route
-from tests.reliability import check_section, markdown_table
+from tests.databases import BACKENDS, fresh_database_url
+from tests.mockserver import MockServer, copy_site, set_route
+from tests.reliability import markdown_table, record_section
 from tests.support.daemon import wait_for
 from tests.support.processes import crawl_children
 from tests.support.site import config_for_site
@@ -36,20 +38,37 @@ from tests.support.site import config_for_site
 # Every test crawls in child processes (or kills them).
 pytestmark = pytest.mark.slow
 
-OBSERVED: dict[str, dict[str, str]] = {}
 
 
-@pytest.fixture
-def site_config(site: MockServer, tmp_path: Path, any_db_url: str) -> Path:
-    return config_for_site(site, tmp_path, any_db_url)
+@dataclass
+class Scenario:
+    """The copy served, a config writing to a fresh database, a folder for logs."""
+
+    site: MockServer
+    config: Path
+    db: Database
+    folder: Path
 
 
-@pytest.fixture
-def db(site_config: Path) -> Iterator[Database]:
-    # Created (schema included) before any cycle, so the test can watch it.
-    database = open_database(load_config(site_config).database)
-    yield database
-    database.dispose()
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """SQLite, then PostgreSQL: every scenario below runs once on each."""
+    return str(request.param)
+
+
+@contextmanager
+def scenario(
+    name: str, backend: str, request: pytest.FixtureRequest, factory: pytest.TempPathFactory
+) -> Iterator[Scenario]:
+    folder = factory.mktemp(f"{name}-{backend}")
+    with MockServer(copy_site(folder / "www")) as site:
+        config = config_for_site(site, folder, fresh_database_url(backend, folder, request))
+        # Created (schema included) before any cycle, so the test can watch it.
+        db = open_database(load_config(config).database)
+        try:
+            yield Scenario(site, config, db, folder)
+        finally:
+            db.dispose()
 
 
 def start_run(config: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -110,55 +129,96 @@ def expected_paths(site_expected: dict[str, Any]) -> set[str]:
     return set(site_expected["articles"])
 
 
-def test_sigkill_mid_cycle_leaves_whole_articles_and_the_next_cycle_completes(
-    site: MockServer,
-    site_config: Path,
-    db: Database,
-    site_expected: dict[str, Any],
-    tmp_path: Path,
-    any_db_url: str,
-) -> None:
-    trs = sorted(p for p, a in site_expected["articles"].items() if a["layout"] == "xhby-trs")
-    slow = trs[len(trs) // 2]
-    set_route(site, slow, {"delay": 20})
-    run = start_run(site_config, tmp_path / "run.log")
-    try:
-        (child,) = wait_for(
-            lambda: crawl_children(run.pid) if articles(db) else [],
-            60,
-            "a crawl child that stored some articles",
-        )
-        set_route(site, slow, None)  # the in-flight request keeps its delay; a retry will not
-        os.kill(child, signal.SIGKILL)
-        code = run.wait(timeout=60)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
-    before = articles(db)
-    assert code == 1, (tmp_path / "run.log").read_text()
-    with db.session() as s:
-        killed = s.scalars(select(Run)).all()
-    assert killed and all(r.outcome == "failed" for r in killed)
-    assert all("SIGKILL" in (r.message or "") for r in killed)
-    assert whole_articles(db) == []
-    assert not expected_paths(site_expected) <= stored_paths(db), "killed mid-cycle"
+@dataclass(frozen=True)
+class CrashSeen:
+    """A run whose crawl child was SIGKILLed mid-cycle, and the cycle after it."""
 
-    assert main(["run", "--quiet", "--config", str(site_config)]) == 0
-    assert whole_articles(db) == []
-    assert expected_paths(site_expected) <= stored_paths(db)
-    after = articles(db)
-    assert {p: after[p] for p in before} == before, "what was stored before the kill is kept"
-    with db.session() as s:
-        latest = s.scalars(select(Run).order_by(Run.id.desc()).limit(2)).all()
-    assert all(r.outcome in ("ok", "partial") for r in latest)
-    backend = make_url(any_db_url).get_backend_name()
-    OBSERVED.setdefault("crash", {})[backend] = (
-        f"{len(before)} articles stored before the kill; the killed run recorded `failed` "
-        "(SIGKILL); every stored article whole (fields, content anchors, aliases; SQLite "
-        "`integrity_check` ok) and unchanged by the next cycle, which exited 0 and stored "
-        "every article of the copy"
+    exit_code: int
+    log: str
+    killed_runs: list[tuple[str, str]]  # (outcome, message)
+    problems_after_kill: list[str]
+    before: dict[str, tuple[int, str, str]]
+    stored_after_kill: set[str]
+    next_exit_code: int
+    problems_after_next: list[str]
+    after: dict[str, tuple[int, str, str]]
+    stored_after_next: set[str]
+    latest_outcomes: list[str]
+
+
+@pytest.fixture(scope="module")
+def crash(
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    site_expected: dict[str, Any],
+) -> CrashSeen:
+    """Kill the crawl child once it stored some articles (a 20 s page in flight), run again."""
+    with scenario("crash", backend, request, tmp_path_factory) as sc:
+        trs = sorted(p for p, a in site_expected["articles"].items() if a["layout"] == "xhby-trs")
+        slow = trs[len(trs) // 2]
+        set_route(sc.site, slow, {"delay": 20})
+        run = start_run(sc.config, sc.folder / "run.log")
+        try:
+            (child,) = wait_for(
+                lambda: crawl_children(run.pid) if articles(sc.db) else [],
+                60,
+                "a crawl child that stored some articles",
+            )
+            set_route(sc.site, slow, None)  # the in-flight request keeps its delay; a retry not
+            os.kill(child, signal.SIGKILL)
+            code = run.wait(timeout=60)
+        finally:
+            if run.poll() is None:
+                run.kill()
+                run.wait()
+        with sc.db.session() as s:
+            killed = [(r.outcome, r.message or "") for r in s.scalars(select(Run))]
+        before, problems, stored = articles(sc.db), whole_articles(sc.db), stored_paths(sc.db)
+        next_code = main(["run", "--quiet", "--config", str(sc.config)])
+        with sc.db.session() as s:
+            latest = s.scalars(select(Run).order_by(Run.id.desc()).limit(2)).all()
+            latest_outcomes = [r.outcome for r in latest]
+        return CrashSeen(
+            exit_code=code,
+            log=(sc.folder / "run.log").read_text(),
+            killed_runs=killed,
+            problems_after_kill=problems,
+            before=before,
+            stored_after_kill=stored,
+            next_exit_code=next_code,
+            problems_after_next=whole_articles(sc.db),
+            after=articles(sc.db),
+            stored_after_next=stored_paths(sc.db),
+            latest_outcomes=latest_outcomes,
+        )
+
+
+def check_crash(seen: CrashSeen, site_expected: dict[str, Any]) -> str:
+    """Assert what a crash must leave behind; the outcome as docs/reliability.md says it."""
+    assert seen.exit_code == 1, seen.log
+    assert seen.killed_runs and all(outcome == "failed" for outcome, _ in seen.killed_runs)
+    assert all("SIGKILL" in message for _, message in seen.killed_runs)
+    assert seen.problems_after_kill == []
+    assert not expected_paths(site_expected) <= seen.stored_after_kill, "killed mid-cycle"
+    assert seen.next_exit_code == 0
+    assert seen.problems_after_next == []
+    assert expected_paths(site_expected) <= seen.stored_after_next
+    kept = {p: seen.after[p] for p in seen.before}
+    assert kept == seen.before, "what was stored before the kill is kept"
+    assert all(outcome in ("ok", "partial") for outcome in seen.latest_outcomes)
+    # Article counts before a kill vary with timing; the document names the facts that do not.
+    return (
+        "the killed run recorded `failed` (SIGKILL); every stored article whole (fields, "
+        "content anchors, aliases; SQLite `integrity_check` ok) and unchanged by the next "
+        "cycle, which exited 0 and stored every article of the copy"
     )
+
+
+def test_sigkill_mid_cycle_leaves_whole_articles_and_the_next_cycle_completes(
+    crash: CrashSeen, site_expected: dict[str, Any]
+) -> None:
+    check_crash(crash, site_expected)
 
 
 def _hold_write_lock(db: Database) -> Callable[[], None]:
@@ -187,73 +247,90 @@ def crawl_is_waiting(db: Database, log: Path) -> bool:
         return bool(waiting.scalar())
 
 
-def test_a_long_reviewer_transaction_makes_the_crawl_wait_not_drop_articles(
-    site: MockServer,
-    site_config: Path,
-    db: Database,
-    site_expected: dict[str, Any],
-    tmp_path: Path,
-    any_db_url: str,
-) -> None:
-    articles_on_site = expected_paths(site_expected)
-    log = tmp_path / "run.log"
-    run = start_run(site_config, log)
-    release: Callable[[], None] | None = None
-    try:
-        # The run's rows are written first; then the reviewer takes the lock.
-        wait_for(lambda: any(p.startswith(("/sz/", "/content/")) for p in site.paths()), 60,
-                 "the crawl's first requests")  # fmt: skip
-        release = _hold_write_lock(db)
-        wait_for(lambda: crawl_is_waiting(db, log), 60, "the crawl waiting for the lock")
-        time.sleep(1)  # the reviewer takes their time (a hold, not a measurement)
-        stored_while_locked = len(articles(db))
-        release()
-        release = None
-        code = run.wait(timeout=120)
-    finally:
-        if release is not None:
+@dataclass(frozen=True)
+class LockSeen:
+    """A run during which a reviewer held the write lock until the crawl waited for it."""
+
+    exit_code: int
+    log: str
+    stored_while_locked: int
+    stored: set[str]
+    problems: list[str]
+    outcomes: set[str]
+    errors: int
+
+
+@pytest.fixture(scope="module")
+def lock(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> LockSeen:
+    with scenario("lock", backend, request, tmp_path_factory) as sc:
+        log = sc.folder / "run.log"
+        run = start_run(sc.config, log)
+        release: Callable[[], None] | None = None
+        try:
+            # The run's rows are written first; then the reviewer takes the lock.
+            wait_for(lambda: any(p.startswith(("/sz/", "/content/")) for p in sc.site.paths()),
+                     60, "the crawl's first requests")  # fmt: skip
+            release = _hold_write_lock(sc.db)
+            wait_for(lambda: crawl_is_waiting(sc.db, log), 60, "the crawl waiting for the lock")
+            time.sleep(1)  # the reviewer takes their time (a hold, not a measurement)
+            stored_while_locked = len(articles(sc.db))
             release()
-        if run.poll() is None:
-            run.kill()
-            run.wait()
-    output = log.read_text()
-    assert code == 0, output
-    assert "Traceback" not in output and "Error processing" not in output, output
-    assert articles_on_site <= stored_paths(db), "every article stored after the wait"
-    assert whole_articles(db) == []
-    with db.session() as s:
-        runs = s.scalars(select(Run)).all()
-    assert {r.outcome for r in runs} <= {"ok", "partial"}
+            release = None
+            code = run.wait(timeout=120)
+        finally:
+            if release is not None:
+                release()
+            if run.poll() is None:
+                run.kill()
+                run.wait()
+        with sc.db.session() as s:
+            runs = s.scalars(select(Run)).all()
+            outcomes, errors = {r.outcome for r in runs}, sum(r.errors for r in runs)
+        return LockSeen(
+            exit_code=code,
+            log=log.read_text(),
+            stored_while_locked=stored_while_locked,
+            stored=stored_paths(sc.db),
+            problems=whole_articles(sc.db),
+            outcomes=outcomes,
+            errors=errors,
+        )
+
+
+def check_lock(seen: LockSeen, site_expected: dict[str, Any]) -> str:
+    """Assert that the crawl waited and lost nothing; the outcome as the document says it."""
+    assert seen.exit_code == 0, seen.log
+    assert "Traceback" not in seen.log and "Error processing" not in seen.log, seen.log
+    assert expected_paths(site_expected) <= seen.stored, "every article stored after the wait"
+    assert seen.problems == []
+    assert seen.outcomes <= {"ok", "partial"}
     # Only the copy's own broken pages (a 404 and a 500) count as errors.
     broken = site_expected["errors"]["not_found"] + site_expected["errors"]["server_error"]
-    assert sum(r.errors for r in runs) == len(broken)
-    backend = make_url(any_db_url).get_backend_name()
-    OBSERVED.setdefault("lock", {})[backend] = (
-        f"{stored_while_locked} articles stored before the release; the crawl waited for "
-        "the lock, then exit 0, every article of the copy stored, no error"
-    )
+    assert seen.errors == len(broken)
+    return "the crawl waited for the lock, then exit 0, every article of the copy stored, no error"
 
 
-def test_reliability_doc_shows_crash_and_lock_outcomes() -> None:
+def test_a_long_reviewer_transaction_makes_the_crawl_wait_not_drop_articles(
+    lock: LockSeen, site_expected: dict[str, Any]
+) -> None:
+    check_lock(lock, site_expected)
+
+
+def test_reliability_doc_shows_crash_and_lock_outcomes(
+    crash: CrashSeen, lock: LockSeen, site_expected: dict[str, Any]
+) -> None:
+    """Runs once per backend on that backend's scenarios: the table holds for both."""
     cases = {
-        "crash": "SIGKILL of the crawl child mid-cycle (a 20 s page in flight, some articles "
-        "stored), then `newswatch run` again",
-        "lock": "a reviewer's write transaction taken mid-cycle (SQLite: `BEGIN IMMEDIATE`; "
+        "SIGKILL of the crawl child mid-cycle (a 20 s page in flight, some articles "
+        "stored), then `newswatch run` again": check_crash(crash, site_expected),
+        "a reviewer's write transaction taken mid-cycle (SQLite: `BEGIN IMMEDIATE`; "
         "PostgreSQL: `LOCK TABLE articles IN EXCLUSIVE MODE`) and held until the crawl is seen "
         "waiting for it (SQLite: its log says so; PostgreSQL: its lock request in `pg_locks`), "
-        "then 1 s more",
+        "then 1 s more": check_lock(lock, site_expected),
     }
-    seen = {(case, backend) for case, by in OBSERVED.items() for backend in by}
-    want = {(case, backend) for case in cases for backend in ("sqlite", "postgresql")}
-    if seen != want:
-        pytest.skip(f"not every case ran on both backends in this session: {sorted(want - seen)}")
-    rows = []
-    for case, what in cases.items():
-        outcomes = OBSERVED[case]
-        # Article counts before a kill vary with timing; the table names the facts that do not.
-        same = {o.split(";", 1)[1] for o in outcomes.values()}
-        assert len(same) == 1, outcomes
-        rows.append([what, "SQLite, PostgreSQL", same.pop().strip()])
+    rows = [[what, "SQLite, PostgreSQL", outcome] for what, outcome in cases.items()]
     body = f"""\
 ## Crash safety and a locked database
 
@@ -262,7 +339,7 @@ xhby.net copy. Each article is written in one transaction with its content
 anchors and aliases, so a kill can cut only between articles.
 
 {markdown_table(["what was done", "backends", "outcome"], rows)}"""
-    check_section("crash", body)
+    record_section("crash", body)
 
 
 def test_a_page_the_store_refuses_is_fetched_again_next_cycle(

@@ -68,7 +68,7 @@ def crawled(
     """A first cycle into SQLite, then into PostgreSQL (see tests/databases.py)."""
     folder = tmp_path_factory.mktemp(f"cycle-{request.param}")
     with MockServer(copy_site(folder / "www")) as site:
-        config = config_for_site(site, folder, fresh_database_url(request, folder))
+        config = config_for_site(site, folder, fresh_database_url(request.param, folder, request))
         assert run_cycle(config) == 0
         db = open_db(config)
         yield Crawled(site, config, db, tuple(site.paths()))

@@ -27,9 +27,17 @@ from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState
 from newswatch.scheduler.cli import main
 from sqlalchemy import select, update
 
-from tests.faults import DONORS, FAULTS, RETRY_AFTER_SECONDS, Fault, build_fault_site, fault_config
+from tests.faults import (
+    DONORS,
+    FAULTS,
+    MALFORMED_HREFS,
+    TOO_LONG_HREF,
+    Fault,
+    build_fault_site,
+    fault_config,
+)
 from tests.mockserver import MockServer
-from tests.reliability import check_section, markdown_table
+from tests.reliability import markdown_table, record_section
 from tests.support.site import SITE_EXPECTED
 
 # Every test reads real crawls (child processes) of the fault site.
@@ -158,8 +166,8 @@ def test_failure_is_recorded_and_retried_by_the_rules(matrix: Matrix, fault: Fau
     assert fault.reason in (first.last_error or "")
     assert first.attempts == 1 and not first.permanent
     want = POLICY.first_delay
-    if fault.name == "unavailable":
-        want = timedelta(seconds=RETRY_AFTER_SECONDS)  # the server's wish beats the backoff
+    if fault.retry_after is not None:
+        want = fault.retry_after  # the server's wish beats the backoff (capped at 24 h)
     assert _about(_delay(first), want), _delay(first)
     # Every cycle tried it once more (fetched directly: the list page was a 304).
     assert [s.attempts for s in states] == list(range(1, CYCLES + 1))
@@ -173,11 +181,21 @@ def test_failure_is_recorded_and_retried_by_the_rules(matrix: Matrix, fault: Fau
     else:
         assert not last.permanent
         backoff = POLICY.first_delay * 2 ** (CYCLES - 1)
-        if fault.name == "unavailable":
-            backoff = max(backoff, timedelta(seconds=RETRY_AFTER_SECONDS))
+        if fault.retry_after is not None:
+            backoff = max(backoff, fault.retry_after)
         assert _about(_delay(last), backoff), _delay(last)
     url = matrix.site.url(fault.path)
     assert CrawlMemory(matrix.db).known([url]) == {url}, "not asked again before it is due"
+
+
+def test_odd_links_are_skipped_and_counted_without_losing_the_page(matrix: Matrix) -> None:
+    first = matrix.cycles[0]
+    note = first.run.message or ""
+    assert f"{len(MALFORMED_HREFS)} malformed link(s) skipped" in note
+    assert "1 link(s) longer than the store's URL limit skipped" in note
+    assert not any(len(path) > 2048 for path in first.states)
+    # every good article of that very page was stored in that cycle
+    assert {f.path for f in FAULTS if f.stored and f.name != "moved"} <= set(first.articles)
 
 
 def test_nothing_stored_is_lost(matrix: Matrix) -> None:
@@ -239,7 +257,22 @@ def _outcome_rows(matrix: Matrix) -> list[list[str]]:
                 after,
             ]
         )
+    rows.append(
+        [
+            f"list links that are not URLs ({', '.join(f'`{h}`' for h in MALFORMED_HREFS)}) "
+            f"and one of {len(TOO_LONG_HREF)} characters",
+            "skipped, counted in the run's note",
+            "—",
+            _odd_links_note(first.run.message or ""),
+            "—",
+            "the page's other articles stored in cycle 1",
+        ]
+    )
     return rows
+
+
+def _odd_links_note(message: str) -> str:
+    return "; ".join(part for part in message.split("; ") if "link(s)" in part)
 
 
 def test_reliability_doc_shows_this_matrix(matrix: Matrix) -> None:
@@ -274,4 +307,4 @@ its value (capped at 24 h) and suppresses Scrapy's immediate in-crawl retry;
 (redirect loop, off-site redirect, a page over 20 MiB, a URL robots.txt
 disallows, which is never sent to the server) are given up after 3
 attempts."""
-    check_section("faults", body)
+    record_section("faults", body, matrix.backend)

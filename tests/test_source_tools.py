@@ -107,11 +107,12 @@ def test_an_unreachable_source_is_one_clear_line_not_a_traceback(
         "    article_url_pattern: '/a/\\d+\\.html$'\n    download_delay: 0\n",
         encoding="utf-8",
     )
-    assert main(["run", "--config", str(config)]) == 0
+    assert main(["run", "--config", str(config)]) == 1  # cron must hear about it
     captured = capfd.readouterr()
     assert re.search(r"down\s+unreachable\s+0", captured.out)
-    assert "! down: no page of the source could be fetched" in captured.out
+    assert "! down: no list page could be read: http://127.0.0.1" in captured.out
+    assert "Connection was refused" in captured.out
     assert "Traceback" not in captured.err
     assert "list page http://127.0.0.1" in captured.err and "Connection" in captured.err
     assert main(["sources", "--config", str(config)]) == 0
-    assert re.search(r"down\s+failing", capfd.readouterr().out)
+    assert re.search(r"down\s+unreachable", capfd.readouterr().out)

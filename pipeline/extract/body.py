@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
+from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, contiguous, score
 from newswatch.pipeline.extract.text import count_cjk, split_lines
-from trafilatura.metadata import Document
-from trafilatura.settings import set_date_params
+from trafilatura.settings import Document, Extractor
 
 LOGGER = logging.getLogger(__name__)
 
 TRAFILATURA = "trafilatura"
 TRAFILATURA_RECALL = "trafilatura-recall"
 SELECTOR = "selector"
+DENSITY = "density"
 
 
 @dataclass(frozen=True)
@@ -35,41 +39,48 @@ class BodyCandidate:
 
 
 def run_trafilatura(
-    root: HtmlElement,
-    url: str | None,
-    prune_xpath: Sequence[str],
-    *,
-    recall: bool,
-    with_metadata: bool,
-    fast: bool = False,
+    tree: HtmlElement, url: str | None, *, recall: bool, fast: bool = False
 ) -> Document | None:
-    """trafilatura's extraction of the already parsed tree (it works on its own copy).
+    """trafilatura's extraction of an already parsed and pruned tree (it works on its own copy).
 
     Precision mode first: Chinese news pages carry a lot of boilerplate around
     short bodies, and the line rules recover what precision leaves out less
     often than they would have to remove what recall lets in.  `fast` skips
     trafilatura's second opinion from readability and jusText (for big pages).
+    Metadata is read by our own rules, so trafilatura only extracts text.
     """
     try:
-        return trafilatura.bare_extraction(
-            root,
-            url=url,
-            fast=fast,
-            favor_precision=not recall,
-            favor_recall=recall,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            with_metadata=with_metadata,
-            prune_xpath=list(prune_xpath) or None,
-            deduplicate=False,
-            # Structured date markup only: free-text guessing picks up sidebar dates.
-            date_extraction_params=set_date_params(extensive=False),
-        )
+        return trafilatura.bare_extraction(tree, url=url, options=_options(recall, fast))
     except Exception:  # a third-party failure on odd markup means "no text", not a crash
         LOGGER.warning("trafilatura failed on %s", url, exc_info=True)
         return None
+
+
+@functools.cache
+def _options(recall: bool, fast: bool) -> Extractor:
+    """trafilatura's options for a mode, built once per process (trafilatura never changes them)."""
+    return Extractor(
+        output_format="python",
+        fast=fast,
+        precision=not recall,
+        recall=recall,
+        comments=False,
+        tables=True,
+        images=False,
+        links=False,
+        dedup=False,
+        with_metadata=False,
+    )
+
+
+def pruned_copy(root: HtmlElement, expressions: Sequence[etree.XPath]) -> HtmlElement:
+    """A copy of `root` without the elements `expressions` select (their tails are kept)."""
+    tree = copy.deepcopy(root)
+    for expression in expressions:
+        for element in expression(tree):
+            if isinstance(element, HtmlElement) and element.getparent() is not None:
+                element.drop_tree()
+    return tree
 
 
 def document_lines(document: Document | None) -> list[str]:
@@ -83,27 +94,27 @@ def choose_body(
     strategies: Sequence[tuple[str, Callable[[], list[str]]]],
     cleaner: LineCleaner,
     title: str,
-    min_cjk: int,
+    page: PageLines,
+    weights: ScoreWeights,
+    *,
+    enough: float,
+    extra: Sequence[tuple[str, Callable[[], list[str]]]] = (),
 ) -> BodyCandidate | None:
-    """The first strategy whose cleaned text has `min_cjk` Chinese characters.
+    """The candidate with the best score (see choice.py); None when every one is empty.
 
-    Strategies run lazily, in order; when none reaches the threshold the one
-    with the most Chinese text wins (a genuinely short notice is still an
-    article), and None means every strategy came back empty.
+    `strategies` all run; `extra` (costlier ones) run only while no candidate
+    scores `enough`.  Ties go to the earlier strategy.
     """
-    best: BodyCandidate | None = None
-    for strategy, produce in strategies:
+    best: tuple[float, BodyCandidate] | None = None
+    for index, (strategy, produce) in enumerate([*strategies, *extra]):
+        if index >= len(strategies) and best is not None and best[0] >= enough:
+            break
         raw = produce()
-        candidate = BodyCandidate(strategy, raw, cleaner.clean(raw, title))
-        if candidate.lines and candidate.cjk >= min_cjk:
-            return candidate
-        if candidate.lines and (best is None or _more_text(candidate, best)):
-            best = candidate
-    return best
-
-
-def _more_text(candidate: BodyCandidate, best: BodyCandidate) -> bool:
-    return (candidate.cjk, sum(map(len, candidate.lines))) > (
-        best.cjk,
-        sum(map(len, best.lines)),
-    )
+        cleaned = cleaner.clean(raw, title)
+        lines = contiguous(cleaned, page, weights.max_gap_lines)
+        candidate = BodyCandidate(strategy, raw, lines)
+        cut_off = sum(map(len, cleaned)) - sum(map(len, lines))
+        value = score(raw, candidate.lines, page, weights, cut_off=cut_off)
+        if value > 0 and (best is None or value > best[0]):
+            best = (value, candidate)
+    return best[1] if best else None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import parse_published
 
@@ -18,11 +19,12 @@ class LineCleaner:
     """The built-in line rules plus a source's own `drop_lines`, for one page."""
 
     rules: BuiltinRules
-    extra_drop: tuple[re.Pattern[str], ...] = ()
+    extra_drop: tuple[UserPattern, ...] = ()
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
-        kept = self._cut_footer(list(lines))
+        rows = (self._table_row(line, title) for line in lines)
+        kept = self._cut_footer([self._strip_tail(line) for line in rows if line])
         kept = self._cut_header(kept)
         kept = self._drop_link_blocks(kept)
         return [line for line in kept if not self.is_junk(line, title)]
@@ -35,8 +37,8 @@ class LineCleaner:
             pattern.search(line)
             for group in (
                 self.rules.info_lines,
-                self.rules.drop_lines,
-                self.rules.footer_starts,
+                self.rules.drop_patterns,
+                self.rules.footer_patterns,
                 self.rules.block_starts,
                 self.extra_drop,
             )
@@ -55,10 +57,32 @@ class LineCleaner:
         """Everything from the first footer marker that follows some prose is footer."""
         seen_prose = False
         for index, line in enumerate(lines):
-            if seen_prose and _matches(self.rules.footer_starts, line):
+            if seen_prose and _matches(self.rules.footer_patterns, line):
                 return self._without_footer_lead(lines[:index])
             seen_prose = seen_prose or self.is_prose(line)
         return lines
+
+    def _table_row(self, line: str, title: str) -> str:
+        """A "| a | b |" row as trafilatura renders layout tables, without its junk cells.
+
+        A row left with one cell is that cell's text (a layout table holding
+        the article); with none it is dropped ('').
+        """
+        if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
+            return line
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
+        if not kept:
+            return ""
+        return kept[0] if len(kept) == 1 else line
+
+    def _strip_tail(self, line: str) -> str:
+        """`line` without a platform link glued onto its end ("…。返回搜狐，查看更多")."""
+        for pattern in self.rules.strip_tails:
+            stripped = pattern.sub("", line)
+            if stripped != line and stripped:
+                return stripped
+        return line
 
     def _without_footer_lead(self, lines: list[str]) -> list[str]:
         end = len(lines)
@@ -89,7 +113,8 @@ class LineCleaner:
             if _matches(self.rules.block_starts, line):
                 in_block = True
                 continue
-            if in_block and not self.is_prose(line):
+            # trafilatura writes list items as "- …": a teaser with its summary, not prose
+            if in_block and (not self.is_prose(line) or line.startswith("- ")):
                 continue
             in_block = False
             kept.append(line)

@@ -23,6 +23,8 @@ NAME_PATTERN = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1
 VALUE_PATTERN = r"(?:(?!{label})[^\s:：，。！？；、,|【】\[\]]){1,30}"
 
 Patterns = Annotated[tuple[re.Pattern[str], ...], Field(default_factory=tuple)]
+# Patterns by category name (copyright, comment_notices…): data the tests walk per category.
+Categories = Annotated[dict[str, tuple[re.Pattern[str], ...]], Field(default_factory=dict)]
 
 
 class _Strict(BaseModel):
@@ -40,6 +42,11 @@ class Limits(_Strict):
     layout_table_cell_chars: int = Field(default=200, ge=1)
     fast_mode_elements: int = Field(default=5000, ge=1)
     max_elements: int = Field(default=20000, ge=1)
+    max_junk_share: float = Field(default=0.8, ge=0, le=1)
+    headline_slack_lines: int = Field(default=3, ge=0)
+    headline_scale_lines: int = Field(default=6, ge=1)
+    list_min_links: int = Field(default=8, ge=1)
+    max_gap_lines: int = Field(default=10, ge=1)
 
 
 class DefaultSelectors(_Strict):
@@ -83,6 +90,25 @@ class UrlDateRule(_Strict):
     format: Literal["yyyymmdd", "objectid"]
 
 
+class DensityRules(_Strict):
+    """The DOM scorer's knowledge: class/id names of blocks that never hold the article."""
+
+    negative: re.Pattern[str] = re.compile("(?!)")
+
+
+class ScriptDate(_Strict):
+    """A publication time written into a page's scripts; `value` holds Unix seconds."""
+
+    pattern: re.Pattern[str]
+
+
+class DateRules(_Strict):
+    """Where publication times hide besides info lines: scripts and labelled lines."""
+
+    scripts: tuple[ScriptDate, ...] = Field(default_factory=tuple)
+    labels: Patterns
+
+
 class BuiltinRules(_Strict):
     """Everything config/boilerplate.yaml holds, with its regexes compiled.
 
@@ -95,14 +121,27 @@ class BuiltinRules(_Strict):
     prune: tuple[str, ...] = Field(default_factory=tuple)
     prune_xpath: tuple[str, ...] = Field(default_factory=tuple)
     info_lines: Patterns
-    footer_starts: Patterns
+    footer_starts: Categories
     footer_lead: Patterns
     block_starts: Patterns
-    drop_lines: Patterns
+    strip_tails: Patterns
+    drop_lines: Categories
     info_label: str = "(?!)"
     labels: Labels
     credits: Credits
     url_dates: tuple[UrlDateRule, ...] = Field(default_factory=tuple)
+    density: DensityRules = Field(default_factory=lambda: DensityRules())
+    dates: DateRules = Field(default_factory=lambda: DateRules())
+
+    @functools.cached_property
+    def footer_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Every footer-start pattern, whatever its category."""
+        return tuple(pattern for group in self.footer_starts.values() for pattern in group)
+
+    @functools.cached_property
+    def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """Every drop-line pattern, whatever its category."""
+        return tuple(pattern for group in self.drop_lines.values() for pattern in group)
 
 
 def load_builtin_rules(path: Path | None = None) -> BuiltinRules:

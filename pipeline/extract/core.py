@@ -2,49 +2,63 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 
 from lxml.html import HtmlElement
 from newswatch.config.models import ExtractionRules
-from newswatch.pipeline.article import ExtractedArticle, ExtractionError
+from newswatch.config.regex import compile_user_pattern
+from newswatch.pipeline.article import (
+    ExtractedArticle,
+    ExtractionError,
+    ListPageError,
+    TimePrecision,
+)
 from newswatch.pipeline.extract.body import (
+    DENSITY,
     SELECTOR,
     TRAFILATURA,
     TRAFILATURA_RECALL,
     BodyCandidate,
     choose_body,
     document_lines,
+    pruned_copy,
     run_trafilatura,
 )
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
+from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
 from newswatch.pipeline.extract.credits import take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
-from newswatch.pipeline.extract.document import canonical_url, page_lines, page_title, parse_html
+from newswatch.pipeline.extract.density import densest_container
+from newswatch.pipeline.extract.document import (
+    canonical_url,
+    element_lines,
+    link_texts,
+    page_lines,
+    page_title,
+    parse_html,
+)
 from newswatch.pipeline.extract.encoding import binary_reason, decode_html
+from newswatch.pipeline.extract.headline import find_headline
 from newswatch.pipeline.extract.layout_tables import without_layout_tables
+from newswatch.pipeline.extract.listpage import list_page_reason
 from newswatch.pipeline.extract.metadata import (
     find_labelled,
-    find_published,
-    find_title,
     labelled_value,
     lines_after,
     parse_tags,
     strip_label,
 )
+from newswatch.pipeline.extract.published import find_published
 from newswatch.pipeline.extract.selectors import (
+    compiled_prune,
     invalid_selectors,
     invalid_xpaths,
-    prune_expressions,
     select_lines,
     select_text,
 )
 from newswatch.pipeline.extract.text import count_cjk
-from trafilatura.metadata import Document
 
 # More replacement characters than this share of the text: the bytes were not text.
 _MAX_REPLACEMENT_SHARE = 0.1
@@ -57,6 +71,7 @@ def extract_article(
     *,
     rules: ExtractionRules | None = None,
     content_type: str | None = None,
+    reject_list_pages: bool = False,
 ) -> ExtractedArticle:
     """The article on a page: clean body text, title, time, source, author, editor, tags.
 
@@ -66,12 +81,18 @@ def extract_article(
     built-in Chinese-news rules; `content_type` is the HTTP header, for its
     charset.  Raises ExtractionError, with a one-line reason, for empty or
     binary bodies and pages without article text; never anything else for
-    bad input.
+    bad input.  `reject_list_pages` raises ListPageError for a channel or
+    list page (`newswatch extract` asks for it).
     """
     text, encoding = page_text(body, content_type)
     root = parse_html(text)
     return extract_from_tree(
-        root, url, rules or ExtractionRules(), load_builtin_rules(), encoding=encoding
+        root,
+        url,
+        rules or ExtractionRules(),
+        load_builtin_rules(),
+        encoding=encoding,
+        reject_list_pages=reject_list_pages,
     )
 
 
@@ -107,27 +128,26 @@ def extract_from_tree(
     builtin: BuiltinRules,
     *,
     encoding: str | None = None,
+    reject_list_pages: bool = False,
 ) -> ExtractedArticle:
     """extract_article on a page already parsed into `root` (which is left unchanged).
 
     `rules` are the source's rules and `builtin` the built-in ones
-    (load_builtin_rules()); `encoding` is only recorded on the result.
+    (load_builtin_rules()); `encoding` is only recorded on the result.  With
+    `reject_list_pages`, a channel or list page raises ListPageError instead
+    of yielding its teasers as an article.
     """
     warnings = _rule_warnings(rules)
     fast = _needs_fast_mode(root, builtin.limits, warnings)
-    trafilatura_run = partial(
-        run_trafilatura,
-        without_layout_tables(root, builtin.limits.layout_table_cell_chars),
-        url,
-        prune_expressions(
-            [*builtin.prune, *rules.prune], [*builtin.prune_xpath, *rules.prune_xpath]
-        ),
-        fast=fast,
-    )
-    first = trafilatura_run(recall=False, with_metadata=True)
-    title_tag = page_title(root)
-    title = find_title(root, rules.title, builtin, title_tag, first.title if first else None)
-    body = _body(root, rules, builtin, title, first, trafilatura_run)
+    lines = page_lines(root)
+    headline = find_headline(root, rules.title, builtin, page_title(root))
+    title = headline.text
+    page = PageLines.of(lines, title, link_texts(root))
+    body = _body(root, url, rules, builtin, title, page, fast)
+    if reject_list_pages and not headline.confirmed:
+        reason = list_page_reason(root, body.lines, builtin.limits.list_min_links)
+        if reason:
+            raise ListPageError(reason)
     credited = take_credits(body.lines, builtin.credits, builtin.limits.credit_scan_paragraphs)
     if not credited.paragraphs:
         raise ExtractionError("no article text: only boilerplate and credits were found")
@@ -137,12 +157,13 @@ def extract_from_tree(
     if not title:
         warnings.append("no title found")
     canonical = canonical_url(root, url)
-    meta = _metadata(root, url or canonical, rules, builtin, title, body.raw, first)
+    meta = _metadata(root, url or canonical, rules, builtin, body.raw, page)
     return ExtractedArticle(
         url=url,
         title=title,
         text=text,
         published_at=meta.published_at,
+        published_precision=meta.precision,
         source=meta.source,
         author=meta.selected_author or " ".join(credited.names) or meta.labelled_author,
         editor=meta.editor,
@@ -169,29 +190,55 @@ def _needs_fast_mode(root: HtmlElement, limits: Limits, warnings: list[str]) -> 
 
 def _body(
     root: HtmlElement,
+    url: str | None,
     rules: ExtractionRules,
     builtin: BuiltinRules,
     title: str,
-    first: Document | None,
-    trafilatura_run: Callable[..., Document | None],
+    page: PageLines,
+    fast: bool,
 ) -> BodyCandidate:
-    """The cleaned body lines of the first strategy that finds enough article text."""
+    """The cleaned body lines of the best-scoring candidate (see choice.py)."""
+    limits = builtin.limits
+    prune = compiled_prune(
+        (*builtin.prune, *rules.prune), (*builtin.prune_xpath, *rules.prune_xpath)
+    )
+    pruned = pruned_copy(root, prune)
+    tree = without_layout_tables(pruned, limits.layout_table_cell_chars)
+    cleaner = LineCleaner(builtin, tuple(compile_user_pattern(p) for p in rules.drop_lines))
+
+    def densest() -> list[str]:
+        container = densest_container(pruned, builtin.density.negative, cleaner.is_junk)
+        return element_lines(container) if container is not None else []
+
     body = choose_body(
         [
-            (TRAFILATURA, lambda: document_lines(first)),
+            (
+                TRAFILATURA,
+                lambda: document_lines(run_trafilatura(tree, url, recall=False, fast=fast)),
+            ),
+            (SELECTOR, lambda: select_lines(pruned, [*rules.body, *builtin.selectors.body])),
+            (DENSITY, densest),
+        ],
+        cleaner,
+        title,
+        page,
+        ScoreWeights(
+            limits.max_junk_share,
+            limits.headline_slack_lines,
+            limits.headline_scale_lines,
+            limits.max_gap_lines,
+        ),
+        enough=limits.min_body_cjk,
+        extra=[
             (
                 TRAFILATURA_RECALL,
-                lambda: document_lines(trafilatura_run(recall=True, with_metadata=False)),
-            ),
-            (SELECTOR, lambda: select_lines(root, [*rules.body, *builtin.selectors.body])),
+                lambda: document_lines(run_trafilatura(tree, url, recall=True, fast=fast)),
+            )
         ],
-        LineCleaner(builtin, tuple(re.compile(pattern) for pattern in rules.drop_lines)),
-        title,
-        builtin.limits.min_body_cjk,
     )
     if body is None:
         raise ExtractionError(
-            "no article text: trafilatura, its recall mode and the body selectors found none"
+            "no article text: trafilatura, the body selectors and the DOM scorer found none"
         )
     return body
 
@@ -201,6 +248,7 @@ class _Metadata:
     """What the page says about the article besides its text."""
 
     published_at: datetime | None
+    precision: TimePrecision | None
     source: str | None
     selected_author: str | None
     labelled_author: str | None
@@ -214,24 +262,30 @@ def _metadata(
     url: str | None,
     rules: ExtractionRules,
     builtin: BuiltinRules,
-    title: str,
     body_lines: list[str],
-    first: Document | None,
+    page: PageLines,
 ) -> _Metadata:
     """Time, source, author, editor and tags: selectors first, then labelled lines.
 
     Lines are searched in the extracted body (before cleaning), then in the
     page from the headline down.
     """
-    line_groups = (body_lines, lines_after(page_lines(root), title))
+    headline_down = lines_after(
+        page.lines, page.lines[page.headline_at] if page.headline_at is not None else ""
+    )
+    line_groups = (body_lines, headline_down)
     labels = builtin.labels
     published = find_published(
-        root, rules.published, builtin, line_groups, first.date if first else None
+        root, rules.published, builtin, body_lines, headline_down, page.around_headline(3, 6)
     )
     when = reconcile(published, date_from_url(url, builtin.url_dates))
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])
+    precision = None
+    if when.value is not None:
+        precision = TimePrecision.MINUTE if when.has_time else TimePrecision.DAY
     return _Metadata(
         published_at=when.value,
+        precision=precision,
         source=find_labelled(
             root, [*rules.source, *builtin.selectors.source], labels.source, builtin, line_groups
         ),

@@ -15,14 +15,19 @@ if TYPE_CHECKING:
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 # A date with an optional time, as Chinese pages write them: 2022/06/28 18:05,
-# 2022-06-28 18:05:31, 2022年06月28日 18:05, 2022.06.28, 2024-03-01.
+# 2022-06-28 18:05:31, 2022年06月28日 18:05, 2019年06月15日08:18, 2022.06.28,
+# 2024-03-01, "2024 02/27 16:05:12" (year, day and time in separate elements).
 # config/boilerplate.yaml embeds it as {date}; it has no groups of its own.
+# The day may run straight into the time when they sit in adjacent elements ("2716:05").
+_DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
 DATE_PATTERN = (
-    r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?"
+    r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}" + _DAY_END + r"\s*日?"
     r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    + _DAY_END
+    + r"\s*日?"
     r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
 )
 _ISO_WITH_ZONE = re.compile(
@@ -117,6 +122,7 @@ class Reconciled:
 
     value: datetime | None
     warning: str | None = None
+    has_time: bool = False
 
 
 def reconcile(page: PublishedTime | None, url: PublishedTime | None) -> Reconciled:
@@ -127,15 +133,15 @@ def reconcile(page: PublishedTime | None, url: PublishedTime | None) -> Reconcil
     day of a later update), so a clear disagreement is settled for the URL.
     """
     if page is None:
-        return Reconciled(url.value if url else None)
+        return Reconciled(url.value, has_time=url.has_time) if url else Reconciled(None)
     if url is None or not _disagree(page, url):
-        return Reconciled(page.value)
+        return Reconciled(page.value, has_time=page.has_time)
     shown = url.value.strftime("%Y-%m-%d %H:%M" if url.has_time else "%Y-%m-%d")
     warning = (
         f"{page.origin} dates the article {page.value:%Y-%m-%d %H:%M} but {url.origin} "
         f"says {shown}; using the URL's date"
     )
-    return Reconciled(url.value, warning)
+    return Reconciled(url.value, warning, url.has_time)
 
 
 def _disagree(page: PublishedTime, url: PublishedTime) -> bool:

@@ -74,6 +74,12 @@ def page_lines(root: HtmlElement) -> list[str]:
     return element_lines(body if body is not None else root)
 
 
+def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:
+    """The normalized texts of the page's links (menu entries and titles alike)."""
+    texts = (normalize_line(link.text_content()) for link in root.iter("a"))
+    return frozenset(text for text in texts if len(text) >= min_chars)
+
+
 def page_title(root: HtmlElement) -> str:
     """The text of <title>, normalized ('' when absent)."""
     title = root.find(".//title")

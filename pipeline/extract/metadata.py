@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import PublishedTime, parse_published
-from newswatch.pipeline.extract.selectors import select_elements, select_text
+from newswatch.pipeline.extract.headline import find_headline, strip_site_affixes
+from newswatch.pipeline.extract.selectors import select_text
 from newswatch.pipeline.extract.text import normalize_line
 
 _TAG_SEPARATORS = re.compile(r"[\s,，、;；|]+")
-_MIN_HEADING_CHARS = 4
+
+__all__ = ["find_title", "strip_site_affixes"]
 
 
 def find_title(
@@ -21,85 +21,14 @@ def find_title(
     selectors: Sequence[str],
     rules: BuiltinRules,
     title_tag: str,
-    fallback: str | None,
+    fallback: str | None = None,
 ) -> str:
     """The article's headline, without the site and channel names <title> adds.
 
-    Order: configured and built-in title selectors; a generic heading (h1…)
-    whose text <title> contains; trafilatura's title; <title> itself.  Only
-    the last two, which come from <title>, have site names stripped.
+    See headline.py for the order; `fallback` (a title found elsewhere) is
+    used only when the page gives none at all.
     """
-    heading = select_text(root, [*selectors, *rules.selectors.title]) or confirmed_heading(
-        root, rules.selectors.headings, title_tag
-    )
-    if heading:
-        # A heading is the headline as written: "99公益日｜…" keeps its "｜".
-        return heading
-    candidate = normalize_line(fallback or "") or title_tag
-    return strip_site_affixes(candidate, title_tag, rules.title_separators)
-
-
-def confirmed_heading(root: HtmlElement, selectors: Sequence[str], title_tag: str) -> str | None:
-    """The longest heading whose text appears in <title> (a logo <h1> loses to the headline)."""
-    squeezed_title = _squeeze(title_tag)
-    confirmed = [
-        text
-        for selector in selectors
-        for element in select_elements(root, selector)
-        if len(text := normalize_line(element.text_content())) >= _MIN_HEADING_CHARS
-        and _squeeze(text) in squeezed_title
-    ]
-    return max(confirmed, key=len) if confirmed else None
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:
-    """Remove the site/channel names that <title> puts around the headline.
-
-    "标题_新华报业网" -> "标题"; "苏州市民政局 - 新闻动态 - 标题" -> "标题".  The
-    affixes are the parts of <title> other than its longest one, so only
-    names the page itself uses are removed.
-    """
-    marks = sorted({separator.strip() for separator in separators if separator.strip()}, key=len)
-    if not marks:
-        return title
-    split = re.compile("|".join(re.escape(separator) for separator in separators))
-    pieces = [piece.strip() for piece in split.split(title_tag) if piece.strip()]
-    if len(pieces) < 2:
-        return title
-    longest = max(pieces, key=len)
-    sep = "(?:" + "|".join(re.escape(mark) for mark in marks) + ")"
-    names = "(?:" + "|".join(re.escape(piece) for piece in pieces if piece != longest) + ")"
-    affix = re.compile(rf"^\s*{names}\s*{sep}\s*|\s*{sep}\s*{names}\s*$")
-    result, previous = title, None
-    while result != previous:
-        previous, result = result, affix.sub("", result)
-    return result.strip() or title
-
-
-def find_published(
-    root: HtmlElement,
-    selectors: Sequence[str],
-    rules: BuiltinRules,
-    line_groups: Sequence[Sequence[str]],
-    fallback: str | None,
-) -> PublishedTime | None:
-    """The page's own publication time: selectors, then an info line, then `fallback`."""
-    selected = select_text(root, [*selectors, *rules.selectors.published])
-    found = parse_published(selected) if selected else None
-    if found is not None:
-        return replace(found, origin="the time element")
-    for lines in line_groups:
-        for line in lines:
-            if any(pattern.search(line) for pattern in rules.info_lines):
-                found = parse_published(line)
-                if found is not None:
-                    return replace(found, origin="the info line")
-    found = parse_published(fallback) if fallback else None
-    return replace(found, origin="trafilatura's date") if found else None
+    return find_headline(root, selectors, rules, title_tag).text or normalize_line(fallback or "")
 
 
 def find_labelled(

@@ -81,8 +81,9 @@ def select_lines(root: HtmlElement, selectors: Iterable[str]) -> list[str]:
     return []
 
 
-def prune_expressions(css: Iterable[str], xpath: Iterable[str]) -> list[str]:
-    """XPath expressions of every valid prune rule, CSS ones translated."""
+@functools.lru_cache(maxsize=256)
+def compiled_prune(css: tuple[str, ...], xpath: tuple[str, ...]) -> tuple[etree.XPath, ...]:
+    """Every valid prune rule as a compiled XPath (CSS translated), compiled once per rule set."""
     translated = [css_to_xpath(selector) for selector in css]
     valid_xpath = [expression for expression in xpath if _xpath_compiles(expression)]
-    return [expression for expression in translated if expression] + valid_xpath
+    return tuple(etree.XPath(e) for e in [*(t for t in translated if t), *valid_xpath])

@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newswatch.config.regex import compile_user_pattern
+
 
 @dataclass(frozen=True)
 class PhraseMatches:
@@ -37,7 +39,7 @@ class PhraseMatcher:
         first_chars = "".join(sorted({re.escape(phrase[0]) for phrase in ordered}))
         alternation = "|".join(map(re.escape, ordered))
         self._phrases = re.compile(f"(?=[{first_chars}])(?=({alternation}))")
-        self._exclusions = tuple(re.compile(pattern) for pattern in exclusions)
+        self._exclusions = tuple(compile_user_pattern(pattern) for pattern in exclusions)
 
     def find(self, text: str) -> PhraseMatches:
         """Phrase counts of `text` after overlap resolution and exclusions."""

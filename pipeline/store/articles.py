@@ -7,8 +7,16 @@ from datetime import datetime
 from typing import Any, Literal
 
 from newswatch.pipeline.article import ExtractedArticle
-from newswatch.pipeline.fingerprint import NEAR_DUPLICATE_SIMILARITY, Fingerprint, similarity
+from newswatch.pipeline.fingerprint import (
+    NEAR_DUPLICATE_SIMILARITY,
+    Fingerprint,
+    pack_sketch,
+    similarity,
+    unpack_sketch,
+)
+from newswatch.pipeline.organizations.model import FoundOrganization
 from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from newswatch.pipeline.store.states import ArticleStatus
@@ -55,6 +63,7 @@ class ArticleRepository:
         fetched_at: datetime,
         extra_urls: tuple[str, ...] = (),
         canonical_url: str | None = None,
+        organizations: tuple[FoundOrganization, ...] = (),
     ) -> SaveResult:
         """Store `article` found at `url`, or record `url` as an alias of the same story.
 
@@ -72,6 +81,8 @@ class ArticleRepository:
                 )
                 if canonical_url:
                     _add_canonical(session, result.article_id, canonical_url, source)
+                if result.status == "stored":
+                    replace_mentions(session, result.article_id, organizations)
                 return result
 
         # A reviewer's long transaction makes the crawl wait, never drop the
@@ -100,33 +111,52 @@ class ArticleRepository:
             _add_aliases(session, twin, urls, source, reason, likeness)
             _forget_failures(session, urls)
             return SaveResult("duplicate", twin.id, twin.relevant, reason, likeness)
-        row = Article(
-            url=url,
-            source=source,
-            title=article.title,
-            text=article.text,
-            published_at=article.published_at,
-            origin=article.source,
-            author=article.author,
-            editor=article.editor,
-            tags=list(article.tags),
-            strategy=article.strategy,
-            encoding=article.encoding,
-            text_digest=fp.digest,
-            sketch=list(fp.sketch),
-            score=judgement.score,
-            relevant=judgement.relevant,
-            matched_terms=judgement.matched_terms,
-            topics=judgement.topics,
-            status=ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
-            fetched_at=fetched_at,
-        )
+        row = Article(**article_values(url, source, article, judgement, fp, fetched_at))
         session.add(row)
         session.flush()
-        session.add_all(ContentAnchor(article_id=row.id, hash=h) for h in fp.anchors)
-        _add_aliases(session, row, urls[1:], source, "same-page", None)
+        session.add_all(ContentAnchor(**values) for values in anchor_values(row.id, fp))
+        if len(urls) > 1:
+            _add_aliases(session, row, urls[1:], source, "same-page", None)
         _forget_failures(session, urls)
         return SaveResult("stored", row.id, row.relevant)
+
+
+def article_values(
+    url: str,
+    source: str,
+    article: ExtractedArticle,
+    judgement: Judgement,
+    fp: Fingerprint,
+    fetched_at: datetime,
+) -> dict[str, Any]:
+    """The columns of a new article row (also what a bulk load inserts)."""
+    return {
+        "url": url,
+        "source": source,
+        "title": article.title,
+        "text": article.text,
+        "published_at": article.published_at,
+        "published_precision": article.published_precision,
+        "origin": article.source,
+        "author": article.author,
+        "editor": article.editor,
+        "tags": list(article.tags),
+        "strategy": article.strategy,
+        "encoding": article.encoding,
+        "text_digest": fp.digest,
+        "sketch": pack_sketch(fp.sketch),
+        "score": judgement.score,
+        "relevant": judgement.relevant,
+        "matched_terms": judgement.matched_terms,
+        "topics": judgement.topics,
+        "status": ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
+        "fetched_at": fetched_at,
+    }
+
+
+def anchor_values(article_id: int, fp: Fingerprint) -> list[dict[str, int]]:
+    """The near-duplicate index rows of a new article (also what a bulk load inserts)."""
+    return [{"article_id": article_id, "hash": key} for key in fp.anchor_keys]
 
 
 def _article_for_urls(session: Session, urls: tuple[str, ...]) -> Article | None:
@@ -143,17 +173,19 @@ def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, float
         return exact, 1.0
     if not fp.anchors:
         return None, 0.0
-    # DISTINCT over the ids only: PostgreSQL cannot compare the JSON columns.
-    sharing = (
-        select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchors)).distinct()
+    # Ids and sketches only; the winner's whole row is loaded once it is known.
+    sharing = select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchor_keys))
+    candidates = session.execute(
+        select(Article.id, Article.sketch).where(Article.id.in_(sharing.distinct()))
     )
-    candidates = session.scalars(select(Article).where(Article.id.in_(sharing)))
-    best: tuple[Article | None, float] = (None, 0.0)
-    for candidate in candidates:
-        likeness = similarity(tuple(candidate.sketch), fp.sketch)
-        if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best[1]:
-            best = (candidate, likeness)
-    return best
+    best_id, best = None, 0.0
+    for candidate_id, packed in candidates:
+        likeness = similarity(unpack_sketch(packed), fp.sketch)
+        if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best:
+            best_id, best = candidate_id, likeness
+    if best_id is None:
+        return None, 0.0
+    return session.get_one(Article, best_id), best
 
 
 def _add_aliases(

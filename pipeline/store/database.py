@@ -14,7 +14,9 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from newswatch.config.location import sqlite_path
 from newswatch.config.packaged import package_folder
+from newswatch.pipeline.store.limits import install_length_limits
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -92,15 +94,31 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return set_pragmas
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite files get their folder created and sane pragmas."""
+def require_existing(url: str) -> None:
+    """DatabaseError (with the absolute path) when `url` is a SQLite file that does not exist.
+
+    Commands that only read (or review) must not create an empty database
+    where the user did not expect one and then report an empty queue.
+    """
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise DatabaseError(
+            f"no database at {path.resolve()}: `newswatch run` creates it; "
+            "or give the database with --db URL or the config's `database`"
+        )
+
+
+def create_db_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`; SQLite files get sane pragmas and, when `create`, their folder."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(f"not a database URL: {url!r} ({exc})") from None
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
+        if not create:
+            require_existing(url)
+        elif database and database != ":memory:" and not database.startswith("file:"):
             folder = Path(database).expanduser().resolve().parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
@@ -114,6 +132,24 @@ def create_db_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(f"cannot use database {displayed_url(url)!r}: {exc}") from None
+
+
+def check_integrity(db: Database) -> None:
+    """DatabaseError when a SQLite file is damaged (PRAGMA quick_check finds a problem).
+
+    A damaged file can still open and answer some queries; a cycle writing
+    into it would lose pages one by one and report them as ordinary errors.
+    Checked before a cycle, so such a database stops it loudly (exit 3).
+    """
+    if db.engine.dialect.name != "sqlite":
+        return
+    try:
+        with db.engine.connect() as connection:
+            found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{db.displayed_url}: damaged: {getattr(exc, 'orig', exc)}") from None
+    if found != ["ok"]:
+        raise DatabaseError(f"{db.displayed_url}: damaged: {'; '.join(map(str, found))}")
 
 
 def alembic_config(url: str) -> AlembicConfig:
@@ -150,10 +186,14 @@ def upgrade(engine: Engine, url: str) -> tuple[str | None, str]:
 def open_database(url: str, *, create: bool = True) -> Database:
     """Open `url`, creating the schema in an empty database when `create` is true.
 
+    With `create` false nothing is created: a missing SQLite file, or a
+    database without newswatch's schema, is a DatabaseError.
+
     A database at an older revision is refused with the command that upgrades
     it, so that no newswatch ever writes rows a schema cannot hold.
     """
-    engine = create_db_engine(url)
+    install_length_limits()
+    engine = create_db_engine(url, create=create)
     shown = displayed_url(url)
     try:
         revision = current_revision(engine)

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from newswatch.pipeline.store.database import Database
-from newswatch.pipeline.store.schema import Article, Review, utcnow
+from newswatch.pipeline.store.schema import (
+    Article,
+    Organization,
+    OrganizationMention,
+    Review,
+    utcnow,
+)
+from newswatch.pipeline.store.search import has_fts_table, search_clause
 from newswatch.pipeline.store.states import ANY_STATUS, DECISIONS, ArticleStatus
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
 STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
+# Rows an export holds in memory at a time.
+EXPORT_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,8 @@ class QueueFilter:
     since: datetime | None = None
     search: str | None = None
     include_irrelevant: bool = False
+    # only articles naming this organization (its stored name)
+    organization: str | None = None
 
 
 class UnknownArticle(LookupError):
@@ -35,6 +46,13 @@ class ReviewQueue:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._fts: bool | None = None
+
+    def _full_text(self) -> bool:
+        if self._fts is None:
+            with self._db.engine.connect() as connection:
+                self._fts = has_fts_table(connection)
+        return self._fts
 
     def _query(self, flt: QueueFilter) -> Select[tuple[Article]]:
         query = select(Article)
@@ -49,15 +67,25 @@ class ReviewQueue:
                 or_(Article.published_at >= flt.since, Article.fetched_at >= flt.since)
             )
         if flt.search:
-            pattern = f"%{flt.search}%"
-            query = query.where(or_(Article.title.like(pattern), Article.text.like(pattern)))
+            query = query.where(search_clause(flt.search, fts=self._full_text()))
+        if flt.organization:
+            naming = (
+                select(OrganizationMention.article_id)
+                .join(Organization, Organization.id == OrganizationMention.organization_id)
+                .where(Organization.name == flt.organization)
+            )
+            query = query.where(Article.id.in_(naming))
         return query
+
+    def _ordered(self, flt: QueueFilter) -> Select[tuple[Article]]:
+        # The order of ix_articles_queue: pages are read off the index.
+        return self._query(flt).order_by(
+            Article.published_at.desc().nulls_last(), Article.id.desc()
+        )
 
     def list(self, flt: QueueFilter, limit: int | None = 50, offset: int = 0) -> list[Article]:
         """Articles matching `flt`, newest publication first."""
-        query = self._query(flt).order_by(
-            Article.published_at.desc().nulls_last(), Article.id.desc()
-        )
+        query = self._ordered(flt)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         with self._db.session() as session:
@@ -68,6 +96,21 @@ class ReviewQueue:
             )
             session.expunge_all()
             return rows
+
+    def stream(self, flt: QueueFilter, batch: int = EXPORT_BATCH) -> Iterator[Article]:
+        """Every article matching `flt` in list order, `batch` rows in memory at a time.
+
+        Rows come from a server-side cursor (PostgreSQL) or SQLite's stepping
+        cursor, with their aliases loaded one batch at a time.
+        """
+        query = self._ordered(flt).options(selectinload(Article.aliases))
+        with self._db.session() as session:
+            rows = session.scalars(
+                query.execution_options(yield_per=batch, stream_results=True)
+            )
+            # The session's identity map holds rows weakly: a consumed batch is freed.
+            for batch in rows.partitions():
+                yield from batch
 
     def count(self, flt: QueueFilter) -> int:
         """How many articles match `flt`."""

@@ -57,6 +57,13 @@ class RunLog:
                 )
             )
 
+    def add_note(self, run_id: int, note: str) -> None:
+        """Append `note` to a finished run's message (e.g. the likely fix of a failure)."""
+        with self._db.session() as session:
+            run = session.get(Run, run_id)
+            if run is not None:
+                run.message = f"{run.message}; {note}" if run.message else note
+
     def dispatched(self, run_id: int, node: str, job: str) -> None:
         """Record the Scrapyd node and job a run was sent to."""
         with self._db.session() as session:

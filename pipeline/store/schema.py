@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -65,6 +66,9 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # "day": the page gave only a date, the 00:00 of published_at is not a time;
+    # "minute": a stated time; NULL for rows stored before it was recorded.
+    published_precision: Mapped[str | None] = mapped_column(String(10))
     origin: Mapped[str | None] = mapped_column(String(200))
     author: Mapped[str | None] = mapped_column(String(200))
     editor: Mapped[str | None] = mapped_column(String(200))
@@ -72,7 +76,8 @@ class Article(Base):
     strategy: Mapped[str] = mapped_column(String(40))
     encoding: Mapped[str | None] = mapped_column(String(40))
     text_digest: Mapped[str] = mapped_column(String(40), unique=True)
-    sketch: Mapped[list[int]] = mapped_column(JSON, default=list)
+    # fingerprint.pack_sketch: 8 bytes per hash, read back with unpack_sketch.
+    sketch: Mapped[bytes] = mapped_column(LargeBinary)
     score: Mapped[float] = mapped_column(Float)
     relevant: Mapped[bool]
     matched_terms: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
@@ -88,18 +93,34 @@ class Article(Base):
     reviews: Mapped[list[Review]] = relationship(
         back_populates="article", order_by="Review.decided_at"
     )
+    # Loaded with every article: exports and the review page show them.
+    mentions: Mapped[list[OrganizationMention]] = relationship(
+        order_by="OrganizationMention.id", lazy="selectin", passive_deletes=True
+    )
 
-    __table_args__ = (Index("ix_articles_relevant_status", "relevant", "status"),)
+    # The review queue's order (ReviewQueue.list), so a page is read off the
+    # index instead of sorting every queued row. Migration 0003 builds it with
+    # NULLS LAST on PostgreSQL, where DESC alone would put undated articles
+    # first; SQLite's DESC already does (and refuses NULLS in an index).
+    __table_args__ = (Index("ix_articles_queue", "relevant", "status", "published_at", "id"),)
 
 
 class ContentAnchor(Base):
-    """One of an article's smallest shingle hashes: the index for near-duplicate lookup."""
+    """A pair of an article's smallest shingle hashes (fingerprint.anchor_keys).
+
+    The near-duplicate index: its primary key is (hash, article_id), so a
+    lookup reads ids off the index alone (a clustered table on SQLite).
+    """
 
     __tablename__ = "content_anchors"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    hash: Mapped[int] = mapped_column(BigInteger, index=True)
+    hash: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    # No index of its own: articles are never deleted, and one would double the table.
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class Alias(Base):
@@ -197,3 +218,50 @@ class Lease(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SourceAlert(Base):
+    """The health state last announced for a source (see scheduler.alerts).
+
+    A state change is sent once: the row moves to the new state only after
+    every notification URL accepted the message, so a failed delivery is
+    tried again after the next cycle.
+    """
+
+    __tablename__ = "source_alerts"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Organization(Base):
+    """A social organization named in stored articles, under its normalised full name."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # other spellings seen (short forms such as 市慈善总会), in order of first sight
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OrganizationMention(Base):
+    """One place an article names an organization: as written, its sentence, the event."""
+
+    __tablename__ = "organization_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    surface: Mapped[str] = mapped_column(String(200))
+    sentence: Mapped[str] = mapped_column(Text)
+    event: Mapped[str] = mapped_column(String(20))
+    in_title: Mapped[bool] = mapped_column(default=False)
+
+    organization: Mapped[Organization] = relationship(lazy="joined")

@@ -4,6 +4,8 @@
     review  review list/show/approve/reject, export, serve
     pages   extract, score, preview, explain
     admin   db upgrade/status, runs, sources, rescore, demo
+    organizations  orgs, orgs show
+    lexicon        lexicon suggest/report
 
 Every command builds what it needs through `newswatch.scheduler.wiring` and
 shows its results through `present`. The names below load their group only
@@ -57,6 +59,11 @@ sources = _lazy("admin", "sources")
 rescore_command = _lazy("admin", "rescore_command")
 demo = _lazy("admin", "demo")
 
+orgs_list = _lazy("organizations", "orgs_list")
+orgs_show = _lazy("organizations", "orgs_show")
+lexicon_suggest = _lazy("lexicon", "lexicon_suggest")
+lexicon_report = _lazy("lexicon", "lexicon_report")
+
 __all__ = [
     "Command",
     "CommandError",
@@ -68,6 +75,10 @@ __all__ = [
     "explain",
     "export",
     "extract",
+    "lexicon_report",
+    "lexicon_suggest",
+    "orgs_list",
+    "orgs_show",
     "preview_command",
     "rescore_command",
     "review_decide",

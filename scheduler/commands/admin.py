@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import UTC, datetime
 
 from newswatch.pipeline.rescore import rescore
@@ -20,7 +21,7 @@ from newswatch.scheduler.wiring import database_url, load
 
 def runs(args: argparse.Namespace) -> int:
     """`newswatch runs`: the run history."""
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     recent = RunLog(setup.db).recent(args.limit, args.source)
     print(format_runs(recent, setup.config.timezone))
     return 0
@@ -28,18 +29,23 @@ def runs(args: argparse.Namespace) -> int:
 
 def sources(args: argparse.Namespace) -> int:
     """`newswatch sources`: what is configured and how each source is doing."""
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     config = setup.config
     schedules = {s.name: s.schedule or f"{config.schedule} (default)" for s in config.sources}
     health = source_health(setup.db, config, datetime.now(UTC))
+    if args.json:
+        print(json.dumps([h.to_json() for h in health], ensure_ascii=False, indent=2))
+        return 0
     print(format_health(health, schedules, config.timezone))
     return 0
 
 
 def rescore_command(args: argparse.Namespace) -> int:
     """`newswatch rescore`: re-apply the lexicon to stored articles."""
-    setup = load(args.config, args.db)
-    report = rescore(setup.db, setup.judge(), dry_run=args.dry_run)
+    setup = load(args.config, args.db, create=False)
+    report = rescore(
+        setup.db, setup.judge(), dry_run=args.dry_run, organizations=setup.organizations()
+    )
     print(format_rescore(report, args.dry_run))
     return 0
 
@@ -59,7 +65,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
 def db_status(args: argparse.Namespace) -> int:
     """`newswatch db status`."""
     url = database_url(args.config, args.db)
-    engine = create_db_engine(url)
+    engine = create_db_engine(url, create=False)
     try:
         revision = current_revision(engine)
     finally:

@@ -9,18 +9,19 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from newswatch.crawler.walk import WalkOptions
+from newswatch.scheduler import verdict
 from newswatch.scheduler.commands.errors import CommandError, configured_source
 from newswatch.scheduler.commands.present import format_cycle
 from newswatch.scheduler.cycle import CrawlOptions, run_cycle
 from newswatch.scheduler.executors import executor_for
 from newswatch.scheduler.executors.local import LocalExecutor
 from newswatch.scheduler.signals import stop_on_sigterm
-from newswatch.scheduler.wiring import Setup, load
+from newswatch.scheduler.wiring import Setup, load_for_crawl
 
 
 def run(args: argparse.Namespace) -> int:
     """`newswatch run`: one cycle over the enabled (or named) sources."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     names = args.source or [s.name for s in setup.config.sources if s.enabled]
     for name in names:
         configured_source(setup.config, name)
@@ -33,9 +34,15 @@ def run(args: argparse.Namespace) -> int:
     )
     with stop_on_sigterm():
         report = run_cycle(executor_for(setup.config), setup, names, options)
-    if report.failed or not args.quiet:
+    from newswatch.scheduler.onboarding.notes import add_suggestions
+
+    add_suggestions(setup.config, setup.db, report.runs)
+    if args.quiet:
+        for line in verdict.alarm_lines(report.runs):
+            print(line, file=sys.stderr)
+    else:
         print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)
 
 
 def _announce(setup: Setup, names: list[str]) -> None:
@@ -73,7 +80,7 @@ def daemon(args: argparse.Namespace) -> int:
 
 def backfill(args: argparse.Namespace) -> int:
     """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
-    setup = load(args.config, args.db)
+    setup = load_for_crawl(args.config, args.db)
     source = configured_source(setup.config, args.source)
     try:
         day = date.fromisoformat(args.since)

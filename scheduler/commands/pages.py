@@ -29,7 +29,9 @@ def extract(args: argparse.Namespace) -> int:
         rules = config.rules_for(configured_source(config, args.source))
     body, content_type, url = _read_target(args.target, args.url)
     try:
-        article = extract_article(body, url, rules=rules, content_type=content_type)
+        article = extract_article(
+            body, url, rules=rules, content_type=content_type, reject_list_pages=True
+        )
     except ExtractionError as exc:
         raise CommandError(f"no article in {args.target}: {exc}") from None
     print(format_extracted(article, args.json))
@@ -85,7 +87,7 @@ def preview_command(args: argparse.Namespace) -> int:
 
 def explain(args: argparse.Namespace) -> int:
     """`newswatch explain ID`: why a stored article was judged as it was."""
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     try:
         article = ReviewQueue(setup.db).get(args.id)
     except UnknownArticle as exc:

@@ -16,7 +16,7 @@ from newswatch.scheduler.wiring import load
 
 
 def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
-    setup = load(args.config, args.db)
+    setup = load(args.config, args.db, create=False)
     return ReviewQueue(setup.db), setup.config.timezone
 
 
@@ -24,13 +24,12 @@ def export(args: argparse.Namespace) -> int:
     """`newswatch export`: the queue or every article as JSON, JSON Lines, CSV or Atom."""
     queue, _ = _queue(args)
     flt = exporting.export_filter(args.format, args.status, args.all)
-    text = exporting.render(
-        (exporting.article_record(a) for a in queue.list(flt, limit=None)), args.format
-    )
+    records = (exporting.article_record(a) for a in queue.stream(flt))
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        with Path(args.output).open("w", encoding="utf-8", newline="") as out:
+            exporting.write(records, args.format, out)
     else:
-        sys.stdout.write(text)
+        exporting.write(records, args.format, sys.stdout)
     return 0
 
 

@@ -8,7 +8,7 @@ from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
 from newswatch.scheduler.display import local_time
 from newswatch.scheduler.health import describe_span
-from newswatch.scheduler.web import security
+from newswatch.scheduler.web import organizations, security
 from newswatch.scheduler.web.context import EXTENSION, WebContext, WebSettings
 from newswatch.scheduler.web.highlight import highlight, paragraphs, ranked_terms
 from newswatch.scheduler.web.views import LABELS, review
@@ -31,10 +31,13 @@ def create_app(db: Database, config: AppConfig, settings: WebSettings | None = N
     app.jinja_env.filters["paragraphs"] = paragraphs
     app.jinja_env.filters["ranked_terms"] = ranked_terms
     app.jinja_env.filters["span"] = describe_span
-    app.jinja_env.filters["local"] = lambda value: local_time(value, config.timezone)
+    app.jinja_env.filters["local"] = lambda value, precision=None: local_time(
+        value, config.timezone, precision
+    )
     app.jinja_env.globals["labels"] = LABELS
     security.install(app, settings.password)
     app.register_blueprint(review)
+    organizations.install(app, config)
     app.register_error_handler(HTTPException, _error_page)
     return app
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from newswatch.pipeline.store.organization_index import OrganizationIndex
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
@@ -47,6 +48,8 @@ LABELS = {
         "layout-changed": "疑似改版",
         "silent": "久无新文",
         "never-run": "尚未运行",
+        "unreachable": "无法访问",
+        "disabled": "已停用",
     },
     "decision": {"approved": "通过", "rejected": "退回"},
 }
@@ -58,6 +61,7 @@ class QueueQuery:
 
     status: str = "new"
     source: str = ""
+    org: str = ""
     search: str = ""
     since: str = ""
     page: int = 1
@@ -88,6 +92,7 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
         QueueQuery(
             status=status,
             source=args.get("source", "").strip(),
+            org=args.get("org", "").strip()[:200],
             search=args.get("search", "").strip(),
             since=since,
             page=max(1, int(page)) if page.isdigit() else 1,
@@ -108,6 +113,7 @@ def queue_filter(query: QueueQuery, timezone: str) -> QueueFilter:
         source=query.source or None,
         since=since,
         search=query.search or None,
+        organization=query.org or None,
     )
 
 
@@ -149,6 +155,7 @@ def queue() -> str:
         first=(query.page - 1) * size + 1,
         statuses=QUEUE_STATUSES,
         sources=[s.name for s in ctx.config.sources],
+        org_names=OrganizationIndex(ctx.db).names(),
         here=request.full_path,
         reviewer=current_reviewer(),
     )

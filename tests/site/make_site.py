@@ -32,6 +32,7 @@ if __name__ == "__main__" and not __package__:
     # Run as a file: make the repository root importable for `tests.site`.
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.site.channels import render_channels
 from tests.site.render import (
     Templates,
     render_home,
@@ -66,6 +67,9 @@ EXPECTED_HEADER = """\
 # not_followed:  local links on the pages that no crawler of the sources may
 #                request (navigation, images, robots.txt-disallowed /private/ ...).
 # external_links: links to other hosts (never requested either).
+# channels:      the other channels (channels.yaml: 南京, 无锡, a government site),
+#                for discover/check: their home, list pages and article URLs.
+#                Only the home page's links to them are in not_followed.
 """
 
 
@@ -246,7 +250,11 @@ def build_site(site_dir: Path = SITE_DIR) -> BuiltSite:
     html_pages = {path: html for path, (html, _) in articles.items()}
     for pages in list_pages.values():
         html_pages.update(pages)
-    html_pages["/index.html"] = render_home(data.site, templates)
+    channels = render_channels(site_dir, data.site, templates)
+    html_pages["/index.html"] = render_home(data.site, templates, channels.home_sections)
+    expected = _expected(data, html_pages, list_pages)
+    expected["channels"] = channels.expected
+    html_pages.update(channels.pages)
 
     files: dict[str, bytes] = {}
     for path, html in html_pages.items():
@@ -261,9 +269,7 @@ def build_site(site_dir: Path = SITE_DIR) -> BuiltSite:
             files[asset.relative_to(site_dir / "assets").as_posix()] = asset.read_bytes()
     files["robots.txt"] = _robots(data).encode("utf-8")
     files["_routes.yaml"] = _routes(data).encode("utf-8")
-    return BuiltSite(
-        files=dict(sorted(files.items())), expected=_expected(data, html_pages, list_pages)
-    )
+    return BuiltSite(files=dict(sorted(files.items())), expected=expected)
 
 
 def expected_text(expected: dict[str, Any]) -> str:

@@ -368,8 +368,11 @@ def render_list_pages(
     return pages
 
 
-def render_home(site: SiteWide, templates: Templates) -> str:
-    """The site's front page (only links to the two 苏州 channels)."""
+def render_home(site: SiteWide, templates: Templates, channels: str = "") -> str:
+    """The site's front page: the two 苏州 channels, then `channels` (other sections)."""
     return templates.fill(
-        "home", header=header(site, templates, V2), footer=footer(site, templates, V2)
+        "home",
+        header=header(site, templates, V2),
+        footer=footer(site, templates, V2),
+        channels=channels,
     )

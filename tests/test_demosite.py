@@ -1,4 +1,4 @@
-"""The loopback server, the configs rendered for it, and the xhby.net copy it serves."""
+"""The demo site: its server (and the mock server on top), configs rendered for it, its pages."""
 
 from __future__ import annotations
 
@@ -545,4 +545,5 @@ def test_expected_file_is_plain_yaml() -> None:
         "robots_disallowed",
         "not_followed",
         "external_links",
+        "channels",
     }

@@ -1,0 +1,150 @@
+"""Choosing the article body among several candidates by one score.
+
+The score of a candidate (the lines one strategy produced, before and after
+the boilerplate rules) is
+
+    score = article_chars × (1 − junk_share)² × nearness
+
+  article_chars  Chinese characters left after the boilerplate rules;
+  junk_share     the share of the candidate's characters the rules removed,
+                 or that are whole link texts of the page and no sentence
+                 (teaser titles, menu entries): a strategy that pulled in comment notices,
+                 disclaimers and menus is less trustworthy about what the
+                 rules did not know;
+  nearness       1 / (1 + max(0, d − slack) / scale), where d counts the page
+                 lines between the headline and the candidate's first line:
+                 the article starts right under its headline, a sidebar or a
+                 teaser list further away.
+
+A candidate whose junk share exceeds `max_junk_share` is mostly boilerplate
+and never chosen while another candidate has text.  Ties go to the earlier
+strategy (trafilatura, its recall mode, the configured container, the DOM
+scorer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newswatch.pipeline.extract.text import count_cjk
+
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+# The line prefix that locates a candidate's first line among the page's lines.
+_ANCHOR_CHARS = 12
+
+
+@dataclass(frozen=True)
+class ScoreWeights:
+    """The constants of the score (config/boilerplate.yaml `limits`)."""
+
+    max_junk_share: float
+    slack_lines: int
+    scale_lines: int
+    max_gap_lines: int = 10
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """The page's visible lines and where the headline sits among them."""
+
+    lines: Sequence[str]
+    headline_at: int | None
+    link_texts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, lines: Sequence[str], title: str, link_texts: frozenset[str]) -> PageLines:
+        """`lines` with the index of the first line holding `title` (None if none does)."""
+        at = next((i for i, line in enumerate(lines) if title and title in line), None)
+        return cls(lines, at, link_texts)
+
+    def around_headline(self, above: int, below: int) -> list[str]:
+        """The lines from `above` lines over the headline to `below` under it."""
+        if self.headline_at is None:
+            return list(self.lines[:below])
+        return list(self.lines[max(0, self.headline_at - above) : self.headline_at + below])
+
+    def position(self, line: str, start: int) -> int | None:
+        """The index of the first page line from `start` on that holds `line`'s opening."""
+        prefix = line.removeprefix("- ")[:_ANCHOR_CHARS]
+        for index in range(start, len(self.lines)):
+            if prefix in self.lines[index]:
+                return index
+        return None
+
+    def distance(self, first_line: str) -> int:
+        """Lines between the headline and the first page line starting like `first_line`."""
+        if self.headline_at is None:
+            return 0
+        prefix = first_line.removeprefix("- ")[:_ANCHOR_CHARS]
+        for offset, line in enumerate(self.lines[self.headline_at :]):
+            if line.startswith(prefix) or prefix in line:
+                return offset
+        # Before the headline, or written differently: as far as the page is long.
+        for index, line in enumerate(self.lines[: self.headline_at]):
+            if prefix in line:
+                return self.headline_at - index
+        return 0
+
+
+def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[str]:
+    """The run of `cleaned` that starts nearest below the headline, cut at big gaps.
+
+    An article is one stretch of the page; a candidate that also holds text
+    from far away (a disclaimer below a share bar and a menu, a sidebar
+    block) has more than `max_gap` page lines it skipped between two of its
+    lines.  Lines not found among the page lines (trafilatura's table rows)
+    never cut.
+    """
+    runs: list[list[str]] = [[]]
+    starts: list[int] = []
+    previous: int | None = None
+    for line in cleaned:
+        at = page.position(line, previous + 1 if previous is not None else 0)
+        if at is not None and previous is not None and at - previous - 1 > max_gap:
+            runs.append([])
+        if at is not None:
+            if len(starts) < len(runs):
+                starts.append(at)
+            previous = at
+        runs[-1].append(line)
+    if len(runs) == 1:
+        return list(cleaned)
+    headline = page.headline_at or 0
+    for run, start in zip(runs, starts, strict=False):
+        if start >= headline:
+            return run
+    return runs[0]
+
+
+def _is_link_title(line: str, link_texts: frozenset[str]) -> bool:
+    """A line that is a whole link's text and no sentence: a teaser title or menu entry."""
+    return line.removeprefix("- ") in link_texts and not _SENTENCE_END.search(line)
+
+
+def score(
+    raw: Sequence[str],
+    cleaned: Sequence[str],
+    page: PageLines,
+    weights: ScoreWeights,
+    *,
+    cut_off: int = 0,
+) -> float:
+    """The candidate's score (0 for one that is empty or mostly boilerplate).
+
+    `cut_off` characters of clean text were left out as another stretch of
+    the page (see contiguous): they are not part of the candidate, nor junk.
+    """
+    raw_chars = sum(len(line) for line in raw) - cut_off
+    linked = sum(len(line) for line in cleaned if _is_link_title(line, page.link_texts))
+    kept_chars = sum(len(line) for line in cleaned) - linked
+    if not cleaned or not raw_chars:
+        return 0.0
+    junk_share = max(0.0, 1 - kept_chars / raw_chars)
+    if junk_share > weights.max_junk_share:
+        return 0.0
+    distance = page.distance(cleaned[0])
+    nearness = 1 / (1 + max(0, distance - weights.slack_lines) / weights.scale_lines)
+    article = sum(count_cjk(line) for line in cleaned)
+    return article * (1 - junk_share) ** 2 * nearness

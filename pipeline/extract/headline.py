@@ -1,0 +1,185 @@
+"""The article's headline: the on-page heading that <title>, og:title or JSON-LD confirm.
+
+Order: configured and built-in title selectors; the longest generic heading
+(h1, *tit*…) whose text one of <title>, og:title or the JSON-LD headline
+contains; og:title, the JSON-LD headline or <title> with the site and channel
+names around it stripped, unless what is left is a channel or site name (a
+link text of the page, og:site_name…); the first generic heading that is not
+one; <title> as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+from newswatch.pipeline.extract.builtin_rules import BuiltinRules
+from newswatch.pipeline.extract.selectors import select_elements, select_text
+from newswatch.pipeline.extract.text import normalize_line
+
+_MIN_HEADING_CHARS = 4
+_MAX_HEADING_CHARS = 100
+_MAX_CHANNEL_CHARS = 10
+_SPACES = re.compile(r"\s+")
+_SITE_NAME_META = (
+    'meta[property="og:site_name"]',
+    "meta[name=SiteName]",
+    'meta[name="application-name"]',
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline and whether an on-page heading matching <title> (or a selector) gave it."""
+
+    text: str
+    confirmed: bool
+
+
+def find_headline(
+    root: HtmlElement, selectors: Sequence[str], rules: BuiltinRules, title_tag: str
+) -> Headline:
+    """The article's headline (see the module docstring for the order)."""
+    selected = select_text(root, [*selectors, *rules.selectors.title])
+    if selected:
+        return Headline(selected, True)
+    references = [text for text in (title_tag, og_title(root), jsonld_headline(root)) if text]
+    names = site_names(root)
+    heading = confirmed_heading(root, rules.selectors.headings, references)
+    if heading and not is_channel(root, heading, names):
+        # A heading is the headline as written: "99公益日｜…" keeps its "｜".
+        return Headline(heading, True)
+    channels = [*names, *_short_link_texts(root)]
+    # og:title and JSON-LD usually hold the bare headline; <title> adds names
+    for reference in [*references[1:], *references[:1]]:
+        stripped = strip_names(
+            strip_site_affixes(reference, title_tag, rules.title_separators), channels
+        )
+        if stripped and not is_channel(root, stripped, names):
+            return Headline(stripped, False)
+    for selector in rules.selectors.headings:
+        for element in select_elements(root, selector):
+            text = normalize_line(element.text_content())
+            if _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS and not is_channel(
+                root, text, names
+            ):
+                return Headline(text, False)
+    return Headline(title_tag, False)
+
+
+def og_title(root: HtmlElement) -> str:
+    """The page's og:title ('' when absent)."""
+    return select_text(root, ['meta[property="og:title"]']) or ""
+
+
+def jsonld_headline(root: HtmlElement) -> str:
+    """The `headline` of the page's JSON-LD article object ('' when absent)."""
+    for data in jsonld_objects(root):
+        headline = data.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            return normalize_line(headline)
+    return ""
+
+
+def jsonld_objects(root: HtmlElement) -> list[dict[str, object]]:
+    """Every JSON object in the page's application/ld+json scripts (unreadable ones skipped)."""
+    found: list[dict[str, object]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        items = (
+            data
+            if isinstance(data, list)
+            else data.get("@graph", [data])
+            if isinstance(data, dict)
+            else []
+        )
+        found += [item for item in items if isinstance(item, dict)]
+    return found
+
+
+def site_names(root: HtmlElement) -> list[str]:
+    """The site's own names as its metadata gives them."""
+    return [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
+
+
+def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
+    """Whether `text` names the site or one of its channels (a link text on the page)."""
+    if text in names:
+        return True
+    return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
+
+
+def _short_link_texts(root: HtmlElement) -> list[str]:
+    """Link texts short enough to be channel names (纪检, 工作动态…)."""
+    texts = {normalize_line(link.text_content()) for link in root.iter("a")}
+    return [text for text in texts if 2 <= len(text) <= _MAX_CHANNEL_CHARS]
+
+
+def strip_names(title: str, names: Sequence[str]) -> str:
+    """`title` without a site or channel name joined to its start or end.
+
+    "标题 东区办事处", "标题-纪检": the name must be one the page itself uses
+    and be set off by a space or a separator, so a headline that merely ends
+    in the same characters keeps them.
+    """
+    for name in sorted(set(names), key=len, reverse=True):
+        if title == name:
+            continue
+        suffix = re.search(rf"[\s\-_|｜－—·]+{re.escape(name)}$", title)
+        if suffix and suffix.start() > 0:
+            title = title[: suffix.start()]
+        prefix = re.match(rf"^{re.escape(name)}[\s\-_|｜－—·]+", title)
+        if prefix and prefix.end() < len(title):
+            title = title[prefix.end() :]
+    return title.strip()
+
+
+def confirmed_heading(
+    root: HtmlElement, selectors: Sequence[str], references: Sequence[str]
+) -> str | None:
+    """The longest heading whose text appears in a reference title (a logo <h1> loses)."""
+    squeezed = [_squeeze(reference) for reference in references]
+    confirmed = [
+        text
+        for selector in selectors
+        for element in select_elements(root, selector)
+        if len(text := normalize_line(element.text_content())) >= _MIN_HEADING_CHARS
+        and any(_squeeze(text) in reference for reference in squeezed)
+    ]
+    return max(confirmed, key=len) if confirmed else None
+
+
+def _squeeze(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:
+    """Remove the site/channel names that <title> puts around the headline.
+
+    "标题_新华报业网" -> "标题"; "苏州市民政局 - 新闻动态 - 标题" -> "标题".  The
+    affixes are the parts of <title> other than its longest one, so only
+    names the page itself uses are removed.
+    """
+    marks = sorted({separator.strip() for separator in separators if separator.strip()}, key=len)
+    if not marks:
+        return title
+    split = re.compile("|".join(re.escape(separator) for separator in separators))
+    pieces = [piece.strip() for piece in split.split(title_tag) if piece.strip()]
+    if len(pieces) < 2:
+        return title
+    longest = max(pieces, key=len)
+    sep = "(?:" + "|".join(re.escape(mark) for mark in marks) + ")"
+    names = "(?:" + "|".join(re.escape(piece) for piece in pieces if piece != longest) + ")"
+    affix = re.compile(rf"^\s*{names}\s*{sep}\s*|\s*{sep}\s*{names}\s*$")
+    result, previous = title, None
+    while result != previous:
+        previous, result = result, affix.sub("", result)
+    return result.strip() or title

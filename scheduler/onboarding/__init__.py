@@ -1,0 +1,1 @@
+"""Adding and mending sources: `newswatch check`, `newswatch discover`, fix suggestions."""

@@ -1,0 +1,160 @@
+"""Each boilerplate category of config/boilerplate.yaml, with lines it must remove and keep."""
+
+from __future__ import annotations
+
+import pytest
+from newswatch.pipeline.extract.boilerplate import LineCleaner
+from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+
+RULES = load_builtin_rules()
+CLEANER = LineCleaner(RULES)
+PROSE = (
+    "3月27日，相城区民政局举办社会组织年检集中辅导会，全区120余家社会组织负责人和财务人员参加。",
+    "辅导会上，工作人员逐项讲解了年检报告填写、财务审计和信息公开等方面的要求和注意事项。",
+)
+
+# Lines that are never article text, by drop_lines category.
+DROPPED: dict[str, tuple[str, ...]] = {
+    "image_files": ("微信图片_20240312103224.jpg", "IMG_2051.JPG"),
+    "attachments": (
+        "附件：2024年度项目申报书.docx",
+        "附件2：申报汇总表.xlsx",
+        "相关附件：附件1.jpg",
+    ),
+    "breadcrumbs": (
+        "| 现在位置： | 首页 >> 新闻中心 >> 江苏新闻 |",
+        "您所在的位置：首页 > 新闻中心 > 昆山要闻",
+        "首页 >> 新闻 >> 正文",
+    ),
+    "credits": (
+        "（责编：张晓、王丽）",
+        "【编辑:于晓】",
+        "关键词：社会组织 民政",
+        "（文章来源：证券时报）",
+    ),
+    "toolbars": (
+        "【我要纠错】 【打印】 【关闭】",
+        "缩小字体",
+        "举报/反馈",
+        "参与互动",
+        "下一篇：全省社会组织党建工作推进会",
+    ),
+    "share_and_qr": (
+        "扫一扫，关注新华网",
+        "扫码下载客户端，看更多精彩内容",
+        "人民网微信公众号",
+        "分享让更多人看到",
+    ),
+    "app_promotion": (
+        "凤凰新闻客户端",
+        "打开APP阅读全文",
+        "海量资讯、精准解读，尽在新浪财经APP",
+        "更多精彩内容请进入中新网APP",
+        "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
+    ),
+    "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
+    "reactions": ("赞 13", "点赞 0", "4万获赞 1千粉丝", "阅读 2345", "浏览次数：382"),
+    "comment_notices": (
+        "暂无评论，快来抢沙发吧！",
+        "发表评论",
+        "0人参与，0条评论",
+        "搜狐“我来说两句”用户公约",
+    ),
+    "wechat": ("发表于江苏", "继续滑动看下一个", "轻触阅读原文", "原创"),
+    "navigation": ("| 首页 政务公开 部门动态 办事服务 互动交流 |", "首页 | 新闻 | 体育", "/"),
+    "site_footer": ("苏ICP备05020000号", "网站标识码：3205000012", "（完）"),
+}
+
+# Lines that start the footer: everything after them goes, by footer_starts category.
+FOOTERS: dict[str, tuple[str, ...]] = {
+    "copyright": (
+        "版权和免责声明",
+        "未经授权，禁止转载",
+        "Copyright © 1997-2024 by www.people.com.cn",
+    ),
+    "platform_statements": (
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+        "郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。相关信息并未经过本网站证实，不对您构成任何投资建议，据此操作，风险自担。",
+        "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+        "本文来自【苏州市民政局】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。",
+        "新浪声明：此消息系转载自新浪合作媒体，文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。",
+    ),
+    "comment_notices": (
+        "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。请文明上网，理性发言。",
+        "网友评论",
+        "已有0人参与，0条评论",
+    ),
+}
+
+# Article lines that look a little like boilerplate and must stay.
+KEPT = (
+    "社会组织应当于每年5月31日前，通过社会组织信息公开平台公开上一年度工作报告。",
+    "“以前吃饭要自己烧，现在走几步路就能吃上热饭热菜，价格也实惠。”家住附近的82岁居民王阿姨说。",
+    "记者手记",
+    "一份“需求清单”",
+    "市民政局提醒，婚姻登记实行全程预约，新人可通过“江苏民政”微信公众号预约登记时间。",
+    "专家建议，投资者应根据自身风险承受能力合理配置资产，不宜盲目追求高收益产品。",
+    "联系电话：0512-65220000。",
+    "特此通知。",
+)
+
+
+def test_every_category_in_the_rules_file_has_examples_here() -> None:
+    assert set(RULES.drop_lines) == set(DROPPED)
+    assert set(RULES.footer_starts) == set(FOOTERS)
+
+
+@pytest.mark.parametrize(
+    ("category", "line"),
+    [(category, line) for category, lines in DROPPED.items() for line in lines],
+)
+def test_drop_line_categories(category: str, line: str) -> None:
+    assert any(pattern.search(line) for pattern in RULES.drop_lines[category]), category
+    # above the body and below it (a footer line in between also cuts what follows)
+    assert CLEANER.clean([line, *PROSE], "") == list(PROSE)
+    assert CLEANER.clean([*PROSE, line], "") == list(PROSE)
+
+
+@pytest.mark.parametrize(
+    ("category", "line"),
+    [(category, line) for category, lines in FOOTERS.items() for line in lines],
+)
+def test_footer_categories_drop_everything_after_them(category: str, line: str) -> None:
+    assert any(pattern.search(line) for pattern in RULES.footer_starts[category]), category
+    teaser = "全省社会组织党建工作推进会在南京召开，会议总结了近年来的成效，部署了下一阶段的任务。"
+    assert CLEANER.clean([*PROSE, line, teaser], "") == list(PROSE)
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_article_lines_are_kept(line: str) -> None:
+    assert CLEANER.clean([PROSE[0], line, PROSE[1]], "") == [PROSE[0], line, PROSE[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        (f"{PROSE[1]}返回搜狐，查看更多", PROSE[1]),
+        (f"{PROSE[1]} 返回人民网首页", PROSE[1]),
+    ],
+)
+def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
+    assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], left]
+
+
+def test_related_teasers_with_summaries_go_with_their_heading() -> None:
+    lines = [
+        *PROSE,
+        "相关阅读",
+        "- 全省社会组织党建工作推进会在南京召开 会议总结了近年来全省社会组织党建工作取得的成效。",
+        "- 民政部发布统计公报 公报显示，截至2023年底，全国共有社会组织88.2万个。",
+    ]
+    assert CLEANER.clean(lines, "") == list(PROSE)
+
+
+def test_layout_table_rows_keep_only_their_article_cell() -> None:
+    lines = [
+        "| 相城区开展社会组织年检集中辅导 |",
+        "| 发布日期：2024-03-28 | 信息来源：相城区民政局 | 【字体：大 中 小】 |",
+        f"| {PROSE[0]} |",
+    ]
+    assert CLEANER.clean(lines, "相城区开展社会组织年检集中辅导") == [PROSE[0]]

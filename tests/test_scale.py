@@ -1,0 +1,293 @@
+"""The store at scale: near-duplicate recall of the anchor-pair lookup, the 0003
+migration of a populated database, full-text search, the queue index, streamed exports."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+
+import pytest
+from alembic import command
+from newswatch.pipeline.fingerprint import (
+    ANCHORS,
+    NEAR_DUPLICATE_SIMILARITY,
+    Fingerprint,
+    anchor_keys,
+    fingerprint,
+    similarity,
+    unpack_sketch,
+)
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement
+from newswatch.pipeline.store.database import (
+    Database,
+    DatabaseError,
+    alembic_config,
+    create_db_engine,
+    head_revision,
+    open_database,
+    upgrade,
+)
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
+from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Review
+from sqlalchemy import func, inspect, select, text
+
+from tests.scale_corpus import Corpus, bulk_store
+from tests.texts import OTHER_STORY, STORY
+
+NOW = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
+RELEVANT = Judgement(score=9.0, relevant=True, matched_terms={"社会组织": 3}, topics={})
+
+
+@pytest.fixture
+def db(any_db_url: str) -> Database:
+    database = open_database(any_db_url)
+    yield database
+    database.dispose()
+
+
+def _old_lookup(
+    index: dict[int, set[int]], stored: dict[int, Fingerprint], fp: Fingerprint
+) -> tuple[int | None, float]:
+    """The lookup before revision 0003: every article sharing any ONE anchor is a candidate."""
+    candidates = set().union(*(index.get(h, set()) for h in fp.anchors))
+    best: tuple[int | None, float] = (None, 0.0)
+    for candidate in sorted(candidates):
+        likeness = similarity(stored[candidate].sketch, fp.sketch)
+        if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best[1]:
+            best = (candidate, likeness)
+    return best
+
+
+@pytest.mark.slow
+def test_anchor_pairs_find_the_same_near_duplicates_as_single_anchors_at_20k(tmp_path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'big.db'}")
+    corpus = Corpus(seed=7)
+    stored = bulk_store(db, corpus, 20_000)
+    index: dict[int, set[int]] = defaultdict(set)
+    for article_id, fp in stored.items():
+        for h in fp.anchors:
+            index[h].add(article_id)
+    repo = ArticleRepository(db)
+    shares = corpus.shares()
+    found = missed = 0
+    for copy in range(400):
+        original = list(stored)[(copy * 7919) % 20_000]
+        with db.session() as session:
+            text_of = session.get_one(Article, original).text
+        story = corpus.story(100_000 + copy, corpus.edited(text_of, next(shares)))
+        fp = fingerprint(story.article.text)
+        expected_id, expected_likeness = _old_lookup(index, stored, fp)
+        result = repo.save(story.url, "copies", story.article, story.judgement, fp, NOW)
+        if expected_id is None:
+            assert result.status == "stored", f"copy {copy}: no twin before, one now"
+            stored[result.article_id] = fp
+            for h in fp.anchors:
+                index[h].add(result.article_id)
+            missed += 1
+        else:
+            assert result.status == "duplicate", f"copy {copy}: twin {expected_id} lost"
+            # Equally similar twins may be picked in either order.
+            assert result.similarity == expected_likeness
+            found += 1
+    # Both outcomes occur, so the comparison is not vacuous on either side.
+    assert found > 100 and missed > 20
+    db.dispose()
+
+
+def test_anchor_keys_pair_every_two_anchors() -> None:
+    fp = fingerprint(STORY)
+    keys = fp.anchor_keys
+    assert len(fp.anchors) == ANCHORS and len(set(keys)) == ANCHORS * (ANCHORS - 1) // 2
+    # Two sketches share a key exactly when they share two anchors.
+    assert set(anchor_keys(fp.anchors[:2])) <= set(keys)
+    assert not set(anchor_keys((fp.anchors[0], 1))) & set(keys)
+    assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(keys)
+
+
+def _store_at_0002(url: str) -> None:
+    """A database at revision 0002 holding two articles (JSON sketches), an alias, a review."""
+    engine = create_db_engine(url)
+    cfg = alembic_config(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0002")
+    rows = []
+    for number, body in enumerate((STORY, OTHER_STORY), start=1):
+        fp = fingerprint(body)
+        rows.append((number, body, fp))
+    with engine.begin() as connection:
+        for number, body, fp in rows:
+            connection.execute(
+                text(
+                    "INSERT INTO articles (id, url, source, title, text, tags, strategy, "
+                    "text_digest, sketch, score, relevant, matched_terms, topics, status, "
+                    "fetched_at, created_at, published_at) VALUES (:id, :url, 'src', :title, "
+                    ":text, '[]', 'trafilatura', :digest, :sketch, 1.0, :relevant, '{}', '{}', "
+                    ":status, :now, :now, :now)"
+                ),
+                {
+                    "id": number,
+                    "url": f"http://a.cn/{number}.html",
+                    "title": f"旧文章{number}",
+                    "text": body,
+                    "digest": fp.digest,
+                    "sketch": json.dumps(list(fp.sketch)),
+                    "relevant": number == 1,
+                    "status": "new" if number == 1 else "filtered",
+                    "now": NOW,
+                },
+            )
+            for h in fp.anchors:
+                connection.execute(
+                    text("INSERT INTO content_anchors (article_id, hash) VALUES (:a, :h)"),
+                    {"a": number, "h": h},
+                )
+        connection.execute(
+            text(
+                "INSERT INTO aliases (url, article_id, source, reason, created_at) "
+                "VALUES ('http://b.cn/1.html', 1, 'other', 'near-duplicate', :now)"
+            ),
+            {"now": NOW},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO reviews (article_id, decision, reviewer, decided_at) "
+                "VALUES (1, 'approved', 'wang', :now)"
+            ),
+            {"now": NOW},
+        )
+    engine.dispose()
+
+
+def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) -> None:
+    _store_at_0002(any_db_url)
+    with pytest.raises(DatabaseError, match="revision 0002"):
+        open_database(any_db_url)  # upgrading is an explicit step
+    engine = create_db_engine(any_db_url)
+    assert upgrade(engine, any_db_url) == ("0002", head_revision())
+    engine.dispose()
+    db = open_database(any_db_url, create=False)
+    with db.session() as s:
+        sketches = dict(s.execute(select(Article.id, Article.sketch)).all())
+        assert unpack_sketch(sketches[1]) == fingerprint(STORY).sketch
+        assert unpack_sketch(sketches[2]) == fingerprint(OTHER_STORY).sketch
+        keys = set(s.scalars(select(ContentAnchor.hash).where(ContentAnchor.article_id == 1)))
+        assert keys == set(fingerprint(STORY).anchor_keys)
+        # The column swap must not have cascaded to the rows pointing at articles.
+        assert s.scalar(select(func.count()).select_from(Alias)) == 1
+        assert s.scalar(select(func.count()).select_from(Review)) == 1
+    indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("articles")}
+    assert "ix_articles_queue" in indexes and "ix_articles_relevant_status" not in indexes
+    # Old articles are searchable and still catch their near-duplicates.
+    queue = ReviewQueue(db)
+    found = queue.list(QueueFilter(status="all", include_irrelevant=True, search=STORY[10:16]))
+    assert [a.id for a in found] == [1]
+    repo = ArticleRepository(db)
+    edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
+    result = repo.save(
+        "http://c.cn/1.html", "c", _article(edited), RELEVANT, fingerprint(edited), NOW
+    )
+    assert (result.status, result.article_id) == ("duplicate", 1)
+    db.dispose()
+
+
+def test_downgrade_to_0002_restores_json_sketches(any_db_url: str) -> None:
+    _store_at_0002(any_db_url)
+    engine = create_db_engine(any_db_url)
+    cfg = alembic_config(any_db_url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0003")
+        command.downgrade(cfg, "0002")
+    with engine.connect() as connection:
+        raw = connection.execute(text("SELECT sketch FROM articles WHERE id = 1")).scalar()
+        anchors = set(
+            connection.execute(text("SELECT hash FROM content_anchors WHERE article_id = 1"))
+            .scalars()
+        )
+    sketch = json.loads(raw) if isinstance(raw, str) else raw
+    assert tuple(sketch) == fingerprint(STORY).sketch
+    assert anchors == set(fingerprint(STORY).anchors)
+    engine.dispose()
+
+
+def _article(body: str, title: str = "标题"):
+    from newswatch.pipeline.article import ExtractedArticle
+
+    return ExtractedArticle(url=None, title=title, text=body, source="新华报业网")
+
+
+def _searched(db: Database, term: str) -> list[int]:
+    flt = QueueFilter(status="all", include_irrelevant=True, search=term)
+    return sorted(a.id for a in ReviewQueue(db).list(flt, limit=None))
+
+
+def test_search_finds_substrings_of_any_length_and_stays_current(db: Database) -> None:
+    repo = ArticleRepository(db)
+
+    def store(number: int, title: str, body: str) -> int:
+        url = f"http://a.cn/{number}.html"
+        fp = fingerprint(body)
+        return repo.save(url, "a", _article(body, title), RELEVANT, fp, NOW).article_id
+
+    first = store(1, "吴江区社会组织年检", "今年共有三百家单位参加年度检查，结果将在官网公布。")
+    second = store(2, "公益创投", '公益创投100%完成，项目_编号"A1"由慈善总会发布，共资助十个项目。')
+    assert _searched(db, "社会组织") == [first]  # in the title, through the trigram index
+    assert _searched(db, "吴江") == [first]  # two characters: LIKE
+    assert _searched(db, "慈善总会") == [second]
+    assert _searched(db, "100%完成") == [second]
+    assert _searched(db, "0%") == [second]
+    assert _searched(db, "%") == [second]  # a literal percent sign, not "everything"
+    assert _searched(db, "项目_编号") == [second]
+    assert _searched(db, "目_") == [second]
+    assert _searched(db, '"A1"由') == [second]  # quotes are text, not FTS syntax
+    assert _searched(db, "a1") == [second]  # case does not matter for Latin letters
+    assert _searched(db, "OR") == []
+    assert _searched(db, "根本没有的词") == []
+    # A later article is searchable at once: the database keeps the index current.
+    third = store(3, "孵化基地", "新成立的社会组织孵化基地今天揭牌，首批入驻二十家机构。")
+    assert _searched(db, "孵化基地") == [third]
+    assert _searched(db, "社会组织") == [first, third]
+
+
+def test_queue_page_is_read_off_its_index(tmp_path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'q.db'}")
+    bulk_store(db, Corpus(seed=3), 300)
+    queue = ReviewQueue(db)
+    statement = (
+        queue._ordered(QueueFilter()).limit(50).offset(100)  # the query list() runs
+    )
+    compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
+    with db.engine.connect() as connection:
+        plan = " | ".join(
+            row[-1] for row in connection.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
+        )
+    assert "ix_articles_queue" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+    # ...and the order is the queue's: newest first, undated last.
+    listed = queue.list(QueueFilter(), limit=None)
+    dates = [a.published_at for a in listed]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True) and dates[len(dated) :] == [None] * (
+        len(dates) - len(dated)
+    )
+    assert len(dated) < len(dates)
+    db.dispose()
+
+
+def test_export_stream_holds_every_article_with_its_aliases(db: Database) -> None:
+    stored = bulk_store(db, Corpus(seed=5), 23)
+    repo = ArticleRepository(db)
+    some = next(iter(stored))
+    with db.session() as s:
+        body = s.get_one(Article, some).text
+    repo.save("http://copy.cn/1.html", "c", _article(body), RELEVANT, fingerprint(body), NOW)
+    queue = ReviewQueue(db)
+    everything = QueueFilter(status="all", include_irrelevant=True)
+    streamed = list(queue.stream(everything, batch=4))
+    listed = queue.list(everything, limit=None)
+    assert [a.id for a in streamed] == [a.id for a in listed] and len(streamed) == 23
+    aliases = {a.id: [al.url for al in a.aliases] for a in streamed}
+    assert aliases[some] == ["http://copy.cn/1.html"]
+    assert head_revision()  # the schema under test is the bundled head

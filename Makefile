@@ -36,6 +36,7 @@ demo: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: setup services lint
 	$(BIN)/pytest -q

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import timedelta
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from newswatch.crawler import stats as keys
 from newswatch.crawler.interfaces import KnownGround, ListValidators
@@ -45,7 +45,7 @@ class Offloader:
     def __init__(self, crawler: Crawler) -> None:
         threads = max(1, crawler.settings.getint(THREADS_SETTING, 2))
         self._pool = ThreadPool(minthreads=0, maxthreads=threads, name="newswatch-store")
-        self._pending: set[Deferred[object]] = set()
+        self._pending: set[Deferred[Any]] = set()
         crawler.signals.connect(self.drain, signal=signals.engine_stopped)
 
     def run(self, func: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Deferred[T]:
@@ -54,11 +54,11 @@ class Offloader:
 
         if not self._pool.started:
             self._pool.start()
-        result: Deferred[T] = deferToThreadPool(reactor, self._pool, func, *args, **kwargs)  # type: ignore[arg-type]
-        self._pending.add(result)  # type: ignore[arg-type]
+        result: Deferred[T] = deferToThreadPool(reactor, self._pool, func, *args, **kwargs)
+        self._pending.add(result)
 
         def settled(value: T) -> T:
-            self._pending.discard(result)  # type: ignore[arg-type]
+            self._pending.discard(result)
             return value
 
         result.addBoth(settled)

@@ -44,7 +44,7 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
         report = run_cycle(executor_for(setup.config), setup, names)
         print(format_cycle(report))
         queue = ReviewQueue(setup.db)
-        articles = queue.list(QueueFilter())
+        articles = queue.articles(QueueFilter())
         print(f"\nThe review queue now holds {len(articles)} relevant article(s):\n")
         print(format_queue(articles, setup.config.timezone))
         from newswatch.scheduler.onboarding.demo import show_onboarding

@@ -24,6 +24,7 @@ from newswatch.pipeline.store.articles import ArticleRepository
 from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.states import RunOutcome
 from scrapy.settings import BaseSettings
 
 
@@ -104,7 +105,9 @@ class JobRunLog:
 
     db: Database
 
-    def finish(self, run_id: int, outcome: str, counts: RunCounts, message: str | None) -> None:
+    def finish(
+        self, run_id: int, outcome: RunOutcome, counts: RunCounts, message: str | None
+    ) -> None:
         """Record how the run ended (a run already ended, e.g. given up, keeps its ending)."""
         RunLog(self.db).finish(run_id, outcome, counts, message)
 

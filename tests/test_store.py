@@ -147,9 +147,9 @@ def test_review_decisions_keep_who_when_why(db: Database) -> None:
     repo = ArticleRepository(db)
     stored = save(repo, "http://a.cn/1.html")
     queue = ReviewQueue(db)
-    assert [a.id for a in queue.list(QueueFilter())] == [stored.article_id]
+    assert [a.id for a in queue.articles(QueueFilter())] == [stored.article_id]
     queue.decide([stored.article_id], "approved", "wang", "转发科室")
-    assert queue.list(QueueFilter()) == []
+    assert queue.articles(QueueFilter()) == []
     shown = queue.get(stored.article_id)
     assert shown.status == "approved"
     assert [(r.decision, r.reviewer, r.note) for r in shown.reviews] == [

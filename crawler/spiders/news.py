@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self, cast
 
 import scrapy
 from newswatch.config.models import SourceConfig
@@ -21,7 +21,7 @@ from newswatch.crawler.walk import WalkOptions
 from newswatch.pipeline.urls import normalize_url, url_published
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
@@ -89,7 +89,7 @@ class NewsSpider(scrapy.Spider):
         )
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """The spider plus the services its settings name (memory, page sink)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.services = build_services(crawler)
@@ -211,7 +211,8 @@ class NewsSpider(scrapy.Spider):
         """Article links of an RSS or Atom feed."""
         if not self._answered(response):
             return
-        selector = scrapy.Selector(response, type="xml")
+        # A feed is text (parsed as XML); _answered let only such answers through.
+        selector = scrapy.Selector(cast(TextResponse, response), type="xml")
         selector.remove_namespaces()
         hrefs = selector.xpath(
             "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"

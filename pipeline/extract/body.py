@@ -50,7 +50,9 @@ def run_trafilatura(
     Metadata is read by our own rules, so trafilatura only extracts text.
     """
     try:
-        return trafilatura.bare_extraction(tree, url=url, options=_options(recall, fast))
+        found = trafilatura.bare_extraction(tree, url=url, options=_options(recall, fast))
+        # Without as_dict trafilatura answers with a Document (or None).
+        return found if isinstance(found, Document) else None
     except Exception:  # a third-party failure on odd markup means "no text", not a crash
         LOGGER.warning("trafilatura failed on %s", url, exc_info=True)
         return None

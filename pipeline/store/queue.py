@@ -54,7 +54,7 @@ class ReviewQueue:
                 self._fts = has_fts_table(connection)
         return self._fts
 
-    def _query(self, flt: QueueFilter) -> Select[tuple[Article]]:
+    def _query(self, flt: QueueFilter) -> Select[Article]:
         query = select(Article)
         if not flt.include_irrelevant:
             query = query.where(Article.relevant.is_(True))
@@ -77,13 +77,15 @@ class ReviewQueue:
             query = query.where(Article.id.in_(naming))
         return query
 
-    def _ordered(self, flt: QueueFilter) -> Select[tuple[Article]]:
+    def _ordered(self, flt: QueueFilter) -> Select[Article]:
         # The order of ix_articles_queue: pages are read off the index.
         return self._query(flt).order_by(
             Article.published_at.desc().nulls_last(), Article.id.desc()
         )
 
-    def list(self, flt: QueueFilter, limit: int | None = 50, offset: int = 0) -> list[Article]:
+    def articles(
+        self, flt: QueueFilter, limit: int | None = 50, offset: int = 0
+    ) -> list[Article]:
         """Articles matching `flt`, newest publication first."""
         query = self._ordered(flt)
         if limit is not None:
@@ -109,8 +111,8 @@ class ReviewQueue:
                 query.execution_options(yield_per=batch, stream_results=True)
             )
             # The session's identity map holds rows weakly: a consumed batch is freed.
-            for batch in rows.partitions():
-                yield from batch
+            for rows_in_memory in rows.partitions():
+                yield from rows_in_memory
 
     def count(self, flt: QueueFilter) -> int:
         """How many articles match `flt`."""

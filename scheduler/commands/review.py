@@ -43,7 +43,7 @@ def review_list(args: argparse.Namespace) -> int:
         except ValueError:
             raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
     flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
-    articles = queue.list(flt, limit=args.limit)
+    articles = queue.articles(flt, limit=args.limit)
     print(format_queue(articles, tz))
     print(f"\n{len(articles)} of {queue.count(flt)} article(s) with status {args.status}")
     return 0

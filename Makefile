@@ -38,8 +38,10 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# Two workers: most slow tests wait on child processes, not on the CPU; a
+# module's tests stay on one worker so its module-scoped crawls run once.
 test: setup services lint
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 # No child processes, no PostgreSQL: under a minute.
 test-fast: setup lint
@@ -50,7 +52,7 @@ test-fast: setup lint
 RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
 docs: setup services
 	rm -rf tmp/artifacts/reliability
-	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q -n 2 --dist loadfile $(RELIABILITY_TESTS)
 	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup

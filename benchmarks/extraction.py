@@ -158,7 +158,9 @@ def _readability() -> System | None:
         document = Document(_text(page))
         summary = lxml.html.fromstring(document.summary())
         blocks = summary.xpath("//p|//h1|//h2|//h3|//h4|//li|//td|//div[not(.//p|.//div)]")
-        text = "\n".join(b.text_content().strip() for b in blocks if b.text_content().strip())
+        found = blocks if isinstance(blocks, list) else []
+        texts = (b.text_content().strip() for b in found if isinstance(b, lxml.html.HtmlElement))
+        text = "\n".join(t for t in texts if t)
         return Output(document.short_title() or "", None, text)
 
     return run
@@ -298,7 +300,7 @@ def evaluate(
             tally.f1.append(f1)
             title_ok = _SPACE.sub("", out.title) == _SPACE.sub("", page.title)
             tally.title += title_ok
-            date_ok = bool(out.published) and out.published[:10] == page.published[:10]
+            date_ok = out.published is not None and out.published[:10] == page.published[:10]
             tally.date += date_ok
             shows_time = len(page.published) > 10
             time_ok = shows_time and out.published == page.published

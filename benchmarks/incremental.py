@@ -105,7 +105,7 @@ def fill(db, size: int, chunk: int = 50_000) -> None:
                 {"url": f"https://www.xhby.net/content/s{i:024x}.html", "source": "bench",
                  "title": "t", "text": "x", "tags": [], "strategy": "bench",
                  "text_digest": f"{i:040x}", "sketch": [], "score": 0.0, "relevant": False,
-                 "matched_terms": {}, "topics": {}, "status": "filtered", "fetched_at": now,
+                 "matched_terms": {}, "topics": {}, "status": "new", "fetched_at": now,
                  "created_at": now}
                 for i in range(start, min(size, start + chunk))
             ])

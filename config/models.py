@@ -230,6 +230,11 @@ class AppConfig(_Strict):
     # database, how long the active one's scheduler lease lasts unrenewed
     executor: ExecutorConfig = Field(default_factory=ExecutorConfig)
     lease_seconds: float = Field(default=30, ge=1, le=600)
+    search_index: bool = Field(
+        default=True,
+        description="full-text index for review search (SQLite FTS5 trigram, PostgreSQL "
+        "pg_trgm), built or dropped by `newswatch db upgrade`; off, search scans every text",
+    )
     layouts: dict[str, ExtractionRules] = Field(default_factory=dict)
     sources: Annotated[list[SourceConfig], Field(min_length=1)]
 

@@ -37,10 +37,45 @@ def source_hosts(source: SourceConfig) -> list[str]:
     return sorted({urlsplit(url).hostname or "" for url in source.entry_urls})
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _host_and_port(url: str) -> tuple[str, int | None]:
+    """(host, port) of `url`; the port is None for the scheme's default port, so that
+    http://x/ and https://x/ are one site and x:8080 another."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return "", -1  # a malformed port is nobody's site
+    if port is not None and _DEFAULT_PORTS.get(parts.scheme.lower()) == port:
+        port = None
+    return (parts.hostname or "").lower(), port
+
+
+class SiteScope:
+    """The pages of a source: its entry URLs' hosts (and their subdomains) on their ports.
+
+    The same host on another port is another site (often another service on
+    the machine), for links and redirects alike.
+    """
+
+    def __init__(self, source: SourceConfig) -> None:
+        self._sites = frozenset(_host_and_port(url) for url in source.entry_urls)
+
+    def contains(self, url: str) -> bool:
+        """Whether `url` is one of the source's pages."""
+        host, port = _host_and_port(url)
+        return bool(host) and any(
+            port == site_port and (host == site or host.endswith("." + site))
+            for site, site_port in self._sites
+        )
+
+
 class LinkSorter:
     """Applies a source's `article_url_pattern` and `list_url_pattern` to hrefs.
 
-    Only links on the source's own hosts (or their subdomains) count: a link to
+    Only links on the source's own site (see SiteScope) count: a link to
     another site may well match a path pattern.
     """
 
@@ -50,11 +85,7 @@ class LinkSorter:
         self._list = (
             compile_user_pattern(source.list_url_pattern) if source.list_url_pattern else None
         )
-        self._hosts = tuple(source_hosts(source))
-
-    def _on_site(self, url: str) -> bool:
-        host = urlsplit(url).hostname or ""
-        return any(host == h or host.endswith("." + h) for h in self._hosts)
+        self._site = SiteScope(source)
 
     def sort(self, base_url: str, hrefs: Iterable[str]) -> PageLinks:
         """Resolve `hrefs` against `base_url` and sort them; other links are dropped."""
@@ -67,7 +98,7 @@ class LinkSorter:
                 continue
             try:
                 url = normalize_url(urljoin(base_url, href))
-                on_site = url.startswith(("http://", "https://")) and self._on_site(url)
+                on_site = url.startswith(("http://", "https://")) and self._site.contains(url)
             except ValueError:
                 # One broken href (`:8O80`, `[::1`) must not cost the page's other links.
                 malformed += 1

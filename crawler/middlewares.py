@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from newswatch.config.models import SourceConfig
 from newswatch.crawler.interfaces import KnownGround
+from newswatch.crawler.links import SiteScope
 from newswatch.crawler.services import services_of
 from newswatch.crawler.stats import UNSTORED
 from scrapy import Request, Spider, signals
@@ -146,6 +148,9 @@ class SameSiteRedirectMiddleware(RedirectMiddleware):
 
 
 def _on_site(request: Request, spider: Spider | None) -> bool:
+    source = getattr(spider, "source", None)
+    if isinstance(source, SourceConfig):  # host and port (see SiteScope)
+        return SiteScope(source).contains(request.url)
     allowed = [d for d in getattr(spider, "allowed_domains", None) or [] if d]
     host = urlparse_cached(request).hostname or ""
     return not allowed or any(host == d or host.endswith("." + d) for d in allowed)

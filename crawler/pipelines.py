@@ -58,6 +58,9 @@ class SinkPipeline:
             log.error("page %s could not be stored: %s: %s", item.url, type(exc).__name__, exc)
             raise DropItem(f"not stored: {exc}") from exc
         self._stats.inc_value(keys.outcome_key(outcome.status))
+        if outcome.status == "failed":
+            # Recorded for a retry, but lost for this run: never an `ok` run.
+            self._stats.inc_value(keys.ERRORS)
         if outcome.status == "stored" and outcome.relevant:
             self._stats.inc_value(keys.RELEVANT)
         return outcome

@@ -47,7 +47,11 @@ RETRY_TIMES = 1
 REDIRECT_MAX_TIMES = 5
 
 COOKIES_ENABLED = False
+# No control ports in a crawl child: the telnet console and Scrapy 2.19's
+# remote control (an HTTP endpoint that runs Python, its token written as a
+# job file under the user's state folder, left behind by killed crawls).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "WARNING"
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S"

@@ -14,6 +14,7 @@ from newswatch.pipeline.fingerprint import fingerprint
 from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.page import FetchedPage
 from newswatch.pipeline.relevance import RelevanceJudge
+from newswatch.pipeline.sanitize import clean_article
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.urls import normalize_url
@@ -85,6 +86,8 @@ class ArticleProcessor:
                 rules=self._rules.get(page.source),
                 content_type=page.content_type,
             )
+            # Untrusted text: controls and bidi overrides never reach the store.
+            article = clean_article(article)
         except ExtractionError as exc:
             self._memory.record_failure(page.url, page.source, page.status, f"extraction: {exc}")
             log.warning("no article at %s: %s", page.url, exc)
@@ -96,9 +99,7 @@ class ArticleProcessor:
             matched_terms=dict(verdict.matched_terms),
             topics=verdict.to_json().get("topics", {}),
         )
-        found = (
-            self._organizations.find(article.title, article.text) if self._organizations else ()
-        )
+        found = self._organizations.find(article.title, article.text) if self._organizations else ()
         result = self._articles.save(
             page.url,
             page.source,

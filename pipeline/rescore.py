@@ -11,7 +11,7 @@ from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Article
-from newswatch.pipeline.store.states import DECISIONS, ArticleStatus
+from newswatch.pipeline.store.states import DECISIONS
 from sqlalchemy import select
 
 BATCH = 500
@@ -98,8 +98,8 @@ def _rescore_one(article: Article, judge: RelevanceJudge, report: RescoreReport)
         if flipped:
             report.reviewed_verdict_changed.append((article.id, article.title))
         return
-    status = ArticleStatus.NEW if verdict.relevant else ArticleStatus.FILTERED
-    if status != article.status:
-        moved = report.entered_queue if status == ArticleStatus.NEW else report.left_queue
+    # An undecided article stays undecided; its verdict alone moves it
+    # between the queue and the filtered ones.
+    if flipped:
+        moved = report.entered_queue if verdict.relevant else report.left_queue
         moved.append((article.id, article.title))
-        article.status = status

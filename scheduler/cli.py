@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
+from newswatch.pipeline.secrets import mask_secrets
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
-from newswatch.scheduler import commands, learning_cli
+from newswatch.scheduler import cli_values as values
+from newswatch.scheduler import commands, learning_cli, logs
+from newswatch.scheduler.cli_options import OneLineParser, add_global_options, apply_environment
+from newswatch.scheduler.commands.errors import BadValue
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -18,8 +22,9 @@ EXIT_DATABASE = 3
 EXIT_LOCKED = 4
 
 EXIT_CODES = f"""exit codes:
-  {EXIT_OK}  success (a cycle that ran is a success even if some pages failed)
-  {EXIT_FAILED}  the crawl itself failed (crashed, killed, timed out) or a command failed
+  {EXIT_OK}  success (every source reached, even if some of its pages failed)
+  {EXIT_FAILED}  a source was unreachable or its crawl failed (crashed, killed, timed out),
+     or a command failed
   {EXIT_CONFIG}  bad command line or bad configuration (the message names file, source, field)
   {EXIT_DATABASE}  the database cannot be used (missing, locked, behind: the message says how)
   {EXIT_LOCKED}  another newswatch run is using the same database right now"""
@@ -41,26 +46,20 @@ Typical use:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config", metavar="PATH", help="sources file (default: the bundled config/sources.yaml)"
-    )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="SQLAlchemy database URL (default: the config's 'database', "
-        "sqlite:///data/newswatch.db)",
-    )
+    # Every command takes them, before or after its name (cli_options).
+    add_global_options(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="newswatch",
         description=DESCRIPTION,
         epilog=EXIT_CODES + "\n\nRun 'newswatch COMMAND --help' for the options of a command.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newswatch {_version()}")
+    add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def add(
@@ -77,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         p.set_defaults(func=func)
+        _common(p)
         return p
 
     p = add(
@@ -86,7 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Cron example (every 30 minutes, quiet unless something fails):\n"
         "  */30 * * * * cd /opt/newswatch && .venv/bin/newswatch run --quiet\n\n" + EXIT_CODES,
     )
-    _common(p)
     p.add_argument(
         "--source",
         action="append",
@@ -95,17 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--timeout",
-        type=float,
+        type=values.positive_seconds,
         metavar="SECONDS",
         help="stop a crawl that takes longer (default: the config's crawl_timeout)",
     )
-    p.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="print nothing on success (for cron, which mails any output)",
-    )
-    p.add_argument("-v", "--verbose", action="store_true", help="show the crawler's log")
 
     p = add(
         "daemon",
@@ -115,16 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
         "config's time zone. One crawl at a time; a cycle is skipped while another newswatch\n"
         "run holds the database's lock. systemd unit: deploy/newswatch.service.\n\n" + EXIT_CODES,
     )
-    _common(p)
     p.add_argument(
         "--grace",
-        type=float,
+        type=values.seconds_or_zero,
         default=10.0,
         metavar="SECONDS",
         help="on SIGTERM, how long a running crawl may go on before it is stopped (default: 10)",
-    )
-    p.add_argument(
-        "-v", "--verbose", action="store_true", help="show the scheduler's and crawler's log"
     )
 
     p = add(
@@ -136,25 +124,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-pages list pages, and reports each list page as it goes.\n\n"
         "Example: newswatch backfill xhby-suzhou-trs --since 2020-01-01",
     )
-    _common(p)
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--since", required=True, metavar="DATE", help="oldest day to take (YYYY-MM-DD)")
-    p.add_argument("--max-pages", type=int, default=50, help="list pages at most (default 50)")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the crawl after this")
+    p.add_argument(
+        "--since",
+        required=True,
+        type=values.since,
+        metavar="DATE|SPAN",
+        help="oldest day to take (YYYY-MM-DD, or a span back from now such as 90d)",
+    )
+    p.add_argument(
+        "--max-pages", type=values.positive_int, default=50, help="list pages at most (default 50)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=values.positive_seconds,
+        metavar="SECONDS",
+        help="stop the crawl after this",
+    )
 
     p = add(
         "extract", "Extract one page (a file or a URL) and print its article.", commands.extract
     )
-    p.add_argument("target", metavar="FILE_OR_URL")
+    p.add_argument(
+        "target",
+        metavar="FILE_OR_URL",
+        help="a page file, a URL, - for stdin, or a folder of pages",
+    )
     p.add_argument("--url", help="the page's URL when extracting a file (dates, links)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--source", metavar="NAME", help="use this configured source's rules")
-    p.add_argument("--config", metavar="PATH", help="sources file with the source's rules")
 
     p = add("export", "Export the review queue (or every stored article).", commands.export)
-    _common(p)
     p.add_argument("--format", choices=("json", "jsonl", "csv", "atom"), default="json")
-    p.add_argument("--all", action="store_true", help="every stored article, relevant or not")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every stored article, relevant or not (with --status: every one with that status)",
+    )
     p.add_argument(
         "--status",
         choices=QUEUE_STATUSES,
@@ -168,13 +174,19 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--status", choices=QUEUE_STATUSES, default=ArticleStatus.NEW.value)
     p.add_argument("--source", metavar="NAME")
-    p.add_argument("--since", metavar="DATE", help="published or fetched on/after YYYY-MM-DD")
+    p.add_argument(
+        "--since",
+        type=values.since,
+        metavar="DATE|SPAN",
+        help="published on/after YYYY-MM-DD or within a span such as 7d "
+        "(fetch time for articles without a publication time)",
+    )
     p.add_argument("--search", metavar="TEXT", help="only articles whose title or text has TEXT")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=values.positive_int, default=50)
     p.set_defaults(func=commands.review_list)
     p = rsub.add_parser("show", help="one article in full")
     _common(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=values.positive_int)
     p.set_defaults(func=commands.review_show)
     for action, decision in (
         ("approve", ArticleStatus.APPROVED),
@@ -182,14 +194,13 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = rsub.add_parser(action, help=f"{action} articles")
         _common(p)
-        p.add_argument("ids", type=int, nargs="+", metavar="ID")
+        p.add_argument("ids", type=values.positive_int, nargs="+", metavar="ID")
         p.add_argument("--note", help="why (kept with the decision)")
         p.add_argument("--reviewer", default=_login(), help="who decides (default: login name)")
         p.set_defaults(func=commands.review_decide, decision=decision)
 
     p = add("runs", "Show the run history.", commands.runs)
-    _common(p)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=values.positive_int, default=20)
     p.add_argument("--source", metavar="NAME")
 
     p = add(
@@ -197,7 +208,6 @@ def build_parser() -> argparse.ArgumentParser:
         "Show each source's health: last run, last success, last new article, warnings.",
         commands.sources,
     )
-    _common(p)
     p.add_argument(
         "--json",
         action="store_true",
@@ -210,7 +220,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", required=True)
     p.add_argument("--text-file", metavar="PATH", help="the body text ('-' for stdin)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--config", metavar="PATH", help="sources file naming the lexicon")
 
     p = add(
         "preview",
@@ -220,14 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
         "first articles:\nwriting or fixing a source takes minutes, not a crawl.",
     )
     p.add_argument("source", metavar="SOURCE")
-    p.add_argument("--limit", type=int, default=3, help="articles to extract (default 3)")
-    p.add_argument("--config", metavar="PATH", help="sources file")
+    p.add_argument(
+        "--limit", type=values.positive_int, default=3, help="articles to extract (default 3)"
+    )
 
     _add_onboarding(add)
 
     p = add("explain", "Explain why a stored article was judged relevant or not.", commands.explain)
-    _common(p)
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=values.positive_int)
 
     p = add(
         "rescore",
@@ -235,7 +244,6 @@ def build_parser() -> argparse.ArgumentParser:
         commands.rescore_command,
         epilog="Articles a reviewer approved or rejected keep their status.",
     )
-    _common(p)
     p.add_argument("--dry-run", action="store_true", help="report, change nothing")
 
     db = add("db", "Database maintenance.", lambda a: EXIT_CONFIG)
@@ -253,11 +261,15 @@ def build_parser() -> argparse.ArgumentParser:
         commands.serve,
         epilog="The page listens on 127.0.0.1 only. To bind any other address, set a password\n"
         "in the environment variable NEWSWATCH_WEB_PASSWORD: every request then needs it\n"
-        "(HTTP Basic auth; the user name becomes the default reviewer name).",
+        "(HTTP Basic auth; the user name becomes the default reviewer name; limit the\n"
+        "names with NEWSWATCH_WEB_USERS=a,b). Behind a reverse proxy, list the names it\n"
+        "is reached under in NEWSWATCH_WEB_HOSTS=review.example.org (other Host headers\n"
+        "are refused). Prefer a TLS proxy to exposing the page directly.",
     )
-    _common(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free port)")
+    p.add_argument(
+        "--port", type=values.port, default=8000, help="port (default: 8000; 0: any free port)"
+    )
 
     p = add(
         "demo",
@@ -265,11 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
         commands.demo,
     )
     p.add_argument(
-        "--db",
-        metavar="URL",
-        help="database for the demo (default: a fresh SQLite file in a temp folder)",
+        "--port", type=values.port, default=0, help="port of the local site (default: any)"
     )
-    p.add_argument("--port", type=int, default=0, help="port of the local site (default: any)")
     p.add_argument(
         "--serve", action="store_true", help="keep serving the site after the cycle, until Ctrl-C"
     )
@@ -287,7 +296,6 @@ def _add_onboarding(add: Callable[..., argparse.ArgumentParser]) -> None:
         epilog="Exit 0 when every source is ok, 1 when any has a problem (each is named with\n"
         "its fix), 2 for a bad config. Nothing is changed.",
     )
-    p.add_argument("--config", metavar="PATH", help="sources file")
     p.add_argument("--json", action="store_true", help="a JSON list, one object per source")
     p = add(
         "discover",
@@ -299,7 +307,6 @@ def _add_onboarding(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("url", metavar="URL")
     p.add_argument("--channel", metavar="TEXT", help="follow the home page's links naming TEXT")
     p.add_argument("--json", action="store_true", help="a JSON list of proposals")
-    p.add_argument("--config", metavar="PATH", help="sources file (User-Agent, known layouts)")
 
 
 def _login() -> str:
@@ -324,19 +331,28 @@ def _database_origin(args: argparse.Namespace) -> str:
     return f"{getattr(args, 'config', None) or DEFAULT_CONFIG}: database: "
 
 
+def _log_timezone(config_path: str | None) -> str | None:
+    """The configured time zone for log times; the system's when the config cannot be read
+    (the command itself then says why, if it needs the config)."""
+    from newswatch.config import ConfigError, load_config
+
+    try:
+        return load_config(config_path).timezone
+    except ConfigError:
+        return None
+
+
 def _one_line(exc: Exception) -> str:
     # Drivers (psycopg) add hint lines; one line per error keeps logs greppable.
-    return " ".join(str(exc).split())
+    return mask_secrets(" ".join(str(exc).split()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    apply_environment(args, os.environ)
+    logs.install(args.verbose, args.quiet, _log_timezone(args.config))
     # Imported once a command is to run: `--help` and `--version` (answered by
     # parse_args) load no config models, database or crawler code.
     from newswatch.config import ConfigError
@@ -346,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ConfigError as exc:
-        print(f"newswatch: config error: {exc}", file=sys.stderr)
+        print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG
     except DatabaseError as exc:
         origin = _database_origin(args)
@@ -355,8 +371,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AlreadyRunning as exc:
         print(f"newswatch: not started: {exc}", file=sys.stderr)
         return EXIT_LOCKED
-    except commands.CommandError as exc:
+    except BadValue as exc:
         print(f"newswatch: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except commands.CommandError as exc:
+        print(f"newswatch: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK

@@ -24,9 +24,10 @@ from newswatch.crawler.jobs import DATABASE
 from newswatch.crawler.outcome import CrawlEnding, crawl_ending
 from newswatch.crawler.spiders.news import NewsSpider
 from newswatch.crawler.walk import WalkOptions, walks_from_json
+from newswatch.pipeline.secrets import mask_logging
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
-from newswatch.scheduler import lifeline
+from newswatch.scheduler import lifeline, logs
 from newswatch.scheduler.child_errors import child_error_line
 from newswatch.scheduler.wiring import Setup, crawler_factories, load
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -54,17 +55,6 @@ def base_settings(setup: Setup, log_level: str) -> Settings:
     return settings
 
 
-class _Progress(logging.Filter):
-    """Passes the spiders' INFO lines (one per list page) and everything at `level` or above."""
-
-    def __init__(self, level: int) -> None:
-        super().__init__()
-        self._level = level
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= self._level or record.name.startswith("news:")
-
-
 class _Concise(logging.Filter):
     """One line per event for people reading a cycle's log (not with --verbose).
 
@@ -87,19 +77,18 @@ class _Concise(logging.Filter):
         return True
 
 
-def configure_logging(log_level: str, progress: bool) -> None:
-    """The child's log on stderr, Scrapy's format; in progress mode plus each list page."""
+def configure_logging(log_level: str, progress: bool, timezone: str | None = None) -> None:
+    """The child's log on stderr in newswatch's one format (scheduler.logs); in progress
+    mode (-v, backfill) plus newswatch's own INFO lines: each list page, each decision."""
     level = logging.getLevelName(log_level.upper())
-    handler = logging.StreamHandler()
-    handler.setFormatter(
-        logging.Formatter(crawler_settings.LOG_FORMAT, crawler_settings.LOG_DATEFORMAT)
-    )
+    handler = mask_logging(logging.StreamHandler())
+    handler.setFormatter(logs.ZonedFormatter(timezone))
     # Scrapy gives its loggers explicit levels, so the handler must filter.
     handler.setLevel(logging.INFO if progress else level)
     if level > logging.DEBUG and level != logging.INFO:
         handler.addFilter(_Concise())
     if progress:
-        handler.addFilter(_Progress(level))
+        handler.addFilter(logs.OwnDecisions(level))
     logging.basicConfig(level=logging.INFO if progress else level, handlers=[handler], force=True)
 
 
@@ -117,7 +106,9 @@ def crawl(
 ) -> dict[str, RunCounts]:
     """Crawl the named sources in this process (once per process) and finish their runs."""
     base = base_settings(setup, log_level)
-    configure_logging(log_level, progress)
+    configure_logging(log_level, progress, setup.config.timezone)
+    # Our handler only: Scrapy's own root handler would repeat each line in its format.
+    base.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
     for name in runs:

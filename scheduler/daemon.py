@@ -27,6 +27,7 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
+from newswatch.scheduler import verdict
 from newswatch.scheduler.cycle import CrawlOptions, CycleReport, run_cycle
 from newswatch.scheduler.executors import Executor, executor_for
 from newswatch.scheduler.leadership import Leadership
@@ -274,7 +275,7 @@ class Daemon:
 
         add_suggestions(setup.config, setup.db, report.runs)
         summary = format_summary(report, time.monotonic() - started)
-        if report.failed:
+        if verdict.alarming(report.runs):  # unreachable counts as much as failed
             log.error("cycle failed: %s", summary)
         else:
             log.info("cycle: %s", summary)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from newswatch.pipeline.sanitize import clean_text
 from newswatch.pipeline.store.queue import QueueFilter
 from newswatch.pipeline.store.schema import Article
 from newswatch.pipeline.store.states import ANY_STATUS, QUEUE_STATUSES, ArticleStatus
@@ -39,6 +40,11 @@ FIELDS = (
 FORMATS = ("json", "jsonl", "csv", "atom")
 EXPORT_STATUSES = QUEUE_STATUSES
 
+# Excel's limit on one cell; CSV text cells are cut to it (see spreadsheet_text).
+EXCEL_CELL_LIMIT = 32_767
+CUT_MARKER = "…［已截断：原文共 {total} 字，完整内容见 JSON 导出］"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
 ATOM_NS = "http://www.w3.org/2005/Atom"
 # A fixed feed id: Atom readers use it to recognise the feed across exports.
 ATOM_FEED_ID = uuid.uuid5(uuid.NAMESPACE_URL, "newswatch:articles").urn
@@ -52,17 +58,18 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def export_filter(fmt: str, status: str | None, everything: bool = False) -> QueueFilter:
     """Which articles an export holds.
 
-    `everything` means every stored article, relevant or not. Without a
-    status, the Atom feed carries the approved articles (the ones meant to be
-    passed on) and the other formats the queue of new ones.
+    `everything` means every stored article, relevant or not (with a status:
+    every one with that status). Without a status, the Atom feed carries the
+    approved articles (the ones meant to be passed on, whatever the filter
+    said) and the other formats the queue of new ones.
     """
-    if everything:
+    if everything and status is None:
         return QueueFilter(status=ANY_STATUS, include_irrelevant=True)
     if status is None:
         status = ArticleStatus.APPROVED if fmt == "atom" else ArticleStatus.NEW
     if status not in EXPORT_STATUSES:
         raise ValueError(f"unknown status {status!r} (choose from {', '.join(EXPORT_STATUSES)})")
-    return QueueFilter(status=status)
+    return QueueFilter(status=status, include_irrelevant=everything)
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -140,10 +147,36 @@ def _json(record: dict[str, Any], indent: int | None = None) -> str:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, dict):
-        return "; ".join(f"{k}×{v}" for k, v in value.items())
-    if isinstance(value, list):
-        return " ".join(str(v) for v in value)
-    return value
+        value = "; ".join(f"{k}×{v}" for k, v in value.items())
+    elif isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    return spreadsheet_text(value) if isinstance(value, str) else value
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` made safe and whole for a spreadsheet cell.
+
+    A cell starting with `=`, `+`, `-`, `@` (or their full-width forms), TAB
+    or CR is a formula to Excel and LibreOffice (`=HYPERLINK(...)`,
+    `+cmd|' /C calc'!A0`): it gets a leading `'`, which shows it as text.
+    Excel holds at most 32,767 characters in a cell and breaks the row
+    otherwise: longer text is cut, ending with a marker that says so.
+    """
+    text = clean_text(text)
+    if text.startswith(FORMULA_STARTS):
+        text = "'" + text
+    if _utf16_length(text) > EXCEL_CELL_LIMIT:
+        marker = CUT_MARKER.format(total=len(text))
+        room = EXCEL_CELL_LIMIT - _utf16_length(marker)
+        kept = text[:room]
+        while _utf16_length(kept) > room:  # characters outside the BMP count twice
+            kept = kept[: len(kept) - (_utf16_length(kept) - room)]
+        text = kept + marker
+    return text
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def atom_feed(records: Iterable[dict[str, Any]]) -> str:

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 import urllib.robotparser
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import lxml.html
 from newswatch.config import AppConfig, SourceConfig
 from newswatch.crawler.links import LinkSorter
-from newswatch.crawler.settings import DOWNLOAD_MAXSIZE, USER_AGENT
+from newswatch.crawler.settings import DOWNLOAD_MAXSIZE, DOWNLOAD_TIMEOUT, USER_AGENT
 from newswatch.pipeline.article import ExtractionError
 from newswatch.pipeline.extract import decode_html, extract_article
 from newswatch.scheduler.display import local_time, safe
+from newswatch.scheduler.fetch import Fetched, FetchLimits
+from newswatch.scheduler.fetch import fetch as fetch_within
 
-TIMEOUT = 30
+# The crawl's DOWNLOAD_TIMEOUT; `preview` uses the source's own `download_timeout`.
+TIMEOUT = DOWNLOAD_TIMEOUT
 
-
-@dataclass(frozen=True)
-class Fetched:
-    """One page as the preview fetched it."""
-
-    url: str
-    status: int
-    content_type: str | None
-    body: bytes
+__all__ = ["TIMEOUT", "Fetched", "fetch", "preview", "read_robots", "robots_allow"]
 
 
 def fetch(
@@ -37,22 +29,13 @@ def fetch(
     timeout: float = TIMEOUT,
     max_bytes: int = DOWNLOAD_MAXSIZE,
 ) -> Fetched:
-    """GET `url`; HTTP errors come back as a status, network errors raise OSError.
+    """GET `url` within the crawl's limits; HTTP errors come back as a status.
 
-    A body over `max_bytes` (the crawl's size cap) raises OSError too: the
-    crawler would not take that page either.
+    Network errors, a body over `max_bytes` (the crawl's size cap) and a
+    download taking more than `timeout` in all raise OSError: the crawler
+    would not take that page either (see scheduler.fetch).
     """
-    request = urllib.request.Request(url, headers={"User-Agent": user_agent})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise OSError(f"page larger than {max_bytes} bytes (the crawl's size cap)")
-            return Fetched(
-                response.url, response.status, response.headers.get("Content-Type"), body
-            )
-    except urllib.error.HTTPError as exc:
-        return Fetched(url, exc.code, exc.headers.get("Content-Type"), b"")
+    return fetch_within(url, user_agent, FetchLimits(max_bytes=max_bytes, timeout=timeout))
 
 
 def read_robots(
@@ -74,9 +57,9 @@ def read_robots(
     return parser
 
 
-def robots_allow(url: str, user_agent: str = USER_AGENT) -> bool:
+def robots_allow(url: str, user_agent: str = USER_AGENT, timeout: float = TIMEOUT) -> bool:
     """Whether the site's robots.txt lets newswatch fetch `url` (allowed if unreadable)."""
-    robots = read_robots(url, user_agent)
+    robots = read_robots(url, user_agent, timeout)
     return robots is None or robots.can_fetch(user_agent, url)
 
 
@@ -89,12 +72,13 @@ def preview(
     """
     problems = 0
     agent = config.user_agent or USER_AGENT
+    timeout = source.download_timeout  # the crawl's, per source
     start = source.start_urls[0]
     out(f"source {source.name}: first list page {start}")
-    if not robots_allow(start, agent):
+    if not robots_allow(start, agent, timeout):
         out("  robots.txt disallows this page for newswatch: the crawler will not fetch it")
         return 1
-    page = fetch(start, agent)
+    page = fetch(start, agent, timeout=timeout)
     if page.status != 200:
         out(f"  HTTP {page.status}: the list page cannot be read")
         return 1
@@ -114,17 +98,19 @@ def preview(
         problems += 1
     rules = config.rules_for(source)
     for url in links.articles[:limit]:
-        problems += _preview_article(url, rules, config.timezone, agent, out)
+        problems += _preview_article(url, rules, config.timezone, agent, timeout, out)
     return problems
 
 
-def _preview_article(url: str, rules, tz: str, agent: str, out: Callable[[str], None]) -> int:
+def _preview_article(
+    url: str, rules, tz: str, agent: str, timeout: float, out: Callable[[str], None]
+) -> int:
     out(f"\n  {url}")
-    if not robots_allow(url, agent):
+    if not robots_allow(url, agent, timeout):
         out("    skipped: robots.txt disallows it (the crawler will not fetch it either)")
         return 0
     try:
-        page = fetch(url, agent)
+        page = fetch(url, agent, timeout=timeout)
     except OSError as exc:
         out(f"    ! cannot fetch: {exc}")
         return 1

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
+from newswatch.config.loader import DEFAULT_CONFIG
 from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
 from newswatch.crawler.interfaces import CrawlServices
@@ -127,7 +128,10 @@ def load_for_crawl(config_path: str | Path | None, db_url: str | None) -> Setup:
     before the database is touched or any crawl starts (the crawl child would otherwise
     fail on it once per source)."""
     config = load_config(config_path)
-    load_topics(topics_path(config, config_path))
+    try:
+        load_topics(topics_path(config, config_path))
+    except ConfigError as exc:
+        raise ConfigError(f"{config_path or DEFAULT_CONFIG}: topics: {exc}") from None
     setup = load(config_path, db_url)
     check_integrity(setup.db)
     return setup

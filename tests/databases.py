@@ -69,6 +69,9 @@ class PostgresServer:
             "--auth=trust",
             "--encoding=UTF8",
             "--no-locale",
+            # pg_trgm takes trigrams of alphanumeric characters only, and in
+            # the C locale no Chinese character is one: search would scan.
+            "--lc-ctype=C.UTF-8",
         )  # fmt: skip
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "

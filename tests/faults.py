@@ -255,3 +255,115 @@ def fault_config(base_url: str, db_url: str, out: Path) -> Path:
     }
     out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return out
+
+
+# ------------------------------------------------------------ source-level faults
+#
+# A second site, one folder per case, for faults that decide a whole source's
+# outcome (tests/test_outcomes.py): every list page failing, a list page in a
+# redirect loop, a sitemap index of indexes, a flood of links, a user pattern
+# that backtracks catastrophically in Python's `re`, a poison article.
+
+FLOOD_LINKS = 5000
+SITEMAP_FANOUT = 10
+# Python's `re` needs about 2**2000 steps to fail this URL against `/(a+)+$`.
+EVIL_PATTERN = r"/(a+)+$"
+EVIL_HREF = "/evil/" + "a" * 2000 + "!"
+POISON_DONOR = "/content/s670a5db8e4b0196a91726bdd.html"
+GOOD_DONOR = "/content/s6673c7b8e4b0454ba9733220.html"
+
+
+def _links_page(hrefs: list[str]) -> str:
+    items = "\n".join(f'<li><a href="{href}">link</a></li>' for href in hrefs)
+    head = '<!DOCTYPE html><html><head><meta charset="utf-8"></head>'
+    return f"{head}<body><ul>\n{items}\n</ul></body></html>\n"
+
+
+def _sitemap(kind: str, locs: list[str], base_url: str) -> str:
+    tag = "sitemap" if kind == "sitemapindex" else "url"
+    entries = "".join(f"<{tag}><loc>{base_url}{loc}</loc></{tag}>" for loc in locs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<{kind} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</{kind}>'
+    )
+
+
+def build_source_site(root: Path, base_url: str) -> Path:
+    """Write the source-level fault site under `root` (sitemaps need the absolute `base_url`)."""
+    def write(path: str, text: str | bytes) -> None:
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(text, encoding="utf-8")
+
+    # dead: /dead/index.html does not exist (404)
+    write("/fine/index.html", _links_page(["/fine/a/one.html"]))
+    write("/fine/a/one.html", donor_bytes(GOOD_DONOR))
+    write("/empty/index.html", _links_page(["/elsewhere/nothing.html"]))
+    write("/flood/index.html", _links_page([f"/flood/a/{n}.html" for n in range(FLOOD_LINKS)]))
+    write("/evil/index.html", _links_page([EVIL_HREF, "/evil/aaaa"]))
+    write("/poison/index.html", _links_page(["/poison/a/good.html", "/poison/a/bad.html"]))
+    write("/poison/a/good.html", donor_bytes(GOOD_DONOR))
+    write("/poison/a/bad.html", _poison(donor_bytes(POISON_DONOR)))
+    subs = [f"/maps/sub-{n}.xml" for n in range(SITEMAP_FANOUT)]
+    write("/maps/index.xml", _sitemap("sitemapindex", subs, base_url))
+    for n, sub in enumerate(subs):
+        leaves = [f"/maps/leaf-{n}-{m}.xml" for m in range(SITEMAP_FANOUT)]
+        write(sub, _sitemap("sitemapindex", leaves, base_url))
+    routes = {
+        "/loop/index.html": {"status": 302, "redirect": "/loop/b.html"},
+        "/loop/b.html": {"status": 302, "redirect": "/loop/index.html"},
+    }
+    write("/_routes.yaml", yaml.safe_dump(routes))
+    return root
+
+
+# name -> (entry key, entry path, article pattern, extra source keys)
+SOURCE_CASES: dict[str, tuple[str, str, str, dict[str, Any]]] = {
+    "dead": ("start_urls", "/dead/index.html", r"/dead/a/\d+\.html$", {}),
+    "loop": ("start_urls", "/loop/index.html", r"/loop/a/\d+\.html$", {}),
+    "fine": ("start_urls", "/fine/index.html", r"/fine/a/\w+\.html$", {}),
+    "empty": ("start_urls", "/empty/index.html", r"/empty/a/\w+\.html$", {}),
+    "maps": ("sitemap_urls", "/maps/index.xml", r"/maps/a/\w+\.html$", {"max_list_pages": 3}),
+    "flood": ("start_urls", "/flood/index.html", r"/flood/a/\d+\.html$", {}),
+    "evil": ("start_urls", "/evil/index.html", EVIL_PATTERN, {}),
+    "poison": ("start_urls", "/poison/index.html", r"/poison/a/\w+\.html$", {}),
+}
+
+
+def source_config(
+    base_url: str,
+    db_url: str,
+    out: Path,
+    names: list[str],
+    extra: dict[str, dict[str, Any]] | None = None,
+    notify: list[str] | None = None,
+) -> Path:
+    """A sources file with the named SOURCE_CASES (plus per-source `extra` keys)."""
+    sources = []
+    for name in names:
+        key, path, pattern, keys = SOURCE_CASES[name]
+        entry = {
+            "name": name,
+            key: [base_url + path],
+            "article_url_pattern": pattern,
+            "download_delay": 0,
+            "concurrency": 4,
+            "download_timeout": 5,
+            "since": "2000-01-01",
+            **keys,
+            **(extra or {}).get(name, {}),
+        }
+        sources.append(entry)
+    data: dict[str, Any] = {
+        "database": db_url,
+        "autothrottle": False,
+        "crawl_timeout": 120,
+        "sources": sources,
+    }
+    if notify:
+        data["notify"] = notify
+    out.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return out

@@ -212,8 +212,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"mockserver: {exc}", file=sys.stderr)
         return 1
-    print(f"serving {root} at {server.base_url}/ (Ctrl-C to stop)", flush=True)
     try:
+        # Inside the try: a Ctrl-C right after the line is printed still ends cleanly.
+        print(f"serving {root} at {server.base_url}/ (Ctrl-C to stop)", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         pass

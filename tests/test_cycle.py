@@ -103,9 +103,10 @@ def test_cycle_stores_exactly_the_expected_relevant_articles(
     relevant = {p for p, a in stored.items() if a.relevant}
     want = {p for p, a in expected.items() if a["relevant"]} - set(alias)
     assert relevant == want
-    queued = {p for p, a in stored.items() if a.status == "new"}
+    assert {a.status for a in stored.values()} == {"new"}  # nobody decided yet
+    queued = {p for p, a in stored.items() if a.relevant}
     assert queued == want
-    assert {p for p, a in stored.items() if a.status == "filtered"} == set(stored) - want
+    assert {p for p, a in stored.items() if not a.relevant} == set(stored) - want
 
 
 def test_stored_articles_are_clean_and_carry_their_metadata(

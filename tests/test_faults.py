@@ -57,6 +57,7 @@ class Cycle:
     articles: dict[str, tuple[int, str, str]]
     aliases: dict[str, int]
     requests: Counter[str]
+    answers: Counter[tuple[str, int | None]]
 
 
 @dataclass
@@ -79,8 +80,9 @@ def _snapshot(db: Database, exit_code: int, site: MockServer) -> Cycle:
         aliases = {urlsplit(a.url).path: a.article_id for a in s.scalars(select(Alias))}
         s.expunge_all()
     requests = Counter(urlsplit(r.path).path for r in site.records())
+    answers = Counter((urlsplit(r.path).path, r.status) for r in site.records())
     site.clear()
-    return Cycle(exit_code, run, states, articles, aliases, requests)
+    return Cycle(exit_code, run, states, articles, aliases, requests, answers)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -137,8 +139,10 @@ def test_every_cycle_completes_and_counts_the_failures(matrix: Matrix) -> None:
     first = matrix.cycles[0]
     assert first.run.articles_new == sum(1 for f in FAULTS if f.stored)
     # Later cycles: the list page answers 304, due retries are fetched directly.
+    # (A run without new articles also has its start page looked at again by
+    # scheduler.onboarding for a fix suggestion: that request is unconditional.)
     for cycle in matrix.cycles[1:]:
-        assert cycle.requests["/news/index.html"] == 1
+        assert cycle.answers[("/news/index.html", 304)] == 1
         assert not {f.path for f in FAULTS if f.stored} & set(cycle.requests)
 
 

@@ -22,7 +22,7 @@ from tests.support.checkout import copy_checkout
 pytestmark = pytest.mark.slow
 
 
-def run(command: list[str | Path], cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run(command: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run a command with no checkout on the path; fail the test with its output otherwise."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["TMPDIR"] = str(cwd.parent)  # the demo's temporary folder stays in the test's
@@ -33,7 +33,6 @@ def run(command: list[str | Path], cwd: Path, **kwargs: object) -> subprocess.Co
         capture_output=True,
         text=True,
         timeout=300,
-        **kwargs,  # type: ignore[arg-type]
     )
     assert done.returncode == 0, (
         f"{command} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"

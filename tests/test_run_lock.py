@@ -7,60 +7,29 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Run
 from newswatch.scheduler.lock import AlreadyRunning, RunLock, lock_path_for
 from sqlalchemy import select
 
-from tests.mockserver import MockServer
+from tests.mockserver import MockServer, set_route
+from tests.support.daemon import wait_for
 from tests.support.processes import alive, crawl_children
 
 # Every test starts `newswatch run` processes.
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
-T = TypeVar("T")
 
 
 def newswatch(*args: str) -> list[str]:
     return [sys.executable, "-m", "newswatch", *args]
-
-
-def environment() -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(REPO))
-
-
-def run_newswatch(*args: str) -> subprocess.CompletedProcess[str]:
-    """`newswatch ARGS` to its end, as cron would start it."""
-    return subprocess.run(
-        newswatch(*args), cwd=REPO, env=environment(), capture_output=True, text=True, timeout=120
-    )
-
-
-def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
-    """Poll `condition` until it returns something truthy; fail naming `what` otherwise."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.05)
-    pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
-
-
-def slow_down(site: MockServer, path: str, seconds: float) -> None:
-    routes_file = site.root / "_routes.yaml"
-    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
-    routes[path] = {"delay": seconds}
-    routes_file.write_text(yaml.safe_dump(routes, allow_unicode=True), encoding="utf-8")
 
 
 def recorded_holder(lock_path: Path) -> int | None:
@@ -77,11 +46,10 @@ def first_run(
     site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> Iterator[subprocess.Popen[str]]:
     """A `newswatch run` held up by a slow article page."""
-    slow_down(site, min(site_expected["articles"]), 3)
+    set_route(site, min(site_expected["articles"]), {"delay": 3})
     process = subprocess.Popen(
         newswatch("run", "--quiet", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
+        cwd=site_config.parent,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -100,7 +68,13 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
         lambda: recorded_holder(lock_path) == first_run.pid, 30, "the first run to take the lock"
     )
 
-    second = run_newswatch("run", "--config", str(site_config))
+    second = subprocess.run(
+        newswatch("run", "--config", str(site_config)),
+        cwd=site_config.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert second.returncode == EXIT_LOCKED
     assert second.stdout == ""
     assert f"pid {first_run.pid}" in second.stderr
@@ -114,16 +88,31 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
         assert recorded_holder(lock_path) == os.getpid()
 
 
-def test_run_quiet_prints_nothing_on_success_and_the_table_on_failure(
+def test_run_quiet_prints_nothing_on_success_and_one_line_per_failed_source(
     site: MockServer, site_config: Path
 ) -> None:
-    quiet = run_newswatch("run", "--quiet", "--config", str(site_config))
+    quiet = subprocess.run(
+        newswatch("run", "--quiet", "--config", str(site_config)),
+        cwd=site_config.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "", "")
 
-    failed = run_newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config))
-    assert failed.returncode == 1
-    # Cron mails whatever is printed: the alarm lines (on stderr) name the failure.
-    assert "crawl exceeded its timeout" in failed.stderr
+    failed = subprocess.run(
+        newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config)),
+        cwd=site_config.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (failed.returncode, failed.stdout) == (1, "")
+    lines = failed.stderr.splitlines()
+    assert lines == [
+        f"newswatch: {name}: failed: crawl exceeded its timeout of 0.5s and was stopped"
+        for name in ("xhby-suzhou", "xhby-suzhou-trs")
+    ]
 
 
 def test_a_stopped_run_stops_its_crawl_and_records_it(
@@ -171,7 +160,13 @@ def test_a_killed_run_takes_its_crawl_with_it_and_the_next_run_does_not_overlap(
         lock.release()
         assert not alive(crawl), "the lock was free while the orphaned crawl still ran"
     wait_for(lambda: not alive(crawl), 10 - (time.monotonic() - killed_at), "the crawl to end")
-    second = run_newswatch("run", "--quiet", "--config", str(site_config))
+    second = subprocess.run(
+        newswatch("run", "--quiet", "--config", str(site_config)),
+        cwd=site_config.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert (second.returncode, second.stderr) == (0, "")
 
     runs = all_runs(database)

@@ -32,7 +32,7 @@ def test_preview_shows_what_the_config_finds(
 def test_preview_of_unknown_source_is_a_clear_error(
     site_config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["preview", "nope", "--config", str(site_config)]) == 1
+    assert main(["preview", "nope", "--config", str(site_config)]) == 2  # a bad command-line value
     assert "no source named 'nope'" in capsys.readouterr().err
 
 

@@ -83,14 +83,20 @@ def test_same_text_at_another_url_becomes_alias(db: Database) -> None:
         }
 
 
-def test_different_story_is_stored_and_status_follows_relevance(db: Database) -> None:
+def test_different_story_is_stored_undecided_with_its_relevance(db: Database) -> None:
     repo = ArticleRepository(db)
     save(repo, "http://a.cn/1.html")
     result = save(repo, "http://a.cn/2.html", body=OTHER_STORY, judgement=IRRELEVANT)
     assert result.status == "stored"
     with db.session() as s:
-        statuses = dict(s.execute(select(Article.url, Article.status)).all())
-    assert statuses == {"http://a.cn/1.html": "new", "http://a.cn/2.html": "filtered"}
+        rows = {
+            url: (status, relevant)
+            for url, status, relevant in s.execute(
+                select(Article.url, Article.status, Article.relevant)
+            )
+        }
+    # Review state and relevance are apart: both wait for a reviewer.
+    assert rows == {"http://a.cn/1.html": ("new", True), "http://a.cn/2.html": ("new", False)}
 
 
 def test_redirect_target_and_canonical_become_aliases(db: Database) -> None:

@@ -37,7 +37,9 @@ def config(tmp_path: Path) -> AppConfig:
 def make_client(db: Database, config: AppConfig, **settings: object) -> FlaskClient:
     app: Flask = create_app(db, config, WebSettings(default_reviewer="tester", **settings))
     app.testing = True
-    return app.test_client()
+    client = app.test_client()
+    client.environ_base["HTTP_ORIGIN"] = "http://localhost"  # as a browser posting our forms
+    return client
 
 
 def csrf_from(html: str) -> str:
@@ -134,19 +136,26 @@ def test_decision_with_token_keeps_reviewer_and_note(db: Database, config: AppCo
     assert "与苏州无关" in again  # the review history
 
 
-def test_bulk_decision_and_default_reviewer(db: Database, config: AppConfig) -> None:
+def test_bulk_decision_needs_a_reviewer_asked_once(db: Database, config: AppConfig) -> None:
     ids = [store(db, f"社会组织新闻{n}", filler(n), url=f"https://x.cn/{n}.html") for n in range(3)]
     client = make_client(db, config)
-    token = csrf_from(client.get("/").get_data(as_text=True))
+    page = client.get("/").get_data(as_text=True)
+    token = csrf_from(page)
+    assert "tester" not in page  # never the login name of whoever runs the server
+    assert 'action="/reviewer"' in page  # the name is asked for
 
-    client.post(
-        "/decide",
-        data={"csrf_token": token, "ids": [str(i) for i in ids[:2]], "decision": "approved"},
-    )
+    nameless = {"csrf_token": token, "ids": [str(i) for i in ids[:2]], "decision": "approved"}
+    client.post("/decide", data=nameless)
+    assert [ReviewQueue(db).get(i).status for i in ids] == ["new", "new", "new"]
+
+    client.post("/reviewer", data={"csrf_token": token, "reviewer": "王芳", "next": "/"})
+    page = client.get("/").get_data(as_text=True)
+    assert 'action="/reviewer"' not in page and 'value="王芳"' in page
+    client.post("/decide", data=nameless)
 
     statuses = [ReviewQueue(db).get(i).status for i in ids]
     assert statuses == ["approved", "approved", "new"]
-    assert ReviewQueue(db).get(ids[0]).reviews[0].reviewer == "tester"
+    assert ReviewQueue(db).get(ids[0]).reviews[0].reviewer == "王芳"
 
 
 @pytest.mark.parametrize(
@@ -209,11 +218,21 @@ def test_password_guards_every_request(db: Database, config: AppConfig) -> None:
     )
 
 
-def test_pages_forbid_scripts_and_framing(db: Database, config: AppConfig) -> None:
-    response = make_client(db, config).get("/")
-    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
-    assert "script-src" not in response.headers["Content-Security-Policy"]
+def test_pages_run_only_their_own_scripts_and_refuse_framing(
+    db: Database, config: AppConfig
+) -> None:
+    store(db, "社会组织新闻", filler(1), url="https://x.cn/1.html")
+    client = make_client(db, config)
+    response = client.get("/")
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy
+    assert "script-src 'self';" in policy and "unsafe-inline" not in policy
     assert response.headers["X-Frame-Options"] == "DENY"
+    html = response.get_data(as_text=True)
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S)
+    assert scripts == [""]  # one script, from a file: nothing inline
+    assert '<script src="/static/review.js" defer>' in html
+    assert client.get("/static/review.js").status_code == 200
 
 
 def test_loopback_only_without_password(

@@ -50,12 +50,11 @@ def run_trafilatura(
     Metadata is read by our own rules, so trafilatura only extracts text.
     """
     try:
-        found = trafilatura.bare_extraction(tree, url=url, options=_options(recall, fast))
-        # Without as_dict trafilatura answers with a Document (or None).
-        return found if isinstance(found, Document) else None
+        result = trafilatura.bare_extraction(tree, url=url, options=_options(recall, fast))
     except Exception:  # a third-party failure on odd markup means "no text", not a crash
         LOGGER.warning("trafilatura failed on %s", url, exc_info=True)
         return None
+    return result if isinstance(result, Document) else None
 
 
 @functools.cache
@@ -79,7 +78,8 @@ def pruned_copy(root: HtmlElement, expressions: Sequence[etree.XPath]) -> HtmlEl
     """A copy of `root` without the elements `expressions` select (their tails are kept)."""
     tree = copy.deepcopy(root)
     for expression in expressions:
-        for element in expression(tree):
+        found = expression(tree)
+        for element in found if isinstance(found, list) else ():
             if isinstance(element, HtmlElement) and element.getparent() is not None:
                 element.drop_tree()
     return tree

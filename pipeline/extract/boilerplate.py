@@ -20,6 +20,8 @@ class LineCleaner:
 
     rules: BuiltinRules
     extra_drop: tuple[UserPattern, ...] = ()
+    # the texts of the page's links: teaser titles in related-news blocks
+    link_texts: frozenset[str] = frozenset()
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
@@ -106,19 +108,31 @@ class LineCleaner:
         return lines[cut + 1 :]
 
     def _drop_link_blocks(self, lines: list[str]) -> list[str]:
-        """Drop "相关新闻"-style headings and the link titles under them."""
+        """Drop "相关新闻"-style headings and the link titles under them.
+
+        The block ends at the first sentence-like paragraph, unless that
+        paragraph is a teaser's summary: it follows a title the page links
+        to, and another such title (or nothing) follows it.
+        """
         kept: list[str] = []
-        in_block = False
-        for line in lines:
+        in_block = after_link = False
+        for index, line in enumerate(lines):
             if _matches(self.rules.block_starts, line):
-                in_block = True
+                in_block, after_link = True, False
                 continue
             # trafilatura writes list items as "- …": a teaser with its summary, not prose
             if in_block and (not self.is_prose(line) or line.startswith("- ")):
+                after_link = line.removeprefix("- ") in self.link_texts
+                continue
+            if in_block and after_link and self._teaser_follows(lines, index + 1):
+                after_link = False
                 continue
             in_block = False
             kept.append(line)
         return kept
+
+    def _teaser_follows(self, lines: list[str], index: int) -> bool:
+        return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts
 
 
 def _matches(patterns: Sequence[re.Pattern[str]], line: str) -> bool:

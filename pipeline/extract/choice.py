@@ -8,16 +8,18 @@ the boilerplate rules) is
   article_chars  Chinese characters left after the boilerplate rules;
   junk_share     the share of the candidate's characters the rules removed,
                  or that are whole link texts of the page and no sentence
-                 (teaser titles, menu entries): a strategy that pulled in comment notices,
-                 disclaimers and menus is less trustworthy about what the
-                 rules did not know;
+                 (teaser titles, menu entries), or that sit in blocks whose
+                 class names them as chrome (related, comment, statement):
+                 a strategy that pulled in comment notices, disclaimers and
+                 menus is less trustworthy about what the rules did not know;
   nearness       1 / (1 + max(0, d − slack) / scale), where d counts the page
                  lines between the headline and the candidate's first line:
                  the article starts right under its headline, a sidebar or a
                  teaser list further away.
 
-A candidate whose junk share exceeds `max_junk_share` is mostly boilerplate
-and never chosen while another candidate has text.  Ties go to the earlier
+A candidate of which the rules removed more than `max_junk_share` is mostly
+boilerplate and never chosen.  Before scoring, a candidate is cut down to the
+stretch of the page nearest below the headline (see contiguous).  Ties go to the earlier
 strategy (trafilatura, its recall mode, the configured container, the DOM
 scorer).
 """
@@ -30,6 +32,9 @@ from dataclasses import dataclass
 
 from newswatch.pipeline.extract.text import count_cjk
 
+_FLOOR = 1e-3
+# The shortest link text that makes a list item a teaser.
+_TEASER_TITLE_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 # The line prefix that locates a candidate's first line among the page's lines.
 _ANCHOR_CHARS = 12
@@ -52,12 +57,23 @@ class PageLines:
     lines: Sequence[str]
     headline_at: int | None
     link_texts: frozenset[str] = frozenset()
+    aside_texts: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, lines: Sequence[str], title: str, link_texts: frozenset[str]) -> PageLines:
-        """`lines` with the index of the first line holding `title` (None if none does)."""
+    def of(
+        cls,
+        lines: Sequence[str],
+        title: str,
+        link_texts: frozenset[str] = frozenset(),
+        aside_texts: frozenset[str] = frozenset(),
+    ) -> PageLines:
+        """`lines` with the index of the first line holding `title` (None if none does).
+
+        `link_texts` are the texts of the page's links, `aside_texts` the lines
+        inside blocks named as chrome (related, comment, statement…).
+        """
         at = next((i for i, line in enumerate(lines) if title and title in line), None)
-        return cls(lines, at, link_texts)
+        return cls(lines, at, link_texts, aside_texts)
 
     def around_headline(self, above: int, below: int) -> list[str]:
         """The lines from `above` lines over the headline to `below` under it."""
@@ -98,29 +114,38 @@ def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[st
     never cut.
     """
     runs: list[list[str]] = [[]]
-    starts: list[int] = []
+    starts: list[int | None] = [None]
     previous: int | None = None
+    unplaced = False
     for line in cleaned:
         at = page.position(line, previous + 1 if previous is not None else 0)
-        if at is not None and previous is not None and at - previous - 1 > max_gap:
+        if at is None:
+            unplaced = True
+        elif previous is not None and at - previous - 1 > max_gap and not unplaced:
             runs.append([])
+            starts.append(None)
         if at is not None:
-            if len(starts) < len(runs):
-                starts.append(at)
-            previous = at
+            starts[-1] = at if starts[-1] is None else starts[-1]
+            previous, unplaced = at, False
         runs[-1].append(line)
     if len(runs) == 1:
         return list(cleaned)
     headline = page.headline_at or 0
-    for run, start in zip(runs, starts, strict=False):
-        if start >= headline:
+    for run, start in zip(runs, starts, strict=True):
+        if start is not None and start >= headline:
             return run
     return runs[0]
 
 
 def _is_link_title(line: str, link_texts: frozenset[str]) -> bool:
-    """A line that is a whole link's text and no sentence: a teaser title or menu entry."""
-    return line.removeprefix("- ") in link_texts and not _SENTENCE_END.search(line)
+    """A teaser title or menu entry: a whole link's text and no sentence, or a list
+    item opening with a headline link (trafilatura's "- title summary")."""
+    text = line.removeprefix("- ")
+    if text in link_texts and not _SENTENCE_END.search(line):
+        return True
+    return line.startswith("- ") and any(
+        text[:end] in link_texts for end in range(_TEASER_TITLE_CHARS, min(len(text), 80) + 1)
+    )
 
 
 def score(
@@ -137,14 +162,16 @@ def score(
     the page (see contiguous): they are not part of the candidate, nor junk.
     """
     raw_chars = sum(len(line) for line in raw) - cut_off
+    if not cleaned or raw_chars <= 0:
+        return 0.0
+    kept_chars = sum(len(line) for line in cleaned)
+    if 1 - kept_chars / raw_chars > weights.max_junk_share:
+        return 0.0
     linked = sum(len(line) for line in cleaned if _is_link_title(line, page.link_texts))
-    kept_chars = sum(len(line) for line in cleaned) - linked
-    if not cleaned or not raw_chars:
-        return 0.0
-    junk_share = max(0.0, 1 - kept_chars / raw_chars)
-    if junk_share > weights.max_junk_share:
-        return 0.0
+    aside = sum(len(line) for line in cleaned if line in page.aside_texts)
+    junk_share = min(1.0, max(0.0, 1 - (kept_chars - linked - aside) / raw_chars))
     distance = page.distance(cleaned[0])
     nearness = 1 / (1 + max(0, distance - weights.slack_lines) / weights.scale_lines)
     article = sum(count_cjk(line) for line in cleaned)
-    return article * (1 - junk_share) ** 2 * nearness
+    # A candidate made only of chrome-named blocks still beats having none.
+    return article * max((1 - junk_share) ** 2, _FLOOR) * nearness

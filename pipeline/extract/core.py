@@ -30,7 +30,7 @@ from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
 from newswatch.pipeline.extract.credits import take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
-from newswatch.pipeline.extract.density import densest_container
+from newswatch.pipeline.extract.density import aside_lines, densest_container
 from newswatch.pipeline.extract.document import (
     canonical_url,
     element_lines,
@@ -142,7 +142,7 @@ def extract_from_tree(
     lines = page_lines(root)
     headline = find_headline(root, rules.title, builtin, page_title(root))
     title = headline.text
-    page = PageLines.of(lines, title, link_texts(root))
+    page = PageLines.of(lines, title, link_texts(root), aside_lines(root, builtin.density.negative))
     body = _body(root, url, rules, builtin, title, page, fast)
     if reject_list_pages and not headline.confirmed:
         reason = list_page_reason(root, body.lines, builtin.limits.list_min_links)
@@ -204,7 +204,8 @@ def _body(
     )
     pruned = pruned_copy(root, prune)
     tree = without_layout_tables(pruned, limits.layout_table_cell_chars)
-    cleaner = LineCleaner(builtin, tuple(compile_user_pattern(p) for p in rules.drop_lines))
+    source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)
+    cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
     def densest() -> list[str]:
         container = densest_container(pruned, builtin.density.negative, cleaner.is_junk)
@@ -276,7 +277,13 @@ def _metadata(
     line_groups = (body_lines, headline_down)
     labels = builtin.labels
     published = find_published(
-        root, rules.published, builtin, body_lines, headline_down, page.around_headline(3, 6)
+        root,
+        rules.published,
+        builtin,
+        body_lines,
+        headline_down,
+        page.around_headline(3, 6),
+        page.lines,
     )
     when = reconcile(published, date_from_url(url, builtin.url_dates))
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
+from newswatch.pipeline.extract.document import element_lines
 from newswatch.pipeline.extract.text import count_cjk, normalize_line
 
 _SKIPPED = frozenset(
@@ -87,3 +88,19 @@ def _credit(paragraph: HtmlElement, weight: float, scores: dict[HtmlElement, flo
             break
         scores[ancestor] = scores.get(ancestor, 0.0) + share * weight
         ancestor = ancestor.getparent()
+
+
+def aside_lines(root: HtmlElement, negative: re.Pattern[str]) -> frozenset[str]:
+    """The text lines of every block whose class or id names it as chrome."""
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        for child in element:
+            if not isinstance(child.tag, str) or child.tag in ("script", "style", "head"):
+                continue
+            if _is_negative(child, negative):
+                found.update(element_lines(child))
+            else:
+                stack.append(child)
+    return frozenset(found)

@@ -23,6 +23,9 @@ from newswatch.pipeline.extract.text import normalize_line
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 100
 _MAX_CHANNEL_CHARS = 10
+_MAX_SITE_NAME_CHARS = 20
+# Where a page writes its own name: a logo block or a site-name element.
+_SITE_NAME_ELEMENTS = ("[class*=logo]", "[id*=logo]", "[class*=sitename]", "[class*=site-name]")
 _SPACES = re.compile(r"\s+")
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
@@ -54,10 +57,17 @@ def find_headline(
         return Headline(heading, True)
     channels = [*names, *_short_link_texts(root)]
     # og:title and JSON-LD usually hold the bare headline; <title> adds names
-    for reference in [*references[1:], *references[:1]]:
-        stripped = strip_names(
-            strip_site_affixes(reference, title_tag, rules.title_separators), channels
-        )
+    candidates = [
+        strip_names(strip_site_affixes(reference, title_tag, rules.title_separators), channels)
+        for reference in [*references[1:], *references[:1]]
+    ]
+    if len(references) > 1 and candidates[0] and not is_channel(root, candidates[0], names):
+        return Headline(candidates[0], False)
+    # <title> matches no heading: the page's one <h1>, unless that is the site's name
+    h1 = _sole_h1(root, title_tag, rules.title_separators, names)
+    if h1:
+        return Headline(h1, False)
+    for stripped in candidates:
         if stripped and not is_channel(root, stripped, names):
             return Headline(stripped, False)
     for selector in rules.selectors.headings:
@@ -68,6 +78,24 @@ def find_headline(
             ):
                 return Headline(text, False)
     return Headline(title_tag, False)
+
+
+def _sole_h1(
+    root: HtmlElement, title_tag: str, separators: Sequence[str], names: Sequence[str]
+) -> str | None:
+    """The text of the page's only headline-like <h1>; None when there is none or several."""
+    split = re.compile("|".join(re.escape(separator) for separator in separators) or "(?!)")
+    title_pieces = {piece.strip() for piece in split.split(title_tag)}
+    texts = [
+        text
+        for element in root.iter("h1")
+        if _MIN_HEADING_CHARS
+        <= len(text := normalize_line(element.text_content()))
+        <= _MAX_HEADING_CHARS
+        and text not in title_pieces
+        and not is_channel(root, text, names)
+    ]
+    return texts[0] if len(texts) == 1 else None
 
 
 def og_title(root: HtmlElement) -> str:
@@ -106,14 +134,26 @@ def jsonld_objects(root: HtmlElement) -> list[dict[str, object]]:
 
 
 def site_names(root: HtmlElement) -> list[str]:
-    """The site's own names as its metadata gives them."""
-    return [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
+    """The site's own names as its metadata and its logo give them."""
+    names = [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
+    for selector in _SITE_NAME_ELEMENTS:
+        for element in select_elements(root, selector):
+            text = normalize_line(element.text_content() or element.get("alt") or "")
+            if 2 <= len(text) <= _MAX_SITE_NAME_CHARS:
+                names.append(text)
+    return names
 
 
 def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
-    """Whether `text` names the site or one of its channels (a link text on the page)."""
+    """Whether `text` names the site or one of its channels (a short link text on the page).
+
+    Only short texts can be channel names: a headline the page also links to
+    (its own entry in a "latest news" sidebar) stays a headline.
+    """
     if text in names:
         return True
+    if len(text) > _MAX_CHANNEL_CHARS:
+        return False
     return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
 
 

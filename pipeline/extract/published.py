@@ -8,7 +8,8 @@ Candidates in order of trust:
   4. a short dated line just above or under the headline ("2019年06月15日08:18 | 来源：…",
      "2024 02/27 16:05:12" split over spans);
   5. a labelled time anywhere from the headline down, after the body too
-     ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line);
+     ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
+     then anywhere on the page ("发文日期：" in a metadata table);
   6. a time in the page's scripts (WeChat's var ct).
 The first one found is the date.  When it carries no time, the first other
 candidate on the same day that does supplies it, and so does a visible time
@@ -44,13 +45,17 @@ def find_published(
     body_lines: Sequence[str],
     headline_down: Sequence[str],
     near_headline: Sequence[str],
+    page_lines: Sequence[str] = (),
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
     `headline_down` are the page lines from the headline on, `near_headline`
-    the few lines around it (the info line sits just above or below it).
+    the few lines around it (the info line sits just above or below it),
+    `page_lines` all of them (a 政务公开 metadata table sits above the headline).
     """
-    candidates = _candidates(root, selectors, rules, body_lines, headline_down, near_headline)
+    candidates = _candidates(
+        root, selectors, rules, body_lines, headline_down, near_headline, page_lines
+    )
     first = next(candidates, None)
     if first is None or first.has_time:
         return first
@@ -67,6 +72,7 @@ def _candidates(
     body_lines: Sequence[str],
     headline_down: Sequence[str],
     near_headline: Sequence[str],
+    page_lines: Sequence[str],
 ) -> Iterator[PublishedTime]:
     for selector in [*selectors, *rules.selectors.published]:
         found = _selected(root, selector)
@@ -84,7 +90,7 @@ def _candidates(
             found = parse_published(line)
             if found is not None:
                 yield replace(found, origin="the line under the headline")
-    for line in headline_down:
+    for line in _label_value_pairs([*headline_down, *page_lines]):
         for pattern in rules.dates.labels:
             match = pattern.search(line)
             found = parse_published(match["value"]) if match else None
@@ -93,10 +99,24 @@ def _candidates(
     yield from _scripts(root, rules)
 
 
+def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:
+    """Every line, a label line ("发文日期：") joined with the value line after it."""
+    for index, line in enumerate(lines):
+        if line.endswith((":", "：")) and index + 1 < len(lines):
+            yield f"{line}{lines[index + 1]}"
+        else:
+            yield line
+
+
 def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
     for element in select_elements(root, selector):
         is_meta = element.tag == "meta"
-        text = normalize_line(element.get("content") or "" if is_meta else element.text_content())
+        if is_meta:
+            text = normalize_line(element.get("content") or "")
+        elif element.tag == "time" and element.get("datetime"):
+            text = normalize_line(element.get("datetime") or "")
+        else:
+            text = normalize_line(element.text_content())
         found = parse_published(text) if text else None
         if found is None:
             continue

@@ -51,7 +51,10 @@ def select_elements(root: HtmlElement, selector: str) -> list[HtmlElement]:
     xpath = _compiled(selector)
     if xpath is None:
         return []
-    return [node for node in xpath(root) if isinstance(node, HtmlElement)]
+    found = xpath(root)
+    return (
+        [node for node in found if isinstance(node, HtmlElement)] if isinstance(found, list) else []
+    )
 
 
 def select_text(root: HtmlElement, selectors: Iterable[str]) -> str | None:

@@ -20,7 +20,7 @@ from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from newswatch.pipeline.store.states import ArticleStatus
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 SaveStatus = Literal["stored", "duplicate", "known"]
@@ -114,7 +114,8 @@ class ArticleRepository:
         row = Article(**article_values(url, source, article, judgement, fp, fetched_at))
         session.add(row)
         session.flush()
-        session.add_all(ContentAnchor(**values) for values in anchor_values(row.id, fp))
+        if fp.anchors:
+            session.execute(insert(ContentAnchor), anchor_values(row.id, fp))
         if len(urls) > 1:
             _add_aliases(session, row, urls[1:], source, "same-page", None)
         _forget_failures(session, urls)
@@ -149,7 +150,8 @@ def article_values(
         "relevant": judgement.relevant,
         "matched_terms": judgement.matched_terms,
         "topics": judgement.topics,
-        "status": ArticleStatus.NEW if judgement.relevant else ArticleStatus.FILTERED,
+        # Relevance is `relevant`; every article starts undecided.
+        "status": ArticleStatus.NEW,
         "fetched_at": fetched_at,
     }
 
@@ -219,4 +221,6 @@ def _add_canonical(session: Session, article_id: int, url: str, source: str) -> 
 
 
 def _forget_failures(session: Session, urls: tuple[str, ...]) -> None:
-    session.execute(delete(UrlState).where(UrlState.url.in_(urls), UrlState.kind == "article"))
+    # No UrlState is loaded in a save's session: nothing to synchronize.
+    forget = delete(UrlState).where(UrlState.url.in_(urls), UrlState.kind == "article")
+    session.execute(forget.execution_options(synchronize_session=False))

@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from newswatch.config.location import sqlite_path
 from newswatch.config.packaged import package_folder
+from newswatch.pipeline.secrets import mask_url
 from newswatch.pipeline.store.limits import install_length_limits
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
@@ -59,11 +60,8 @@ class Database:
 
 
 def displayed_url(url: str) -> str:
-    """`url` with its password replaced by ***: URLs end up in logs and terminals."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    """`url` with its secrets replaced by ***: URLs end up in logs and terminals."""
+    return mask_url(url)
 
 
 def sqlite_busy_timeout(environ: Mapping[str, str] = os.environ) -> float:
@@ -78,6 +76,16 @@ def sqlite_busy_timeout(environ: Mapping[str, str] = os.environ) -> float:
     if not (math.isfinite(seconds) and seconds >= 0):
         raise DatabaseError(f"{BUSY_TIMEOUT_ENV}={raw!r}: expected a number of seconds (>= 0)")
     return seconds
+
+
+@contextmanager
+def database_errors(url: str) -> Iterator[None]:
+    """Turn a failed connection (server down, wrong password) into one DatabaseError line
+    naming the database by its masked URL, instead of a driver traceback."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise DatabaseError(f"cannot open database {displayed_url(url)}: {exc.orig}") from None
 
 
 def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:

@@ -15,8 +15,8 @@ from newswatch.pipeline.store.schema import (
     utcnow,
 )
 from newswatch.pipeline.store.search import has_fts_table, search_clause
-from newswatch.pipeline.store.states import ANY_STATUS, DECISIONS, ArticleStatus
-from sqlalchemy import Select, func, or_, select
+from newswatch.pipeline.store.states import DECISIONS, ArticleStatus, QueueView
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import selectinload
 
 STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
@@ -26,15 +26,45 @@ EXPORT_BATCH = 500
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """Which articles to list. `status='all'` means every relevant article."""
+    """Which articles to list: `status` is a QueueView ('all': every article but
+    the filtered ones, unless `include_irrelevant`)."""
 
-    status: str = ArticleStatus.NEW
+    status: str = QueueView.NEW
     source: str | None = None
     since: datetime | None = None
     search: str | None = None
     include_irrelevant: bool = False
     # only articles naming this organization (its stored name)
     organization: str | None = None
+
+
+def view_clause(view: str, include_irrelevant: bool = False) -> ColumnElement[bool]:
+    """The articles a `QueueView` holds; with `include_irrelevant`, "all" takes
+    the filtered ones too."""
+    undecided = Article.status == ArticleStatus.NEW
+    match QueueView(view):
+        case QueueView.NEW:
+            return and_(undecided, Article.relevant.is_(True))
+        case QueueView.FILTERED:
+            return and_(undecided, Article.relevant.is_(False))
+        case QueueView.APPROVED | QueueView.REJECTED:
+            return Article.status == view
+        case QueueView.ALL:
+            if include_irrelevant:
+                return true()
+            return or_(Article.relevant.is_(True), Article.status != ArticleStatus.NEW)
+    raise ValueError(f"unknown queue view {view!r}")  # QueueView() refused it already
+
+
+def _after_in_order(current: Article) -> ColumnElement[bool]:
+    # The list order is published_at DESC NULLS LAST, id DESC.
+    if current.published_at is None:
+        return and_(Article.published_at.is_(None), Article.id < current.id)
+    return or_(
+        Article.published_at < current.published_at,
+        and_(Article.published_at == current.published_at, Article.id < current.id),
+        Article.published_at.is_(None),
+    )
 
 
 class UnknownArticle(LookupError):
@@ -55,16 +85,16 @@ class ReviewQueue:
         return self._fts
 
     def _query(self, flt: QueueFilter) -> Select[Article]:
-        query = select(Article)
-        if not flt.include_irrelevant:
-            query = query.where(Article.relevant.is_(True))
-        if flt.status != ANY_STATUS:
-            query = query.where(Article.status == flt.status)
+        query = select(Article).where(view_clause(flt.status, flt.include_irrelevant))
         if flt.source:
             query = query.where(Article.source == flt.source)
         if flt.since:
+            # Publication time, fetch time only for articles without one.
             query = query.where(
-                or_(Article.published_at >= flt.since, Article.fetched_at >= flt.since)
+                or_(
+                    Article.published_at >= flt.since,
+                    and_(Article.published_at.is_(None), Article.fetched_at >= flt.since),
+                )
             )
         if flt.search:
             query = query.where(search_clause(flt.search, fts=self._full_text()))
@@ -107,12 +137,26 @@ class ReviewQueue:
         """
         query = self._ordered(flt).options(selectinload(Article.aliases))
         with self._db.session() as session:
-            rows = session.scalars(
-                query.execution_options(yield_per=batch, stream_results=True)
-            )
+            rows = session.scalars(query.execution_options(yield_per=batch, stream_results=True))
             # The session's identity map holds rows weakly: a consumed batch is freed.
             for rows_in_memory in rows.partitions():
                 yield from rows_in_memory
+
+    def next_undecided(self, flt: QueueFilter, after: int) -> int | None:
+        """The id of the first undecided article matching `flt` that comes after
+        article `after` in list order (wrapping round to the start), or None."""
+        undecided = self._ordered(flt).where(
+            Article.status == ArticleStatus.NEW, Article.id != after
+        )
+        with self._db.session() as session:
+            current = session.get(Article, after)
+            if current is not None:
+                later = session.scalar(
+                    undecided.where(_after_in_order(current)).with_only_columns(Article.id).limit(1)
+                )
+                if later is not None:
+                    return later
+            return session.scalar(undecided.with_only_columns(Article.id).limit(1))
 
     def count(self, flt: QueueFilter) -> int:
         """How many articles match `flt`."""
@@ -154,6 +198,7 @@ class ReviewQueue:
                         reviewer=reviewer,
                         note=note,
                         decided_at=utcnow(),
+                        filter_relevant=article.relevant,
                     )
                 )
                 articles.append(article)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from newswatch.pipeline.store.states import RunOutcome
+from newswatch.pipeline.store.states import ArticleStatus, RunOutcome
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -152,8 +152,19 @@ class Review(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The filter's verdict when the decision was made (NULL: unknown), so a
+    # disagreement stays on record even after a rescore changes the verdict.
+    filter_relevant: Mapped[bool | None]
 
     article: Mapped[Article] = relationship(back_populates="reviews")
+
+    @property
+    def disagrees(self) -> bool:
+        """True when the reviewer overruled the filter: approved what it left out,
+        or rejected what it let in."""
+        if self.filter_relevant is None:
+            return False
+        return self.filter_relevant != (self.decision == ArticleStatus.APPROVED)
 
 
 class UrlState(Base):

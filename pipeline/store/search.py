@@ -63,6 +63,49 @@ def drop_search_index(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+def search_index_present(connection: Connection) -> bool:
+    """Whether this database has the full-text index (FTS5 table or pg_trgm indexes)."""
+    if connection.dialect.name == "sqlite":
+        return has_fts_table(connection)
+    found = connection.execute(
+        text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_articles_text_trgm'")
+    ).first()
+    return found is not None
+
+
+def apply_search_index(connection: Connection, enabled: bool) -> str:
+    """Build or drop the full-text index as the config's `search_index` asks; says which."""
+    present = search_index_present(connection)
+    if enabled and not present:
+        create_search_index(connection)
+        state = "built"
+    elif present and not enabled:
+        drop_search_index(connection)
+        state = "dropped"
+    else:
+        state = "kept" if present else "off"
+    problem = trigram_problem(connection) if enabled else None
+    return f"{state} ({problem})" if problem else state
+
+
+def trigram_problem(connection: Connection) -> str | None:
+    """Why PostgreSQL's trigram index cannot serve Chinese searches here, or None.
+
+    pg_trgm takes trigrams of alphanumeric characters only; under LC_CTYPE C
+    or POSIX no Chinese character is one, so the index matches every row
+    and each search reads the whole table.
+    """
+    if connection.dialect.name == "sqlite":
+        return None
+    if connection.execute(text("SELECT show_trgm('社会组织')")).scalar():
+        return None
+    ctype = connection.execute(text("SHOW lc_ctype")).scalar()
+    return (
+        f"useless for Chinese: the database's LC_CTYPE is {ctype}; "
+        "recreate it with a UTF-8 one, e.g. createdb --lc-ctype=C.UTF-8 --template=template0"
+    )
+
+
 def has_fts_table(connection: Connection) -> bool:
     """Whether searches go through the SQLite FTS5 table (PostgreSQL's index serves LIKE)."""
     if connection.dialect.name != "sqlite":
@@ -87,6 +130,4 @@ def search_clause(term: str, *, fts: bool) -> ColumnElement[bool]:
         return Article.id.in_(matches)
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     # ILIKE: Latin letters match in either case, as FTS5's trigrams do (pg_trgm serves it).
-    return or_(
-        Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\")
-    )
+    return or_(Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\"))

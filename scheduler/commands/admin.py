@@ -6,14 +6,18 @@ import argparse
 import json
 from datetime import UTC, datetime
 
+from newswatch.config import load_config
 from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.database import (
     create_db_engine,
     current_revision,
+    database_errors,
+    displayed_url,
     head_revision,
     upgrade,
 )
 from newswatch.pipeline.store.runs import RunLog
+from newswatch.pipeline.store.search import apply_search_index
 from newswatch.scheduler.commands.present import format_health, format_rescore, format_runs
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.wiring import database_url, load
@@ -52,13 +56,20 @@ def rescore_command(args: argparse.Namespace) -> int:
 
 def db_upgrade(args: argparse.Namespace) -> int:
     """`newswatch db upgrade`: migrate the schema to this version's head."""
+    config = load_config(args.config)
     url = database_url(args.config, args.db)
     engine = create_db_engine(url)
     try:
-        before, after = upgrade(engine, url)
+        with database_errors(url):
+            before, after = upgrade(engine, url)
+            with engine.begin() as connection:
+                index = apply_search_index(connection, config.search_index)
     finally:
         engine.dispose()
-    print(f"{url}: schema {before or '(empty)'} -> {after}")
+    print(
+        f"{displayed_url(url)}: schema {before or '(empty)'} -> {after}; "
+        f"full-text search index {index}"
+    )
     return 0
 
 
@@ -67,12 +78,16 @@ def db_status(args: argparse.Namespace) -> int:
     url = database_url(args.config, args.db)
     engine = create_db_engine(url, create=False)
     try:
-        revision = current_revision(engine)
+        with database_errors(url):
+            revision = current_revision(engine)
     finally:
         engine.dispose()
     head = head_revision()
     state = "up to date" if revision == head else "needs `newswatch db upgrade`"
-    print(f"{url}: schema revision {revision or '(none)'}; this newswatch needs {head}: {state}")
+    print(
+        f"{displayed_url(url)}: schema revision {revision or '(none)'}; "
+        f"this newswatch needs {head}: {state}"
+    )
     return 0
 
 

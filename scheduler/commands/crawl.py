@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from newswatch.crawler.walk import WalkOptions
 from newswatch.scheduler import verdict
@@ -30,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     options = CrawlOptions(
         log_level=_crawl_log_level(args),
         timeout=args.timeout,
+        progress=args.verbose == 1,
         on_start=None if args.quiet else lambda: _announce(setup, names),
     )
     with stop_on_sigterm():
@@ -58,7 +57,8 @@ def _announce(setup: Setup, names: list[str]) -> None:
 def _crawl_log_level(args: argparse.Namespace) -> str:
     # Under --quiet (cron mails any output) a page that failed is not news: it is
     # counted in the run history; a failed cycle still prints its table.
-    if args.verbose:
+    # -vv: Scrapy's own log too (-v shows newswatch's decisions: progress mode).
+    if args.verbose >= 2:
         return "INFO"
     return "CRITICAL" if args.quiet else "WARNING"
 
@@ -73,7 +73,7 @@ def daemon(args: argparse.Namespace) -> int:
         config_path=args.config,
         db_url=args.db,
         grace=args.grace,
-        crawl_log_level="INFO" if args.verbose else "WARNING",
+        crawl_log_level="INFO" if args.verbose >= 2 else "WARNING",
     )
     return run_daemon(options)
 
@@ -82,11 +82,8 @@ def backfill(args: argparse.Namespace) -> int:
     """`newswatch backfill SOURCE --since DATE`: walk deep into a source's archive on purpose."""
     setup = load_for_crawl(args.config, args.db)
     source = configured_source(setup.config, args.source)
-    try:
-        day = date.fromisoformat(args.since)
-    except ValueError:
-        raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
-    since = datetime.combine(day, datetime.min.time(), ZoneInfo(setup.config.timezone))
+    since = args.since.cutoff(setup.config.timezone)
+    day = since.date()
     walk = WalkOptions(since=since, max_list_pages=args.max_pages, walk_all=True)
     # A backfill's walk and progress are a local crawl's: it runs here even
     # when the config sends cycles to Scrapyd nodes.
@@ -103,4 +100,4 @@ def backfill(args: argparse.Namespace) -> int:
     with stop_on_sigterm():
         report = run_cycle(LocalExecutor(), setup, [source.name], options)
     print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)

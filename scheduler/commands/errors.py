@@ -13,9 +13,13 @@ class CommandError(Exception):
     """A command could not do its work; `str()` is the message for the user."""
 
 
+class BadValue(CommandError):
+    """A command-line value names nothing that exists (a source, a folder): exit 2."""
+
+
 def configured_source(config: AppConfig, name: str) -> SourceConfig:
-    """The source called `name`, or CommandError naming the ones there are."""
+    """The source called `name`, or BadValue naming the ones there are."""
     try:
         return config.source(name)
     except KeyError as exc:
-        raise CommandError(str(exc.args[0])) from None
+        raise BadValue(str(exc.args[0])) from None

@@ -106,6 +106,7 @@ def format_article(a: Article, tz: str) -> str:
         lines.append(
             f"{'review':>14}: {review.decision} by {safe(review.reviewer)} "
             f"at {local_time(review.decided_at, tz)}"
+            + (" (overruled the filter)" if review.disagrees else "")
             + (f": {safe(review.note)}" if review.note else "")
         )
     lines += ["", safe(a.text, keep_newlines=True)]
@@ -230,6 +231,14 @@ def format_extracted(article: ExtractedArticle, as_json: bool) -> str:
         lines.append(f"{label}: {safe(value) or '-'}")
     lines += ["", safe(article.text, keep_newlines=True)]
     return "\n".join(lines)
+
+
+def format_extracted_line(name: str, article: ExtractedArticle | None, error: str | None) -> str:
+    """One JSON Lines record of a folder's extraction: the file and its fields, or why not."""
+    if article is None:
+        return json.dumps({"file": name, "error": error}, ensure_ascii=False)
+    data = article.to_json()
+    return json.dumps({"file": name, **{k: data[k] for k in EXTRACT_JSON_KEYS}}, ensure_ascii=False)
 
 
 def format_verdict(verdict: Verdict, as_json: bool) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.scheduler import export as exporting
-from newswatch.scheduler.commands.errors import CommandError
+from newswatch.scheduler.commands.errors import BadValue, CommandError, configured_source
 from newswatch.scheduler.commands.present import format_article, format_decided, format_queue
 from newswatch.scheduler.wiring import load
 
@@ -22,26 +21,35 @@ def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
 
 def export(args: argparse.Namespace) -> int:
     """`newswatch export`: the queue or every article as JSON, JSON Lines, CSV or Atom."""
+    output = _output_file(args.output) if args.output else None
     queue, _ = _queue(args)
     flt = exporting.export_filter(args.format, args.status, args.all)
     records = (exporting.article_record(a) for a in queue.stream(flt))
-    if args.output:
-        with Path(args.output).open("w", encoding="utf-8", newline="") as out:
+    if output is not None:
+        with output.open("w", encoding="utf-8", newline="") as out:
             exporting.write(records, args.format, out)
     else:
         exporting.write(records, args.format, sys.stdout)
     return 0
 
 
+def _output_file(name: str) -> Path:
+    """`-o FILE` checked before anything is read: its folder exists, it is no folder."""
+    path = Path(name)
+    if path.is_dir():
+        raise BadValue(f"-o {name}: is a folder; name a file in it")
+    if not path.parent.is_dir():
+        raise BadValue(f"-o {name}: no folder {str(path.parent)!r}")
+    return path
+
+
 def review_list(args: argparse.Namespace) -> int:
     """`newswatch review list`."""
-    queue, tz = _queue(args)
-    since = None
-    if args.since:
-        try:
-            since = datetime.fromisoformat(args.since).replace(tzinfo=ZoneInfo(tz))
-        except ValueError:
-            raise CommandError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    setup = load(args.config, args.db, create=False)
+    queue, tz = ReviewQueue(setup.db), setup.config.timezone
+    if args.source:
+        configured_source(setup.config, args.source)
+    since = args.since.cutoff(tz) if args.since else None
     flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
     articles = queue.articles(flt, limit=args.limit)
     print(format_queue(articles, tz))
@@ -77,6 +85,8 @@ def serve(args: argparse.Namespace) -> int:
     from newswatch.scheduler.web.server import ServeOptions, UnsafeBind
     from newswatch.scheduler.web.server import serve as serve_page
 
+    # One line per request (flow.install_access_log) is part of what serve prints.
+    logging.getLogger("newswatch.web.access").setLevel(logging.INFO)
     options = ServeOptions(host=args.host, port=args.port, config_path=args.config, db_url=args.db)
     try:
         return serve_page(options)

@@ -28,6 +28,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC
+from email.message import Message
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -40,6 +41,8 @@ import yaml
 ROUTE_FILES = ("_routes.yaml", "_routes.yml", "_routes.json")
 INDEX_FILES = ("index.shtml", "index.html", "index.htm")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# A request's headers: the handler's Message (case-insensitive) or a plain mapping.
+RequestHeaders = Mapping[str, str] | Message
 
 # HTML goes out without a charset: the page's own <meta> decides, as on many
 # Chinese CMS servers.  A route can add a (possibly wrong) charset.
@@ -224,7 +227,7 @@ def _etag(data: bytes) -> str:
     return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
 
 
-def _not_modified(request_headers: Mapping[str, str], etag: str, mtime: int) -> bool:
+def _not_modified(request_headers: RequestHeaders, etag: str, mtime: int) -> bool:
     """RFC 9110 order: If-None-Match decides when present, else If-Modified-Since."""
     if_none_match = request_headers.get("If-None-Match")
     if if_none_match is not None:
@@ -242,7 +245,7 @@ def _not_modified(request_headers: Mapping[str, str], etag: str, mtime: int) -> 
     return mtime <= int(when.timestamp())
 
 
-def file_reply(path: Path, request_headers: Mapping[str, str]) -> Reply:
+def file_reply(path: Path, request_headers: RequestHeaders) -> Reply:
     """200 with the file's bytes, or 304 if the client's validators still match."""
     data = path.read_bytes()
     mtime = int(path.stat().st_mtime)
@@ -265,7 +268,7 @@ def with_headers(reply: Reply, extra: Mapping[str, str]) -> Reply:
 
 
 def route_reply(
-    route: Route | None, root: Path, url_path: str, headers: Mapping[str, str]
+    route: Route | None, root: Path, url_path: str, headers: RequestHeaders
 ) -> Reply:
     """The reply for a request that is not a reset (the route, else the file, else 404)."""
     if route is not None and route.redirect is not None:

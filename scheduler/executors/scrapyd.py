@@ -26,6 +26,7 @@ import yaml
 from newswatch.config import topics_path
 from newswatch.config.cluster import ExecutorConfig, ScrapydNode
 from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
+from newswatch.pipeline.secrets import is_secret_key
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.cycle import CrawlOptions, CycleReport
@@ -70,7 +71,8 @@ def password_free(url: str) -> str:
         host=parsed.host,
         port=parsed.port,
         database=parsed.database,
-        query=parsed.query,
+        # libpq also reads `?password=`: it stays behind like the user-info one.
+        query={k: v for k, v in parsed.query.items() if not is_secret_key(k)},
     )
     return bare.render_as_string(hide_password=False)
 

@@ -77,7 +77,7 @@ def page_links(page: Fetched) -> list[Link]:
             continue
         try:
             url = normalize_url(urljoin(page.url, href))
-        except ValueError:  # a bad port or a broken IPv6 literal: no link to follow
+        except ValueError:  # a malformed href (`:8O80`, `[::1`) is no link
             continue
         if url.startswith(("http://", "https://")):
             text = " ".join(anchor.text_content().split())
@@ -87,8 +87,5 @@ def page_links(page: Fetched) -> list[Link]:
 
 def same_site(url: str, other: str) -> bool:
     """Whether two URLs are on one host and port (another port is another site)."""
-    try:
-        a, b = urlsplit(url), urlsplit(other)
-        return (a.hostname or "", a.port) == (b.hostname or "", b.port)
-    except ValueError:  # a malformed port is no site of ours
-        return False
+    a, b = urlsplit(url), urlsplit(other)
+    return (a.hostname or "", a.port) == (b.hostname or "", b.port)

@@ -8,15 +8,23 @@ from dataclasses import dataclass, field
 from flask import current_app
 from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database
+from newswatch.scheduler.web.security import LOOPBACK_NAMES
 
 EXTENSION = "newswatch"
 
 
 @dataclass(frozen=True)
 class WebSettings:
-    """How the page behaves: access password, cookie key, default reviewer name, page size."""
+    """How the page behaves: access password, cookie key, default reviewer name, page size.
+
+    `allowed_hosts` are the `Host` header values the page answers (see
+    `security.allowed_hosts`); `users`, when not empty, the only user names
+    Basic auth accepts.
+    """
 
     password: str | None = None
+    allowed_hosts: frozenset[str] = frozenset(LOOPBACK_NAMES)
+    users: frozenset[str] = frozenset()
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
     default_reviewer: str = "unknown"
     page_size: int = 30

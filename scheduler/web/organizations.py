@@ -15,6 +15,7 @@ from newswatch.pipeline.feedback import agreement
 from newswatch.pipeline.store.organization_index import OrganizationIndex, UnknownOrganization
 from newswatch.pipeline.store.schema import Article, utcnow
 from newswatch.scheduler.web.context import web_context
+from newswatch.scheduler.web.params import text_param
 
 organizations = Blueprint("organizations", __name__)
 EVENT_LABELS = "newswatch-event-labels"
@@ -54,7 +55,7 @@ def ranking() -> str:
 @organizations.get("/organizations/show")
 def timeline() -> str:
     """One organization's articles, newest first, with events and sentences."""
-    name = request.args.get("name", "").strip()[:200]
+    name = text_param(request.args, "name")
     if not name:
         abort(400, description="缺少组织名称。")
     try:

@@ -10,11 +10,18 @@ import sys
 from dataclasses import dataclass
 
 import waitress
+from flask import Flask
 from newswatch.scheduler.web.app import create_app
 from newswatch.scheduler.web.context import WebSettings
+from newswatch.scheduler.web.security import allowed_hosts
 from newswatch.scheduler.wiring import load
+from waitress.server import BaseWSGIServer
 
 PASSWORD_ENV = "NEWSWATCH_WEB_PASSWORD"
+# Comma-separated extra `Host` values (a reverse proxy's public name) and the
+# only user names Basic auth accepts (empty: any name, which names the reviewer).
+HOSTS_ENV = "NEWSWATCH_WEB_HOSTS"
+USERS_ENV = "NEWSWATCH_WEB_USERS"
 
 
 @dataclass(frozen=True)
@@ -65,21 +72,53 @@ def login_name() -> str:
         return "unknown"
 
 
+def env_list(name: str) -> frozenset[str]:
+    """The comma-separated, non-empty items of environment variable `name`."""
+    return frozenset(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening-ready TCP socket on `host`:`port` (port 0: any free one).
+
+    Bound before the application is built, so that the allowed `Host` values
+    can name the port actually used.
+    """
+    family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def web_server(app: Flask, sock: socket.socket, threads: int = 4) -> BaseWSGIServer:
+    """A waitress server of `app` on the bound `sock`; `.run()` serves until `.close()`."""
+    server = waitress.create_server(app, sockets=[sock], threads=threads)
+    assert isinstance(server, BaseWSGIServer)
+    return server
+
+
 def serve(options: ServeOptions) -> int:
     """Serve the review page until interrupted; returns the exit code."""
     password = os.environ.get(PASSWORD_ENV) or None
     check_bind(options.host, password)
     setup = load(options.config_path, options.db_url)
-    app = create_app(
-        setup.db, setup.config, WebSettings(password=password, default_reviewer=login_name())
+    sock = bind_socket(options.host, options.port)
+    port = sock.getsockname()[1]
+    settings = WebSettings(
+        password=password,
+        default_reviewer=login_name(),
+        allowed_hosts=allowed_hosts(options.host, port, env_list(HOSTS_ENV)),
+        users=env_list(USERS_ENV),
     )
-    server = waitress.create_server(
-        app, host=options.host, port=options.port, threads=options.threads
-    )
+    server = web_server(create_app(setup.db, setup.config, settings), sock, options.threads)
     host = f"[{options.host}]" if ":" in options.host else options.host
     print(
-        f"newswatch: review page at http://{host}:{server.effective_port}/ "
-        f"({setup.db_url}; Ctrl-C stops)",
+        f"newswatch: review page at http://{host}:{port}/ "
+        f"({setup.db.displayed_url}; Ctrl-C stops)",
         file=sys.stderr,
         flush=True,
     )

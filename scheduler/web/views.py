@@ -5,18 +5,30 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from newswatch.pipeline.store.organization_index import OrganizationIndex
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
+from newswatch.pipeline.store.retry import is_lock_conflict
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import utcnow
 from newswatch.pipeline.store.states import DECISIONS, QUEUE_STATUSES
 from newswatch.scheduler.health import source_health
 from newswatch.scheduler.web.context import web_context
+from newswatch.scheduler.web.flow import next_article_url
 from newswatch.scheduler.web.highlight import ranked_terms
+from newswatch.scheduler.web.params import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    MAX_ARTICLE_ID,
+    article_ids,
+    page_param,
+    text_param,
+)
 from newswatch.scheduler.web.security import auth_user, safe_next
+from sqlalchemy.exc import OperationalError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
@@ -30,9 +42,9 @@ FLASH_TITLE_CHARS = 40
 LABELS = {
     "status": {
         "new": "待审核",
+        "filtered": "未入选",
         "approved": "已通过",
         "rejected": "已退回",
-        "filtered": "不相关",
         "all": "全部",
     },
     "outcome": {
@@ -83,19 +95,22 @@ def read_queue_query(args: MultiDict[str, str]) -> tuple[QueueQuery, list[str]]:
     since = args.get("since", "").strip()
     if since:
         try:
-            date.fromisoformat(since)
+            day = date.fromisoformat(since)
         except ValueError:
             problems.append(f"日期 {since!r} 无法识别（格式：YYYY-MM-DD），已忽略。")
             since = ""
-    page = args.get("page", "1")
+        else:
+            if not EARLIEST_DAY <= day <= LATEST_DAY:
+                span = f"{EARLIEST_DAY.year}–{LATEST_DAY.year}"
+                abort(400, description=f"日期 {since} 超出范围（{span} 年）。")
     return (
         QueueQuery(
             status=status,
-            source=args.get("source", "").strip(),
-            org=args.get("org", "").strip()[:200],
-            search=args.get("search", "").strip(),
+            source=text_param(args, "source"),
+            org=text_param(args, "org"),
+            search=text_param(args, "search"),
             since=since,
-            page=max(1, int(page)) if page.isdigit() else 1,
+            page=page_param(args),
         ),
         problems,
     )
@@ -118,17 +133,26 @@ def queue_filter(query: QueueQuery, timezone: str) -> QueueFilter:
 
 
 def current_reviewer() -> str:
-    """Who decides: the name used last in this browser, the Basic-auth user or the login name."""
+    """Who decides: the name used last in this browser, else the Basic-auth user, else
+    nobody yet (the page asks; never the login name of whoever runs the server)."""
     remembered = session.get("reviewer")
     if isinstance(remembered, str) and remembered:
         return remembered
-    return auth_user() or web_context().settings.default_reviewer
+    return auth_user() or ""
 
 
 @review.app_context_processor
 def navigation() -> dict[str, object]:
-    """The number of articles waiting for review, shown in the header of every page."""
-    return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    """The number of articles waiting for review, shown in the header of every page.
+
+    None (not shown) while the database is locked: the "busy" page must not fail too.
+    """
+    try:
+        return {"new_count": ReviewQueue(web_context().db).count(QueueFilter())}
+    except OperationalError as exc:
+        if not is_lock_conflict(exc):
+            raise
+        return {"new_count": None}
 
 
 @review.get("/")
@@ -158,10 +182,49 @@ def queue() -> str:
         org_names=OrganizationIndex(ctx.db).names(),
         here=request.full_path,
         reviewer=current_reviewer(),
+        feeds={
+            fmt: _with_query(url_for(f".export_{fmt}"), query.params(page=1))
+            for fmt in EXPORT_LINKS
+        },
     )
 
 
-@review.get("/articles/<int:article_id>")
+# The exports linked from the queue page: the current filter as a file.
+EXPORT_LINKS = ("csv", "atom")
+
+
+def _with_query(path: str, params: dict[str, str | int]) -> str:
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+@review.get("/export.csv")
+def export_csv() -> Response:
+    """The current filter's articles as CSV (the `newswatch export` columns)."""
+    return _export("csv", "text/csv; charset=utf-8", "newswatch.csv")
+
+
+@review.get("/export.atom")
+def export_atom() -> Response:
+    """The current filter's articles as an Atom feed."""
+    return _export("atom", "application/atom+xml; charset=utf-8", None)
+
+
+def _export(fmt: str, mimetype: str, filename: str | None) -> Response:
+    from newswatch.scheduler import export as exporting
+
+    ctx = web_context()
+    query, problems = read_queue_query(request.args)
+    if problems:
+        abort(400, description=" ".join(problems))
+    flt = queue_filter(query, ctx.config.timezone)
+    records = [exporting.article_record(a) for a in ReviewQueue(ctx.db).stream(flt)]
+    response = Response(exporting.render(records, fmt), mimetype=mimetype)
+    if filename:
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@review.get(f"/articles/<int(max={MAX_ARTICLE_ID}):article_id>")
 def article(article_id: int) -> str:
     """One article: metadata, text with matched terms marked, review history, decision form."""
     try:
@@ -186,23 +249,39 @@ def decide() -> Response:
     decision = form.get("decision", "")
     if decision not in DECISIONS:
         abort(400, description="未知的审核决定。")
-    try:
-        ids = [int(value) for value in form.getlist("ids")]
-    except ValueError:
-        abort(400, description="文章编号无效。")
+    ids = article_ids(form.getlist("ids"))
     back = safe_next(form.get("next"), url_for(".queue"))
+    ctx = web_context()
     if not ids:
         flash("没有选中任何文章。", "warning")
         return redirect(back, code=303)
     reviewer = form.get("reviewer", "").strip()[:MAX_REVIEWER] or current_reviewer()
+    if not reviewer:
+        flash("请先填写审核人姓名（只需填写一次，本浏览器会记住）。", "warning")
+        return redirect(back, code=303)
     note = form.get("note", "").strip()[:MAX_NOTE] or None
+    store = ReviewQueue(ctx.db)
     try:
-        decided = ReviewQueue(web_context().db).decide(ids, decision, reviewer, note)
+        decided = store.decide(ids, decision, reviewer, note)
     except UnknownArticle as exc:
         abort(404, description=f"{exc}；没有做任何修改。")
     session["reviewer"] = reviewer
     flash(decision_message(decision, [a.title for a in decided]), "success")
+    if form.get("then") == "next" and len(ids) == 1:
+        tz = ctx.config.timezone
+        back = next_article_url(
+            store, back, ids[0], lambda args: queue_filter(read_queue_query(args)[0], tz)
+        )
     return redirect(back, code=303)
+
+
+@review.post("/reviewer")
+def remember_reviewer() -> Response:
+    """Remember the reviewer's name in this browser's session (asked once)."""
+    name = request.form.get("reviewer", "").strip()[:MAX_REVIEWER]
+    if name:
+        session["reviewer"] = name
+    return redirect(safe_next(request.form.get("next"), url_for(".queue")), code=303)
 
 
 def decision_message(decision: str, titles: list[str]) -> str:

@@ -1,7 +1,7 @@
 """organizations named in articles and their mentions
 
 Revision ID: 0004
-Revises: 0007 (written on 0002; chained after main's head at merge)
+Revises: 0005 (written on 0002; chained after main's head at merge)
 Create Date: 2026-12-02
 
 """

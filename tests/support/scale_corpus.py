@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from newswatch.pipeline.article import ExtractedArticle
-from newswatch.pipeline.fingerprint import Fingerprint, fingerprint
+from newswatch.pipeline.fingerprint import (
+    NEAR_DUPLICATE_SIMILARITY,
+    Fingerprint,
+    fingerprint,
+    similarity,
+)
 from newswatch.pipeline.store.articles import Judgement, anchor_values, article_values
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Article, ContentAnchor
@@ -55,6 +60,10 @@ class Corpus:
             for _ in range(WORDS)
         ]
         self._cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(WORDS)))
+
+    def common_word(self, length: int) -> str:
+        """The most frequent word of `length` characters (a term found in many texts)."""
+        return next(word for word in self._words if len(word) == length)
 
     def sentence(self) -> str:
         """One sentence of 8-20 words."""
@@ -116,9 +125,7 @@ def bulk_store(
             fp = fingerprint(story.article.text)
             rows.append(
                 {"id": next_id}
-                | article_values(
-                    story.url, "bench", story.article, story.judgement, fp, fetched
-                )
+                | article_values(story.url, "bench", story.article, story.judgement, fp, fetched)
             )
             anchors += anchor_values(next_id, fp)
             stored[next_id] = fp
@@ -127,3 +134,33 @@ def bulk_store(
             session.execute(insert(Article), rows)
             session.execute(insert(ContentAnchor), anchors)
     return stored
+
+
+class SingleAnchorIndex:
+    """The near-duplicate lookup before revision 0003, in memory, to compare recall with.
+
+    Every stored article sharing any ONE anchor is a candidate; the most
+    similar one at or above the threshold is the twin.
+    """
+
+    def __init__(self, stored: dict[int, Fingerprint]) -> None:
+        self._stored: dict[int, Fingerprint] = {}
+        self._by_anchor: dict[int, set[int]] = {}
+        for article_id, fp in stored.items():
+            self.add(article_id, fp)
+
+    def add(self, article_id: int, fp: Fingerprint) -> None:
+        """Index one more stored article."""
+        self._stored[article_id] = fp
+        for anchor in fp.anchors:
+            self._by_anchor.setdefault(anchor, set()).add(article_id)
+
+    def twin(self, fp: Fingerprint) -> tuple[int | None, float]:
+        """The stored article `fp` is a near-duplicate of, and how alike (None, 0.0: none)."""
+        candidates = set().union(*(self._by_anchor.get(h, set()) for h in fp.anchors))
+        best: tuple[int | None, float] = (None, 0.0)
+        for candidate in sorted(candidates):
+            likeness = similarity(self._stored[candidate].sketch, fp.sketch)
+            if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best[1]:
+                best = (candidate, likeness)
+        return best

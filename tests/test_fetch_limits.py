@@ -1,0 +1,142 @@
+"""`preview` and `extract URL` fetch within the crawl's limits: a body cap and an overall timeout.
+
+A server on 127.0.0.1 sends an endless body, or one byte every half second
+(each read succeeds, so only a timeout on the whole download stops it).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from newswatch.scheduler.cli import main
+from newswatch.scheduler.fetch import FetchError, FetchLimits, fetch
+
+CHUNK = b"<p>" + "社会组织".encode() * 2000 + b"</p>\n"
+
+
+class Hostile(BaseHTTPRequestHandler):
+    """/endless: an endless page; /trickle: a byte every half second; else 404."""
+
+    sent: dict[str, int]  # bytes written per path, set on the class by the fixture
+
+    def do_GET(self) -> None:
+        if self.path not in ("/endless", "/trickle"):
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.sent.setdefault(self.path, 0)
+        try:
+            while True:
+                piece = CHUNK if self.path == "/endless" else b"x"
+                self.wfile.write(piece)
+                self.wfile.flush()
+                self.sent[self.path] += len(piece)
+                if self.path == "/trickle":
+                    time.sleep(0.5)
+        except OSError:
+            return  # the client hung up: what the tests want
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hostile() -> Iterator[tuple[str, dict[str, int]]]:
+    sent: dict[str, int] = {}
+    handler = type("Handler", (Hostile,), {"sent": sent})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", sent
+    server.shutdown()
+    server.server_close()
+
+
+def test_endless_body_is_cut_at_the_cap(hostile: tuple[str, dict[str, int]]) -> None:
+    base, sent = hostile
+    with pytest.raises(FetchError, match="larger than 100000 bytes"):
+        fetch(f"{base}/endless", "test", FetchLimits(max_bytes=100_000))
+    time.sleep(0.3)  # the server notices the closed connection
+    assert sent["/endless"] < 10_000_000  # stopped, not streamed on
+
+
+def test_trickle_is_cut_by_the_overall_timeout(hostile: tuple[str, dict[str, int]]) -> None:
+    base, sent = hostile
+    with pytest.raises(FetchError, match=r"not downloaded within 1\.5 s"):
+        fetch(f"{base}/trickle", "test", FetchLimits(timeout=1.5))
+    assert 1 <= sent["/trickle"] <= 6
+
+
+@pytest.mark.slow
+def test_extract_url_stops_an_endless_page_at_the_crawls_cap(
+    hostile: tuple[str, dict[str, int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, sent = hostile
+    assert main(["extract", f"{base}/endless"]) == 1
+    err = capsys.readouterr().err
+    assert "larger than 20971520 bytes" in err and "Traceback" not in err
+    assert sent["/endless"] < 25 * 1024 * 1024 + 1024 * 1024  # the cap plus what was in flight
+
+
+@pytest.mark.slow
+def test_preview_gives_up_on_a_trickling_page_after_the_sources_timeout(
+    hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _ = hostile
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: slow\n"
+        f"    start_urls: [{base}/trickle]\n"
+        "    article_url_pattern: '/a/'\n"
+        "    download_timeout: 2\n",
+        encoding="utf-8",
+    )
+    assert main(["preview", "slow", "--config", str(config)]) == 1
+    assert "not downloaded within 2 s" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_preview_stops_an_endless_list_page_at_the_cap(
+    hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, sent = hostile
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: endless\n"
+        f"    start_urls: [{base}/endless]\n"
+        "    article_url_pattern: '/a/'\n",
+        encoding="utf-8",
+    )
+    assert main(["preview", "endless", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "larger than 20971520 bytes (the crawl's size cap)" in err and "Traceback" not in err
+    assert sent["/endless"] < 25 * 1024 * 1024 + 1024 * 1024
+
+
+@pytest.mark.slow
+def test_extract_url_takes_the_sources_timeout(
+    hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _ = hostile
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: slow\n"
+        f"    start_urls: [{base}/]\n"
+        "    article_url_pattern: '/a/'\n"
+        "    download_timeout: 2\n",
+        encoding="utf-8",
+    )
+    command = ["extract", f"{base}/trickle", "--source", "slow", "--config", str(config)]
+    assert main(command) == 1
+    assert "not downloaded within 2 s" in capsys.readouterr().err

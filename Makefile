@@ -40,6 +40,7 @@ demo: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Two workers: most slow tests wait on child processes, not on the CPU; a
 # module's tests stay on one worker so its module-scoped crawls run once.

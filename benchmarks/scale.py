@@ -370,8 +370,8 @@ def review_figures(
     total = queue.count(flt)
     last = max(0, (total - 1) // 50 * 50)
     figures = [
-        ("queue page 1 (list + count)", ms(lambda: (queue.list(flt), queue.count(flt)))),
-        (f"queue last page (offset {last:,})", ms(lambda: queue.list(flt, offset=last))),
+        ("queue page 1 (list + count)", ms(lambda: (queue.articles(flt), queue.count(flt)))),
+        (f"queue last page (offset {last:,})", ms(lambda: queue.articles(flt, offset=last))),
     ]
     searches = {"rare": rare, "common": corpus.common_word(3), "short": corpus.common_word(2)}
     for label, term in searches.items():
@@ -379,7 +379,7 @@ def review_figures(
         hits = queue.count(searched)
         figures.append(
             (f"search {label} ({len(term)} chars), {hits:,} hits",
-             ms(lambda s=searched: (queue.list(s), queue.count(s))))
+             ms(lambda s=searched: (queue.articles(s), queue.count(s))))
         )  # fmt: skip
     return figures
 

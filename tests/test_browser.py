@@ -128,6 +128,6 @@ def test_reviewer_approves_with_a_note(
     assert NOTE in page.locator(".history").inner_text()
     page.screenshot(path=str(tmp_path / "review-article.png"), full_page=True)
 
-    approved = ReviewQueue(db).list(QueueFilter(status="approved"))
+    approved = ReviewQueue(db).articles(QueueFilter(status="approved"))
     assert [a.title for a in approved] == [TITLE]
     assert approved[0].reviews[-1].note == NOTE

@@ -85,7 +85,7 @@ def test_rejecting_a_relevant_article_is_a_disagreement(db: Database) -> None:
     article_id = store(db, "社会组织新闻", filler(1), url="https://x.cn/1.html")
     ReviewQueue(db).decide([article_id], "rejected", "王芳")
     assert ReviewQueue(db).get(article_id).reviews[-1].disagrees
-    assert ReviewQueue(db).list(QueueFilter(status="rejected"))[0].id == article_id
+    assert ReviewQueue(db).articles(QueueFilter(status="rejected"))[0].id == article_id
 
 
 def test_since_is_publication_time_and_fetch_time_only_without_one(
@@ -425,7 +425,7 @@ def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
             rows = dict(s.execute(select(Article.id, Article.status)).all())
             verdicts = list(s.scalars(select(Review.filter_relevant)))
         assert rows == {1: "new", 2: "new"} and verdicts == [True]
-        assert [a.id for a in ReviewQueue(db).list(QueueFilter(status="filtered"))] == [2]
+        assert [a.id for a in ReviewQueue(db).articles(QueueFilter(status="filtered"))] == [2]
     finally:
         db.dispose()
 

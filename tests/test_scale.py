@@ -110,7 +110,7 @@ def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) 
     assert "ix_articles_queue" in indexes and "ix_articles_relevant_status" not in indexes
     # Old articles are searchable and still catch their near-duplicates.
     queue = ReviewQueue(db)
-    found = queue.list(QueueFilter(status="all", include_irrelevant=True, search=STORY[10:16]))
+    found = queue.articles(QueueFilter(status="all", include_irrelevant=True, search=STORY[10:16]))
     assert [a.id for a in found] == [1]
     repo = ArticleRepository(db)
     edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
@@ -150,7 +150,7 @@ def _article(body: str, title: str = "标题"):
 
 def _searched(db: Database, term: str) -> list[int]:
     flt = QueueFilter(status="all", include_irrelevant=True, search=term)
-    return sorted(a.id for a in ReviewQueue(db).list(flt, limit=None))
+    return sorted(a.id for a in ReviewQueue(db).articles(flt, limit=None))
 
 
 def test_search_finds_substrings_of_any_length_and_stays_current(db: Database) -> None:
@@ -196,7 +196,7 @@ def test_queue_page_is_read_off_its_index(tmp_path) -> None:
     assert "ix_articles_queue" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
     # ...and the order is the queue's: newest first, undated last.
-    listed = queue.list(QueueFilter(), limit=None)
+    listed = queue.articles(QueueFilter(), limit=None)
     dates = [a.published_at for a in listed]
     dated = [d for d in dates if d is not None]
     assert dated == sorted(dated, reverse=True) and dates[len(dated) :] == [None] * (
@@ -216,7 +216,7 @@ def test_export_stream_holds_every_article_with_its_aliases(db: Database) -> Non
     queue = ReviewQueue(db)
     everything = QueueFilter(status="all", include_irrelevant=True)
     streamed = list(queue.stream(everything, batch=4))
-    listed = queue.list(everything, limit=None)
+    listed = queue.articles(everything, limit=None)
     assert [a.id for a in streamed] == [a.id for a in listed] and len(streamed) == 23
     aliases = {a.id: [al.url for al in a.aliases] for a in streamed}
     assert aliases[some] == ["http://copy.cn/1.html"]

@@ -63,7 +63,8 @@ def test_same_host_other_port_is_off_site_and_no_control_ports(
     config = config_for_site(site, tmp_path, db_url)
     state = tmp_path / "state"  # where Scrapy's remote control would leave its job files
     env = dict(os.environ, XDG_STATE_HOME=str(state))
-    command = ["run", "-v", "--config", str(config), "--source", "xhby-suzhou-trs"]
+    # -vv: Scrapy's own log too (-v is newswatch's decisions only)
+    command = ["run", "-vv", "--config", str(config), "--source", "xhby-suzhou-trs"]
 
     done = subprocess.run(
         [sys.executable, "-m", "newswatch", *command],

@@ -29,13 +29,18 @@ run: setup
 	@$(BIN)/newswatch check; status=$$?; \
 	if [ $$status -eq 2 ]; then exit 2; fi; \
 	if [ $$status -ne 0 ]; then echo "make run: newswatch check found problems (above); running the cycle anyway"; fi
-	$(BIN)/newswatch run
+	@$(BIN)/newswatch run; status=$$?; \
+	if [ $$status -ne 0 ]; then \
+	  echo "make run: the cycle ended with exit $$status (see above; 'newswatch sources' tells each source's state)."; \
+	  echo "make run: no network here? 'make demo' runs the same cycle offline on a local copy of xhby.net."; \
+	fi; exit $$status
 
 demo: setup
 	$(BIN)/newswatch demo
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Two workers: most slow tests wait on child processes, not on the CPU; a
 # module's tests stay on one worker so its module-scoped crawls run once.
@@ -51,7 +56,7 @@ test-fast: setup lint
 RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
 docs: setup services
 	rm -rf tmp/artifacts/reliability
-	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q $(RELIABILITY_TESTS)
+	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q -n 2 --dist loadfile $(RELIABILITY_TESTS)
 	$(BIN)/python scripts/reliability_doc.py --artifacts tmp/artifacts
 
 bench: setup

@@ -28,9 +28,10 @@ sys.path[0] = str(ROOT)
 from newswatch.config import DEFAULT_CONFIG, load_config, load_topics, topics_path  # noqa: E402
 from newswatch.pipeline.extract import extract_article  # noqa: E402
 from newswatch.pipeline.relevance import RelevanceJudge  # noqa: E402
+from newswatch.scheduler.cycle import CrawlOptions, run_cycle  # noqa: E402
 from newswatch.scheduler.demosite import site_root  # noqa: E402
 from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
-from newswatch.scheduler.runner import run_cycle  # noqa: E402
+from newswatch.scheduler.executors import executor_for  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 
 from tests.mockserver import MockServer  # noqa: E402
@@ -52,7 +53,7 @@ def one_cycle(server: MockServer, workdir: Path) -> tuple[float, int, list[str]]
     names = [s.name for s in setup.config.sources]
     server.clear()
     start = time.perf_counter()
-    report = run_cycle(setup, names, log_level="CRITICAL")
+    report = run_cycle(executor_for(setup.config), setup, names, CrawlOptions(log_level="CRITICAL"))
     elapsed = time.perf_counter() - start
     setup.db.dispose()
     if report.failed:

@@ -29,9 +29,10 @@ from newswatch.config import DEFAULT_CONFIG  # noqa: E402
 from newswatch.pipeline.store.database import open_database  # noqa: E402
 from newswatch.pipeline.store.memory import CrawlMemory  # noqa: E402
 from newswatch.pipeline.store.schema import Article  # noqa: E402
+from newswatch.scheduler.cycle import CrawlOptions, run_cycle  # noqa: E402
 from newswatch.scheduler.demosite import site_root  # noqa: E402
 from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
-from newswatch.scheduler.runner import run_cycle  # noqa: E402
+from newswatch.scheduler.executors import executor_for  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
@@ -45,7 +46,8 @@ def cycle(server: MockServer, config: Path, db_url: str) -> tuple[int, int]:
     """Run one cycle; (requests, bytes) the site served for it."""
     setup = load(config, db_url)
     server.clear()
-    run_cycle(setup, [s.name for s in setup.config.sources], log_level="CRITICAL")
+    names = [s.name for s in setup.config.sources]
+    run_cycle(executor_for(setup.config), setup, names, CrawlOptions(log_level="CRITICAL"))
     setup.db.dispose()
     records = server.log.records()
     return len(records), sum(r.bytes_sent or 0 for r in records)

@@ -36,10 +36,10 @@ sys.path[0] = str(ROOT)
 
 from newswatch.config.loader import DEFAULT_CONFIG  # noqa: E402
 from newswatch.pipeline.store.database import open_database  # noqa: E402
+from newswatch.scheduler.cycle import CrawlOptions, CycleReport, run_cycle  # noqa: E402
 from newswatch.scheduler.demosite import site_root  # noqa: E402
 from newswatch.scheduler.demosite.rebase import render_config  # noqa: E402
 from newswatch.scheduler.executors import executor_for  # noqa: E402
-from newswatch.scheduler.runner import CycleReport, run_cycle  # noqa: E402
 from newswatch.scheduler.wiring import load  # noqa: E402
 
 from tests.databases import PostgresServer, find_pg_bin  # noqa: E402
@@ -116,10 +116,7 @@ def timed_cycle(config: Path, database: str) -> tuple[float, CycleReport]:
     setup = load(config, database)
     names = [source.name for source in setup.config.sources]
     started = time.monotonic()
-    if setup.config.executor.kind == "scrapyd":
-        report = executor_for(setup.config).run(setup, names, log_level="ERROR")
-    else:
-        report = run_cycle(setup, names, log_level="ERROR")
+    report = run_cycle(executor_for(setup.config), setup, names, CrawlOptions(log_level="ERROR"))
     seconds = time.monotonic() - started
     setup.db.dispose()
     return seconds, report

@@ -280,5 +280,5 @@ class AppConfig(_Strict):
 
     def rules_for(self, source: SourceConfig) -> ExtractionRules:
         """The extraction rules of a source: its layout's, then its own."""
-        base = self.layouts[source.layout] if source.layout else ExtractionRules()
+        base = self.layouts[source.layout] if source.layout else ExtractionRules.model_validate({})
         return base.merged(source.extraction)

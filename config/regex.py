@@ -11,9 +11,26 @@ lookaround) make the pattern a config error at load time, not at crawl time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Protocol
 
 import re2
+
+
+class PatternMatch(Protocol):
+    """What newswatch reads of a match of a user pattern."""
+
+    def start(self) -> int:
+        """Where the match begins."""
+        ...
+
+    def end(self) -> int:
+        """Where the match ends."""
+        ...
+
+    def group(self, index: int = 0) -> str:
+        """The matched text (or a group's)."""
+        ...
 
 
 class UserPattern(Protocol):
@@ -21,8 +38,16 @@ class UserPattern(Protocol):
 
     pattern: str
 
-    def search(self, text: str) -> object | None:
+    def search(self, text: str) -> PatternMatch | None:
         """The first match anywhere in `text`, or None."""
+        ...
+
+    def finditer(self, text: str) -> Iterator[PatternMatch]:
+        """Every non-overlapping match in `text`."""
+        ...
+
+    def fullmatch(self, text: str) -> PatternMatch | None:
+        """The match of all of `text`, or None."""
         ...
 
 

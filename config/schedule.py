@@ -5,11 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from zoneinfo import ZoneInfo
-
-from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.combining import OrTrigger
-from apscheduler.triggers.cron import CronTrigger
 
 _SPAN = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -50,40 +45,65 @@ def parse_schedule(text: str) -> Schedule:
         raise ValueError(
             f"schedule {text!r} is neither 'every N{{s,m,h}}' nor a 5-field cron expression"
         )
-    crontab_trigger(text, ZoneInfo("UTC"))
+    check_cron(text)
     return Schedule(cron=text)
 
 
-# Crontab numbers the days of the week from Sunday (0, and 7 again); APScheduler 3
-# from Monday, so crontab numbers are handed to it as names.
+# Crontab numbers the days of the week from Sunday (0, and 7 again); schedulers
+# differ (APScheduler 3 counts from Monday), so days are handed on as names.
 _WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
 
-def crontab_trigger(expression: str, zone: ZoneInfo) -> BaseTrigger:
-    """A trigger that fires when crontab(5) would run `expression`.
+def check_cron(expression: str) -> None:
+    """ValueError unless `expression` is a 5-field crontab(5) expression.
 
-    `CronTrigger.from_crontab` reads the day-of-week field with Monday as 0
-    and requires both day fields to match; crontab has Sunday as 0 and, when
-    both day fields are restricted, runs on a day that matches either.
+    Numbers, names (jan, mon), ranges, steps and lists, as crontab reads them;
+    the daemon turns a valid one into its scheduler's trigger.
     """
+    fields = expression.split()
+    if len(fields) != 5:
+        raise ValueError(f"schedule {expression!r}: a cron expression has 5 fields")
     try:
-        minute, hour, day, month, weekday_field = expression.split()
-    except ValueError:
-        raise ValueError(f"schedule {expression!r}: a cron expression has 5 fields") from None
-    try:
-        weekday = crontab_weekdays(weekday_field)
-        fields = {"minute": minute, "hour": hour, "month": month, "timezone": zone}
-        if day.startswith("*") or weekday_field.startswith("*"):
-            return CronTrigger(day=day, day_of_week=weekday, **fields)
-        return OrTrigger(
-            [CronTrigger(day=day, **fields), CronTrigger(day_of_week=weekday, **fields)]
-        )
+        for text, (name, low, high, names) in zip(fields[:4], _CRON_FIELDS, strict=True):
+            for part in text.lower().split(","):
+                _check_part(part, name, low, high, names)
+        crontab_weekdays(fields[4].lower())
     except ValueError as exc:
         raise ValueError(f"schedule {expression!r} is not a valid cron expression: {exc}") from None
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CRON_FIELDS: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day of month", 1, 31, ()),
+    ("month", 1, 12, _MONTHS),
+)
+
+
+def _check_part(part: str, name: str, low: int, high: int, names: tuple[str, ...]) -> None:
+    span, slash, step = part.partition("/")
+    if slash and not (step.isdigit() and int(step) >= 1):
+        raise ValueError(f"bad step in {name} {part!r}")
+    if span == "*":
+        return
+    start, dash, end = span.partition("-")
+    first = _cron_number(start, name, low, high, names)
+    last = _cron_number(end, name, low, high, names) if dash else first
+    if first > last:
+        raise ValueError(f"{name} range {part!r} runs backwards")
+
+
+def _cron_number(token: str, name: str, low: int, high: int, names: tuple[str, ...]) -> int:
+    if token in names:
+        return low + names.index(token)
+    if token.isdigit() and low <= int(token) <= high:
+        return int(token)
+    raise ValueError(f"{name} {token!r} is not in {low}-{high}")
+
+
 def crontab_weekdays(field: str) -> str:
-    """A crontab day-of-week field (0 and 7 are Sunday) as APScheduler day names."""
+    """A crontab day-of-week field (0 and 7 are Sunday) as day names ('mon,fri'), or '*'."""
     if field == "*":
         return field
     days: set[int] = set()

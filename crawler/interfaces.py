@@ -12,16 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from newswatch.pipeline.page import FetchedPage
+from newswatch.pipeline.page import FetchedPage, ListValidators
 
+if TYPE_CHECKING:
+    from newswatch.crawler.offload import Offloader
 
-class ListValidators(Protocol):
-    """ETag and Last-Modified of a list page's last 200 answer."""
-
-    etag: str | None
-    last_modified: str | None
+__all__ = ["CrawlServices", "KnownGround", "ListValidators", "PageOutcome", "PageSink"]
 
 
 class KnownGround(Protocol):
@@ -68,10 +66,17 @@ class KnownGround(Protocol):
 
 
 class PageOutcome(Protocol):
-    """What the sink did with a page."""
+    """What the sink did with a page (read-only)."""
 
-    status: str
-    relevant: bool
+    @property
+    def status(self) -> str:
+        """stored, duplicate, known or failed."""
+        ...
+
+    @property
+    def relevant(self) -> bool:
+        """Whether a stored page was judged relevant."""
+        ...
 
 
 class PageSink(Protocol):
@@ -88,3 +93,5 @@ class CrawlServices:
 
     memory: KnownGround
     sink: PageSink
+    # Where the crawl's blocking calls run (crawler.offload); set by build_services.
+    offload: Offloader | None = None

@@ -8,16 +8,24 @@ may instead give the database and config in its environment.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from newswatch.config import AppConfig, load_config
 from newswatch.config.loader import parse_config
-from scrapy.settings import BaseSettings
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
 
 CONFIG_TEXT = "NEWSWATCH_CONFIG_TEXT"
 TOPICS_TEXT = "NEWSWATCH_TOPICS_TEXT"
+# Also the environment variable a crawl child (scheduler.crawl) reads its database from.
 DATABASE = "NEWSWATCH_DATABASE"
 CONFIG = "NEWSWATCH_CONFIG"
-# The setting naming the factory of the run log a job finishes its run in.
+# The settings naming (dotted paths) the factories of what a crawl talks to:
+# its services (memory of known URLs, page sink; see crawler.interfaces) and
+# the run log a job finishes its run in. Whoever starts a crawl sets them
+# (newswatch.scheduler.wiring.crawler_factories); the crawler names no caller.
+SERVICES_FACTORY = "NEWSWATCH_SERVICES"
 RUNS_FACTORY = "NEWSWATCH_RUNS"
 
 

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from newswatch.config.models import SourceConfig
 from newswatch.config.regex import compile_user_pattern
-from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
-from newswatch.pipeline.extract.dates import date_from_url
 from newswatch.pipeline.store.schema import URL_LENGTH
 from newswatch.pipeline.urls import normalize_url
 
@@ -73,16 +70,6 @@ class SiteScope:
             port == site_port and (host == site or host.endswith("." + site))
             for site, site_port in self._sites
         )
-
-
-def url_published(url: str) -> datetime | None:
-    """The publication time a URL itself implies (TRS tYYYYMMDD_, ObjectId paths...).
-
-    The patterns are the extractor's built-in `url_dates` rules; the crawler
-    uses them to leave links older than a source's `since` alone.
-    """
-    found = date_from_url(url, list(load_builtin_rules().url_dates))
-    return found.value if found else None
 
 
 class LinkSorter:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 
 from newswatch.crawler import stats as keys
-from newswatch.crawler.interfaces import PageOutcome, PageSink
+from newswatch.crawler.interfaces import CrawlServices, PageOutcome
 from newswatch.crawler.items import ArticlePage
 from newswatch.crawler.services import services_of
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import maybe_deferred_to_future
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +19,11 @@ log = logging.getLogger(__name__)
 class SinkPipeline:
     """Hands every article page to the crawl's page sink and counts outcomes.
 
-    The counts land in Scrapy's stats under the keys of `crawler.stats`,
-    where `crawler.outcome` reads them for the run history.
+    The sink's work (extraction, judging, storage, and waiting out a locked
+    database) runs in the crawl's thread pool (crawler.offload), never on the
+    reactor, so the other downloads go on meanwhile. The counts land in
+    Scrapy's stats under the keys of `crawler.stats`, where `crawler.outcome`
+    reads them for the run history; they are counted here, on the reactor.
     """
 
     def __init__(self, crawler: Crawler, stats: StatsCollector) -> None:
@@ -33,13 +37,18 @@ class SinkPipeline:
         return cls(crawler, crawler.stats)
 
     @property
-    def _sink(self) -> PageSink:
-        return services_of(self._crawler).sink
+    def _services(self) -> CrawlServices:
+        return services_of(self._crawler)
 
-    def process_item(self, item: ArticlePage) -> PageOutcome:
+    async def process_item(self, item: ArticlePage) -> PageOutcome:
         """Process one page; the returned outcome replaces the page (bodies are large)."""
+        services = self._services
         try:
-            outcome = self._sink.process(item)
+            if services.offload is None:
+                outcome = services.sink.process(item)
+            else:
+                work = services.offload.run(services.sink.process, item)
+                outcome = await maybe_deferred_to_future(work)
         except Exception as exc:
             # The store failed (not the page: bad content is an outcome). Counted
             # so that this crawl keeps no list validators: the next one walks

@@ -68,9 +68,14 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "newswatch.crawler.pipelines.SinkPipeline": 300,
 }
+# Threads per crawler that extract and store pages off the reactor
+# (crawler.offload): one extracting while another writes; SQLite has one
+# writer anyway, and extraction holds the GIL.
+NEWSWATCH_STORE_THREADS = 2
 
 # Builds the crawler's memory of known URLs and its page sink from these
 # settings (see crawler.interfaces.CrawlServices).
-NEWSWATCH_SERVICES = "newswatch.scheduler.wiring.crawl_services"
+# Set by whoever starts the crawl (see crawler.jobs.SERVICES_FACTORY).
+NEWSWATCH_SERVICES = None
 NEWSWATCH_CONFIG = None  # path of the sources file; None: the bundled default
 NEWSWATCH_DATABASE = None  # SQLAlchemy URL; None: the config's `database`

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -26,3 +27,17 @@ class FetchedPage:
     def content_type(self) -> str | None:
         """The Content-Type header, if the server sent one."""
         return self.headers.get("content-type")
+
+
+class ListValidators(Protocol):
+    """ETag and Last-Modified of a list page's last 200 answer (read-only)."""
+
+    @property
+    def etag(self) -> str | None:
+        """The ETag header."""
+        ...
+
+    @property
+    def last_modified(self) -> str | None:
+        """The Last-Modified header."""
+        ...

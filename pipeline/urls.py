@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Parameters that identify a campaign or a click, never a page.
@@ -38,3 +39,18 @@ def normalize_url(url: str) -> str:
         )
     )
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def url_published(url: str) -> datetime | None:
+    """The publication time a URL itself implies (TRS tYYYYMMDD_, ObjectId paths...), or None.
+
+    The patterns are the extractor's built-in `url_dates` rules
+    (config/boilerplate.yaml): the crawler leaves links older than a source's
+    `since` alone by the same reading of a URL that the extractor uses.
+    """
+    # Imported here: the extractor's import is heavy, and this module is not.
+    from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+    from newswatch.pipeline.extract.dates import date_from_url
+
+    found = date_from_url(url, list(load_builtin_rules().url_dates))
+    return found.value if found else None

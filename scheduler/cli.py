@@ -8,15 +8,12 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from newswatch.config import ConfigError
 from newswatch.pipeline.secrets import mask_secrets
-from newswatch.pipeline.store.database import DatabaseError
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import cli_values as values
 from newswatch.scheduler import commands, learning_cli, logs
 from newswatch.scheduler.cli_options import OneLineParser, add_global_options, apply_environment
 from newswatch.scheduler.commands.errors import BadValue
-from newswatch.scheduler.lock import AlreadyRunning
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -337,7 +334,7 @@ def _database_origin(args: argparse.Namespace) -> str:
 def _log_timezone(config_path: str | None) -> str | None:
     """The configured time zone for log times; the system's when the config cannot be read
     (the command itself then says why, if it needs the config)."""
-    from newswatch.config import load_config
+    from newswatch.config import ConfigError, load_config
 
     try:
         return load_config(config_path).timezone
@@ -356,6 +353,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     apply_environment(args, os.environ)
     logs.install(args.verbose, args.quiet, _log_timezone(args.config))
+    # Imported once a command is to run: `--help` and `--version` (answered by
+    # parse_args) load no config models, database or crawler code.
+    from newswatch.config import ConfigError
+    from newswatch.pipeline.store.database import DatabaseError
+    from newswatch.scheduler.lock import AlreadyRunning
+
     try:
         return int(args.func(args))
     except ConfigError as exc:

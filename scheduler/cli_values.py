@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from newswatch.config.schedule import parse_span
-
 MAX_PORT = 65535
 
 
@@ -52,6 +50,9 @@ def since(value: str) -> Since:
     except argparse.ArgumentTypeError:
         pass
     try:
+        # Imported here: the config package loads pydantic, which `--help` must not.
+        from newswatch.config.schedule import parse_span
+
         return Since(span=parse_span(value.strip()))
     except ValueError:
         raise argparse.ArgumentTypeError(

@@ -2,8 +2,9 @@
 
 Twisted's reactor cannot be restarted, so every crawl gets a fresh process:
 `python -m newswatch.scheduler.crawl --run SOURCE=RUN_ID ...`. The parent (see
-`newswatch.scheduler.runner`) creates the run rows first, so a child that dies is still
-accounted for; the child fills in the counts when its crawl ends.
+`newswatch.scheduler.executors.local`) creates the run rows first, so a child that dies is
+still accounted for; the child fills in the counts when its crawl ends. The child never
+outlives its parent (see `newswatch.scheduler.lifeline`).
 """
 
 from __future__ import annotations
@@ -13,31 +14,37 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from newswatch.config import SourceConfig
 from newswatch.crawler import settings as crawler_settings
-from newswatch.crawler.outcome import crawl_ending
-from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.crawler.jobs import DATABASE
+from newswatch.crawler.outcome import CrawlEnding, crawl_ending
+from newswatch.crawler.spiders.news import NewsSpider
+from newswatch.crawler.walk import WalkOptions, walks_from_json
 from newswatch.pipeline.secrets import mask_logging
 from newswatch.pipeline.store.runs import RunCounts, RunLog
-from newswatch.scheduler import logs
+from newswatch.pipeline.store.states import RunOutcome
+from newswatch.scheduler import lifeline, logs
 from newswatch.scheduler.child_errors import child_error_line
-from newswatch.scheduler.wiring import Setup, load
+from newswatch.scheduler.wiring import Setup, crawler_factories, load
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 log = logging.getLogger(__name__)
 
 # The parent passes the database URL here rather than on the command line.
-DATABASE_ENV = "NEWSWATCH_DATABASE"
+DATABASE_ENV = DATABASE
+ORPHANED = "the newswatch process that started this crawl died mid-crawl"
 
 
 def base_settings(setup: Setup, log_level: str) -> Settings:
     """The crawler's project settings with the config's overrides."""
     settings = Settings()
     settings.setmodule(crawler_settings, priority="project")
+    settings.setdict(crawler_factories(), priority="cmdline")
     if setup.config_path is not None:
         settings.set("NEWSWATCH_CONFIG", str(setup.config_path), priority="cmdline")
     settings.set("NEWSWATCH_DATABASE", setup.db_url, priority="cmdline")
@@ -94,7 +101,7 @@ def crawl(
     setup: Setup,
     runs: dict[str, int],
     log_level: str = "WARNING",
-    walks: dict[str, WalkOptions] | None = None,
+    walks: Mapping[str, WalkOptions] | None = None,
     progress: bool = False,
 ) -> dict[str, RunCounts]:
     """Crawl the named sources in this process (once per process) and finish their runs."""
@@ -111,41 +118,17 @@ def crawl(
         crawlers[name] = crawler
         process.crawl(crawler, source=source, walk=walk)
     process.start()
+    # Stopped because the parent died (see scheduler.lifeline), not for a reason of its own.
+    abandoned = lifeline.orphaned()
     run_log = RunLog(setup.db)
     results: dict[str, RunCounts] = {}
     for name, crawler in crawlers.items():
         ending = crawl_ending(crawler.stats.get_stats() if crawler.stats else {})
+        if abandoned:
+            ending = CrawlEnding(RunOutcome.FAILED, ending.counts, ORPHANED)
         run_log.finish(runs[name], ending.outcome, ending.counts, ending.message)
         results[name] = ending.counts
     return results
-
-
-def walks_to_json(walks: dict[str, WalkOptions]) -> str:
-    """The --walk argument for a crawl child."""
-    return json.dumps(
-        {
-            name: {
-                "since": w.since.isoformat() if w.since else None,
-                "max_list_pages": w.max_list_pages,
-                "walk_all": w.walk_all,
-            }
-            for name, w in walks.items()
-        }
-    )
-
-
-def walks_from_json(text: str | None) -> dict[str, WalkOptions]:
-    """Inverse of `walks_to_json`."""
-    if not text:
-        return {}
-    return {
-        name: WalkOptions(
-            since=datetime.fromisoformat(w["since"]) if w.get("since") else None,
-            max_list_pages=w.get("max_list_pages"),
-            walk_all=bool(w.get("walk_all")),
-        )
-        for name, w in json.loads(text).items()
-    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,7 +157,14 @@ def main(argv: list[str] | None = None) -> int:
         runs[name] = int(run_id)
     try:
         setup = load(args.config, args.db)
-        results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
+        lifeline.hold(lambda: _abandon(setup, runs))
+        try:
+            results = crawl(setup, runs, args.log_level, walks_from_json(args.walk), args.progress)
+        except SystemExit:
+            # SIGTERM before the crawl began: the parent stopped us, or died.
+            if lifeline.orphaned():
+                _abandon(setup, runs)
+            raise
     except Exception as exc:
         # One line, never a traceback: the parent marks the runs failed with the exit code.
         code, line = child_error_line(exc)
@@ -182,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         return code
     print(json.dumps({name: vars(counts) for name, counts in results.items()}), flush=True)
     return 0
+
+
+def _abandon(setup: Setup, runs: dict[str, int]) -> None:
+    run_log = RunLog(setup.db)
+    for run_id in runs.values():
+        run_log.finish(run_id, RunOutcome.FAILED, RunCounts(), ORPHANED)
 
 
 if __name__ == "__main__":

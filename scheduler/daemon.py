@@ -27,10 +27,11 @@ from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from newswatch.config import ConfigError
 from newswatch.pipeline.store.database import DatabaseError
+from newswatch.scheduler import verdict
+from newswatch.scheduler.cycle import CrawlOptions, CycleReport, run_cycle
 from newswatch.scheduler.executors import Executor, executor_for
 from newswatch.scheduler.leadership import Leadership
 from newswatch.scheduler.lock import AlreadyRunning
-from newswatch.scheduler.runner import CycleReport
 from newswatch.scheduler.signals import SignalInbox
 from newswatch.scheduler.snapshot import ConfigSnapshots
 from newswatch.scheduler.triggers import SourceJob, misfire_grace_seconds, plan_jobs
@@ -265,7 +266,8 @@ class Daemon:
             return
         started = time.monotonic()
         try:
-            report = self._executor.run(setup, [source], log_level=self.options.crawl_log_level)
+            options = CrawlOptions(log_level=self.options.crawl_log_level)
+            report = run_cycle(self._executor, setup, [source], options)
         except AlreadyRunning as exc:
             log.warning("%s: turn skipped: %s", source, exc)
             return
@@ -273,7 +275,7 @@ class Daemon:
 
         add_suggestions(setup.config, setup.db, report.runs)
         summary = format_summary(report, time.monotonic() - started)
-        if report.failed:
+        if verdict.alarming(report.runs):  # unreachable counts as much as failed
             log.error("cycle failed: %s", summary)
         else:
             log.info("cycle: %s", summary)

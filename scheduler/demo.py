@@ -14,10 +14,11 @@ from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.cli_options import CONFIG_ENV, DB_ENV
 from newswatch.scheduler.commands.errors import CommandError
 from newswatch.scheduler.commands.present import format_cycle, format_queue
+from newswatch.scheduler.cycle import run_cycle
 from newswatch.scheduler.demosite import site_root
 from newswatch.scheduler.demosite.rebase import render_config
 from newswatch.scheduler.demosite.server import RouteTable, SiteServer
-from newswatch.scheduler.runner import run_cycle
+from newswatch.scheduler.executors import executor_for
 from newswatch.scheduler.wiring import load
 
 
@@ -45,10 +46,10 @@ def run_demo(port: int = 0, db_url: str | None = None, serve: bool = False) -> i
             f"Crawling it with the default config ({len(names)} sources) "
             f"into {displayed_url(db_url)} …\n"
         )
-        report = run_cycle(setup, names)
+        report = run_cycle(executor_for(setup.config), setup, names)
         print(format_cycle(report))
         queue = ReviewQueue(setup.db)
-        articles = queue.list(QueueFilter())
+        articles = queue.articles(QueueFilter())
         print(f"\nThe review queue now holds {len(articles)} relevant article(s):\n")
         print(format_queue(articles, setup.config.timezone))
         from newswatch.scheduler.onboarding.demo import show_onboarding

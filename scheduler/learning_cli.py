@@ -8,7 +8,7 @@ from collections.abc import Callable
 from newswatch.scheduler import commands
 
 CommonOptions = Callable[[argparse.ArgumentParser], None]
-Subparsers = argparse._SubParsersAction  # type: ignore[type-arg]
+Subparsers = argparse._SubParsersAction
 
 
 def register(sub: Subparsers, common: CommonOptions) -> None:

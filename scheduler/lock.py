@@ -17,10 +17,16 @@ class AlreadyRunning(Exception):
 
 
 def lock_path_for(db_url: str) -> Path:
-    """The lock file of a database: beside a SQLite file, in the temp folder otherwise."""
+    """The lock file of a database: beside a SQLite file, in the temp folder otherwise.
+
+    The SQLite file's resolved name plus ".lock": never the database itself (a
+    database called `news.lock` is not overwritten), one lock per file (`a.db`
+    and `a.sqlite` do not share one), the same lock however the path is spelled.
+    """
     url = make_url(db_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database).expanduser().resolve().with_suffix(".lock")
+        database = Path(url.database).expanduser().resolve()
+        return database.with_name(f"{database.name}.lock")
     digest = hashlib.sha1(db_url.encode()).hexdigest()[:16]
     return Path(tempfile.gettempdir()) / f"newswatch-{digest}.lock"
 
@@ -48,6 +54,13 @@ class RunLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._fd = fd
+
+    def fileno(self) -> int:
+        """The locked file's descriptor: a child that inherits it keeps the lock held
+        until it exits, even if this process dies first."""
+        if self._fd is None:
+            raise ValueError(f"{self.path} is not locked")
+        return self._fd
 
     def release(self) -> None:
         """Give the lock back."""

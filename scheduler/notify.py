@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 import apprise
 from newswatch.config import AppConfig
@@ -20,6 +21,7 @@ from newswatch.pipeline.store.schema import Article, utcnow
 from newswatch.pipeline.store.states import ArticleStatus
 from newswatch.scheduler.display import local_time, safe
 from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 
 log = logging.getLogger(__name__)
 
@@ -152,4 +154,5 @@ def mark_notified(db: Database, ids: Sequence[int]) -> int:
             .where(Article.id.in_(ids), Article.notified_at.is_(None))
             .values(notified_at=utcnow())
         )
-        return result.rowcount or 0
+        # An UPDATE's result is a cursor result: it has a row count.
+        return cast(CursorResult[Any], result).rowcount or 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import queue
 import signal
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from types import FrameType, TracebackType
 from typing import Any
 
@@ -55,3 +56,20 @@ class SignalInbox:
         tb: TracebackType | None,
     ) -> None:
         self.restore()
+
+
+@contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """Within the block, SIGTERM interrupts like Ctrl-C, so a running cycle can clean up.
+
+    For the main thread of a one-shot command; the daemon has its own handling.
+    """
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,4 +1,8 @@
-"""The daemon's plan: one APScheduler trigger per enabled source, from the config's schedules."""
+"""The daemon's plan: one APScheduler trigger per enabled source, from the config's schedules.
+
+The config parses schedules to plain values (config.schedule); turning them
+into APScheduler triggers happens here, in the daemon's layer.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,11 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.combining import OrTrigger
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from newswatch.config import AppConfig, parse_schedule
-from newswatch.config.schedule import crontab_trigger
+from newswatch.config.schedule import crontab_weekdays
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,29 @@ def build_trigger(schedule: str, timezone: str) -> BaseTrigger:
         return IntervalTrigger(seconds=int(parsed.interval.total_seconds()), timezone=zone)
     assert parsed.cron is not None  # parse_schedule returns one or the other
     return crontab_trigger(parsed.cron, zone)
+
+
+def crontab_trigger(expression: str, zone: ZoneInfo) -> BaseTrigger:
+    """A trigger that fires when crontab(5) would run `expression`.
+
+    `CronTrigger.from_crontab` reads the day-of-week field with Monday as 0
+    and requires both day fields to match; crontab has Sunday as 0 and, when
+    both day fields are restricted, runs on a day that matches either.
+    """
+    try:
+        minute, hour, day, month, weekday_field = expression.split()
+    except ValueError:
+        raise ValueError(f"schedule {expression!r}: a cron expression has 5 fields") from None
+    try:
+        weekday = crontab_weekdays(weekday_field)
+        fields = {"minute": minute, "hour": hour, "month": month, "timezone": zone}
+        if day.startswith("*") or weekday_field.startswith("*"):
+            return CronTrigger(day=day, day_of_week=weekday, **fields)
+        return OrTrigger(
+            [CronTrigger(day=day, **fields), CronTrigger(day_of_week=weekday, **fields)]
+        )
+    except ValueError as exc:
+        raise ValueError(f"schedule {expression!r} is not a valid cron expression: {exc}") from None
 
 
 def plan_jobs(config: AppConfig) -> list[SourceJob]:

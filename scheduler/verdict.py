@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newswatch.pipeline.store.schema import Run
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.display import safe
 
 # Run outcomes that mean the source was not watched this cycle.
-ALARMING = frozenset({"unreachable", "failed"})
+ALARMING = frozenset({RunOutcome.UNREACHABLE, RunOutcome.FAILED})
 
 
 def alarming(runs: Sequence[Run]) -> list[Run]:

@@ -10,7 +10,14 @@ from newswatch.config.loader import DEFAULT_CONFIG
 from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
 from newswatch.crawler.interfaces import CrawlServices
-from newswatch.crawler.jobs import CONFIG_TEXT, TOPICS_TEXT, job_config, job_database
+from newswatch.crawler.jobs import (
+    CONFIG_TEXT,
+    RUNS_FACTORY,
+    SERVICES_FACTORY,
+    TOPICS_TEXT,
+    job_config,
+    job_database,
+)
 from newswatch.pipeline.organizations import OrganizationFinder
 from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
@@ -18,6 +25,7 @@ from newswatch.pipeline.store.articles import ArticleRepository
 from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.states import RunOutcome
 from scrapy.settings import BaseSettings
 
 
@@ -73,6 +81,14 @@ def crawl_services(settings: BaseSettings) -> CrawlServices:
     return CrawlServices(memory=setup.memory(), sink=setup.processor())
 
 
+def crawler_factories() -> dict[str, str]:
+    """The settings that hand a crawl its services and run log: factories in this module."""
+    return {
+        SERVICES_FACTORY: f"{__name__}.{crawl_services.__name__}",
+        RUNS_FACTORY: f"{__name__}.{job_run_log.__name__}",
+    }
+
+
 def load_job(settings: BaseSettings) -> Setup:
     """The setup of a crawl started by name: config and lexicon from its settings."""
     config = job_config(settings)
@@ -90,7 +106,9 @@ class JobRunLog:
 
     db: Database
 
-    def finish(self, run_id: int, outcome: str, counts: RunCounts, message: str | None) -> None:
+    def finish(
+        self, run_id: int, outcome: RunOutcome, counts: RunCounts, message: str | None
+    ) -> None:
         """Record how the run ended (a run already ended, e.g. given up, keeps its ending)."""
         RunLog(self.db).finish(run_id, outcome, counts, message)
 

@@ -54,7 +54,7 @@ def render_section(bodies: dict[str, str]) -> str:
         if set(bodies) == {"sqlite", "postgresql"}:
             seen = "Observed on SQLite and on PostgreSQL, with identical results."
         elif set(bodies) == {"any"}:
-            seen = "Independent of the database backend."
+            seen = "Recorded once, for the backends the section names."
         else:
             seen = f"Observed on {', '.join(names)} only."
         return f"{body}\n\n_{seen}_"

@@ -20,6 +20,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.databases import any_db_url, postgres_server, postgres_url  # noqa: F401 (fixtures)
 from tests.mockserver import MockServer, copy_site
+from tests.support.browser import browser  # noqa: F401 (fixture)
 from tests.support.daemon import start_daemon  # noqa: F401 (fixture)
 from tests.support.receiver import receiver  # noqa: F401 (fixture)
 from tests.support.site import SITE_EXPECTED, config_for_site

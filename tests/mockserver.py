@@ -22,8 +22,9 @@ import socket
 import struct
 import sys
 import threading
+import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -66,6 +67,8 @@ class RequestRecord:
     status: int | None
     headers: Mapping[str, str]
     bytes_sent: int
+    # time.monotonic() when the answer was sent (the test's own clock: same process).
+    at: float = field(default_factory=time.monotonic)
 
 
 class RequestLog:

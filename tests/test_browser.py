@@ -21,31 +21,14 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.web.server import PASSWORD_ENV
 
+from tests.support.browser import read_lines, wait_for_url
 from tests.support.web import XSS_TITLE, filler, store, write_config
 
 # Every test drives Chromium.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-SERVER_START_TIMEOUT = 60.0
 TITLE = "苏州市社会组织党委举办第二届“红社发布”活动"
 NOTE = "转发市民政局社会组织管理处"
-
-
-def _read_lines(stream: Any, lines: queue.Queue[str]) -> None:
-    for line in stream:
-        lines.put(line)
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +52,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Data
     command = ["serve", "--port", "0", "--config", str(config), "--db", db_url]
     server = subprocess.Popen(
         [sys.executable, "-m", "newswatch", *command],
-        cwd=ROOT,
+        cwd=folder,
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -77,46 +60,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Data
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=_read_lines, args=(server.stderr, lines), daemon=True).start()
+    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
     try:
-        yield _wait_for_url(server, lines), db
+        yield wait_for_url(server, lines), db
     finally:
         server.terminate()
         server.wait(timeout=30)
         db.dispose()
-
-
-def _wait_for_url(server: subprocess.Popen[str], lines: queue.Queue[str]) -> str:
-    seen = []
-    while True:
-        try:
-            line = lines.get(timeout=SERVER_START_TIMEOUT)
-        except queue.Empty:
-            pytest.fail(f"newswatch serve printed no address; it said: {''.join(seen)}")
-        seen.append(line)
-        match = re.search(r"review page at (http://\S+?)/? ", line)
-        if match:
-            return match.group(1)
-        if server.poll() is not None:
-            pytest.fail(f"newswatch serve exited with {server.returncode}: {''.join(seen)}")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Debian's headless Chromium, driven by Playwright."""
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
-            "(apt-get update && apt-get install -y chromium)"
-        )
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.fail("the browser tests need the playwright package (pip install playwright)")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
@@ -178,6 +128,6 @@ def test_reviewer_approves_with_a_note(
     assert NOTE in page.locator(".history").inner_text()
     page.screenshot(path=str(tmp_path / "review-article.png"), full_page=True)
 
-    approved = ReviewQueue(db).list(QueueFilter(status="approved"))
+    approved = ReviewQueue(db).articles(QueueFilter(status="approved"))
     assert [a.title for a in approved] == [TITLE]
     assert approved[0].reviews[-1].note == NOTE

@@ -1,7 +1,7 @@
 """Reviewing with the keyboard only in headless Chromium: `newswatch serve` as a subprocess.
 
 Needs Debian's chromium at /usr/bin/chromium and the playwright package (see
-tests/test_browser.py, whose browser fixture this module shares).
+tests/support/browser.py, whose browser fixture this module shares).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.scheduler.web.server import PASSWORD_ENV
 
+from tests.support.browser import read_lines, wait_for_url
 from tests.support.web import filler, store, write_config
-from tests.test_browser import ROOT, _read_lines, _wait_for_url, browser  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +54,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Database, list[int], queue.Que
     env["NEWSWATCH_DB"] = db_url
     server = subprocess.Popen(
         [sys.executable, "-m", "newswatch", "serve", "--port", "0"],
-        cwd=ROOT,
+        cwd=tmp_path,
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -62,9 +62,9 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Database, list[int], queue.Que
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=_read_lines, args=(server.stderr, lines), daemon=True).start()
+    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
     try:
-        yield _wait_for_url(server, lines), db, ids, lines
+        yield wait_for_url(server, lines), db, ids, lines
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -72,7 +72,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Database, list[int], queue.Que
 
 
 def test_five_articles_reviewed_with_the_keyboard_only(
-    served: tuple[str, Database, list[int], queue.Queue[str]], browser: Any  # noqa: F811
+    served: tuple[str, Database, list[int], queue.Queue[str]], browser: Any
 ) -> None:
     base, db, ids, log = served
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")

@@ -25,7 +25,6 @@ import pytest
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import BUSY_TIMEOUT_ENV, Database, open_database
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, Run
-from newswatch.scheduler.children import crawl_children
 from newswatch.scheduler.cli import main
 from sqlalchemy import func, select, text
 
@@ -33,6 +32,7 @@ from tests.databases import BACKENDS, fresh_database_url
 from tests.mockserver import MockServer, copy_site, set_route
 from tests.reliability import markdown_table, record_section
 from tests.support.daemon import wait_for
+from tests.support.processes import crawl_children
 from tests.support.site import config_for_site
 
 # Every test crawls in child processes (or kills them).

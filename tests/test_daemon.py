@@ -25,7 +25,6 @@ from newswatch.config.schedule import crontab_weekdays
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Alias, Article
-from newswatch.scheduler.children import child_pids, command_line, crawl_children, parent_of
 from newswatch.scheduler.lock import RunLock, lock_path_for
 from newswatch.scheduler.signals import SignalInbox
 from newswatch.scheduler.snapshot import ConfigSnapshots
@@ -43,6 +42,7 @@ from tests.support.daemon import (
     expected_paths,
     wait_for,
 )
+from tests.support.processes import child_pids, command_line, crawl_children, parent_of
 
 T = TypeVar("T")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml.html import document_fromstring
 from newswatch.pipeline.article import ExtractionError, ListPageError, TimePrecision
@@ -181,6 +183,13 @@ def _published(head: str, info: str, after: str = "", url: str | None = None) ->
         ),
         ("", "<div>发布日期：2024-04-02</div>", "", ("2024-04-02 00:00", "day")),
         ('<script>var ct = "1694002500";</script>', "", "", ("2023-09-06 20:15", "minute")),
+        (
+            "",
+            '<div>发布于 <time datetime="2024-05-20T20:30:00+08:00">2024年5月20日</time></div>',
+            "",
+            ("2024-05-20 20:30", "minute"),
+        ),
+        ("", "<p class='date'>2024-3-12　点击：88</p>", "", ("2024-03-12 00:00", "day")),
     ],
 )
 def test_publication_time(head: str, info: str, after: str, expected: tuple[str, str]) -> None:
@@ -217,6 +226,30 @@ def test_list_pages_are_refused_only_when_asked() -> None:
     with pytest.raises(ListPageError, match="looks like a list page"):
         extract_article(html, reject_list_pages=True)
     assert extract_article(html).text
+
+
+DEMO = Path(__file__).resolve().parent.parent / "scheduler" / "demosite" / "www"
+
+
+@pytest.mark.parametrize(
+    "list_page",
+    ["sz/yw/index.shtml", "sz/index.html", "sz/index_2.html", "szsmzj/shzz/nav_list.shtml"],
+)
+def test_the_demo_sites_list_pages_are_list_pages(list_page: str) -> None:
+    with pytest.raises(ListPageError, match="looks like a list page"):
+        extract_article((DEMO / list_page).read_bytes(), reject_list_pages=True)
+
+
+def test_the_demo_sites_articles_are_not_list_pages() -> None:
+    articles = [p for p in DEMO.rglob("*.*htm*") if "index" not in p.name and "list" not in p.name]
+    assert len(articles) > 20
+    for path in articles:
+        try:
+            extract_article(path.read_bytes(), reject_list_pages=True)
+        except ListPageError:
+            pytest.fail(f"{path} taken for a list page")
+        except ExtractionError:
+            pass  # the demo's broken pages have no article at all
 
 
 def test_an_article_with_a_long_related_list_is_not_a_list_page() -> None:

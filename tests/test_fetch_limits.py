@@ -121,3 +121,22 @@ def test_preview_stops_an_endless_list_page_at_the_cap(
     err = capsys.readouterr().err
     assert "larger than 20971520 bytes (the crawl's size cap)" in err and "Traceback" not in err
     assert sent["/endless"] < 25 * 1024 * 1024 + 1024 * 1024
+
+
+@pytest.mark.slow
+def test_extract_url_takes_the_sources_timeout(
+    hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _ = hostile
+    config = tmp_path / "sources.yaml"
+    config.write_text(
+        "sources:\n"
+        "  - name: slow\n"
+        f"    start_urls: [{base}/]\n"
+        "    article_url_pattern: '/a/'\n"
+        "    download_timeout: 2\n",
+        encoding="utf-8",
+    )
+    command = ["extract", f"{base}/trickle", "--source", "slow", "--config", str(config)]
+    assert main(command) == 1
+    assert "not downloaded within 2 s" in capsys.readouterr().err

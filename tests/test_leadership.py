@@ -16,10 +16,10 @@ import pytest
 import yaml
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.leases import LeaseStore
-from newswatch.scheduler.children import crawl_children
 
 from tests.mockserver import MockServer
 from tests.support.daemon import TRS, DaemonProcess, daemon_config, wait_for
+from tests.support.processes import crawl_children
 
 LEASE_SECONDS = 3
 

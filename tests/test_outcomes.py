@@ -13,6 +13,8 @@ import json
 import os
 import re
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -80,12 +82,17 @@ def db(any_db_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-def run_quiet(config: Path, capfd: pytest.CaptureFixture[str], *names: str) -> tuple[int, str, str]:
-    capfd.readouterr()
+def run_quiet(config: Path, *names: str) -> tuple[int, str, str]:
+    """`newswatch run --quiet` as cron runs it: a process of its own (the test's
+    server, in this process, may print its own connection errors on stderr)."""
     sources = [arg for name in names for arg in ("--source", name)]
-    code = main(["run", "--quiet", "--config", str(config), *sources])
-    out, err = capfd.readouterr()
-    return code, out, err
+    done = subprocess.run(
+        [sys.executable, "-m", "newswatch", "run", "--quiet", "--config", str(config), *sources],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return done.returncode, done.stdout, done.stderr
 
 
 def latest_run(db: Database, source: str) -> Run:
@@ -110,13 +117,10 @@ def _plain(text: str, site: MockServer) -> str:
 
 @pytest.mark.slow
 def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
-    fault_site: MockServer,
-    db: Database,
-    tmp_path: Path,
-    capfd: pytest.CaptureFixture[str],
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["dead"])
-    code, out, err = run_quiet(config, capfd)
+    code, out, err = run_quiet(config)
     assert code == 1
     assert out == ""
     lines = err.splitlines()
@@ -129,19 +133,19 @@ def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
 
 @pytest.mark.slow
 def test_a_healthy_quiet_run_prints_nothing(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["fine"])
-    assert run_quiet(config, capfd) == (0, "", "")
+    assert run_quiet(config) == (0, "", "")
     assert latest_run(db, "fine").outcome == "ok"
 
 
 @pytest.mark.slow
 def test_a_list_page_in_a_redirect_loop_is_reported(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["loop"])
-    code, out, _ = run_quiet(config, capfd)
+    code, out, _ = run_quiet(config)
     run = latest_run(db, "loop")
     assert (code, out, run.outcome) == (1, "", "unreachable")
     assert "redirect loop" in (run.message or "")
@@ -151,10 +155,10 @@ def test_a_list_page_in_a_redirect_loop_is_reported(
 
 @pytest.mark.slow
 def test_sitemap_indexes_count_against_max_list_pages(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["maps"])
-    code, _, _ = run_quiet(config, capfd)
+    code, _, _ = run_quiet(config)
     sitemaps = [p for p in paths(fault_site) if p.startswith("/maps/")]
     assert len(sitemaps) == 3, sitemaps  # the index and two of its ten sub-indexes
     assert code == 0
@@ -164,16 +168,16 @@ def test_sitemap_indexes_count_against_max_list_pages(
 
 @pytest.mark.slow
 def test_one_page_cannot_flood_a_cycle(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["flood"])
-    run_quiet(config, capfd)
+    run_quiet(config)
     first = [p for p in paths(fault_site) if p.startswith("/flood/a/")]
     assert len(first) == 100  # max_articles_per_page, by default
     note = latest_run(db, "flood").message or ""
     assert "4900 new article link(s) left for the next cycle" in note
     fault_site.log.clear()
-    run_quiet(config, capfd)
+    run_quiet(config)
     listed = [r for r in fault_site.records() if urlsplit(r.path).path == "/flood/index.html"]
     second = {p for p in paths(fault_site) if p.startswith("/flood/a/")}
     # Validators were not kept: the page is read again and the next links are taken.
@@ -189,10 +193,10 @@ def test_one_page_cannot_flood_a_cycle(
 
 @pytest.mark.slow
 def test_a_catastrophic_user_pattern_never_hangs(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["evil"])
-    run_quiet(config, capfd)
+    run_quiet(config)
     run = latest_run(db, "evil")
     # A hang would end in crawl_timeout and a failed run.
     assert run.outcome in ("ok", "partial"), run.message
@@ -202,10 +206,10 @@ def test_a_catastrophic_user_pattern_never_hangs(
 
 @pytest.mark.slow
 def test_a_poison_article_is_recorded_once_and_the_list_answers_304(
-    fault_site: MockServer, db: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, db: Database, tmp_path: Path
 ) -> None:
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["poison"])
-    run_quiet(config, capfd)
+    run_quiet(config)
     with db.session() as session:
         state = session.get(UrlState, fault_site.url("/poison/a/bad.html"))
         assert state is not None and state.attempts == 1
@@ -215,7 +219,7 @@ def test_a_poison_article_is_recorded_once_and_the_list_answers_304(
     assert fault_site.url("/poison/a/good.html") in stored
     assert latest_run(db, "poison").outcome == "partial"
     fault_site.log.clear()
-    run_quiet(config, capfd)
+    run_quiet(config)
     requests = [(urlsplit(r.path).path, r.status) for r in fault_site.records()]
     assert [r for r in requests if r[0] != "/robots.txt"] == [("/poison/index.html", 304)]
     assert latest_run(db, "poison").outcome == "ok"
@@ -241,7 +245,7 @@ def test_sources_json_states(
         "empty": {"max_list_pages": 1},
     }
     config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", names, extra)
-    run_quiet(config, capfd, "dead", "fine", "empty")
+    run_quiet(config, "dead", "fine", "empty")
     failed = RunLog(db).start("evil")  # a crawl that was killed
     RunLog(db).finish(failed, "failed", RunCounts(), "crawl process killed by signal SIGKILL")
 
@@ -276,7 +280,6 @@ def test_one_alert_per_state_change(
     fault_site: MockServer,
     db: Database,
     tmp_path: Path,
-    capfd: pytest.CaptureFixture[str],
     receiver: Receiver,
 ) -> None:
     config = source_config(
@@ -287,12 +290,12 @@ def test_one_alert_per_state_change(
         # (the digest of new relevant articles goes to the same webhook)
         return [body for body in receiver.bodies if "状态变化" in body["title"]]
 
-    run_quiet(config, capfd)
+    run_quiet(config)
     assert len(alerts()) == 1
     assert "dead" in alerts()[0]["title"]
     assert "unreachable" in alerts()[0]["message"]
     assert "HTTP 404" in alerts()[0]["message"]
-    run_quiet(config, capfd)
+    run_quiet(config)
     assert len(alerts()) == 1, "the same state is not announced twice"
     article = fault_site.root / "dead" / "a" / "1.html"
     article.parent.mkdir(parents=True)
@@ -301,7 +304,7 @@ def test_one_alert_per_state_change(
     (fault_site.root / "dead" / "index.html").write_text(
         index.replace("/fine/a/one.html", "/dead/a/1.html"), encoding="utf-8"
     )
-    run_quiet(config, capfd)
+    run_quiet(config)
     assert len(alerts()) == 2
     assert "unreachable → 已恢复正常 (ok)" in alerts()[1]["message"]
     observe(
@@ -374,18 +377,18 @@ def test_read_only_commands_refuse_a_missing_database_and_create_nothing(
 
 @pytest.mark.slow
 def test_a_damaged_database_stops_the_cycle_loudly(
-    fault_site: MockServer, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+    fault_site: MockServer, tmp_path: Path
 ) -> None:
     path = tmp_path / "nw.db"
     config = source_config(fault_site.base_url, f"sqlite:///{path}", tmp_path / "s.yaml", ["fine"])
-    assert run_quiet(config, capfd)[0] == 0
+    assert run_quiet(config)[0] == 0
     with sqlite3.connect(path) as connection:  # move the WAL's pages into the file
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     assert len(data) > 4096 * 4
     data[4096 * 2 : 4096 * 4] = b"\xa5" * (4096 * 2)  # pages 3 and 4: b-tree pages
     path.write_bytes(bytes(data))
-    code, out, err = run_quiet(config, capfd)
+    code, out, err = run_quiet(config)
     assert (code, out) == (EXIT_DATABASE, "")
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("newswatch: database error:"), err

@@ -69,14 +69,14 @@ def db(tmp_path: Path) -> Database:
 
 
 def queue_titles(db: Database) -> set[str]:
-    return {a.title for a in ReviewQueue(db).list(QueueFilter(status="new"))}
+    return {a.title for a in ReviewQueue(db).articles(QueueFilter(status="new"))}
 
 
 def test_lower_threshold_moves_items_in_and_reviewed_items_keep_status(
     db: Database, tmp_path: Path
 ) -> None:
     assert queue_titles(db) == {"吴江社工站服务千户家庭"}
-    strong = ReviewQueue(db).list(QueueFilter())[0]
+    strong = ReviewQueue(db).articles(QueueFilter())[0]
     ReviewQueue(db).decide([strong.id], "rejected", "wang", "旧闻")
 
     report = rescore(db, lexicon(tmp_path, 2.0))

@@ -85,7 +85,7 @@ def test_rejecting_a_relevant_article_is_a_disagreement(db: Database) -> None:
     article_id = store(db, "社会组织新闻", filler(1), url="https://x.cn/1.html")
     ReviewQueue(db).decide([article_id], "rejected", "王芳")
     assert ReviewQueue(db).get(article_id).reviews[-1].disagrees
-    assert ReviewQueue(db).list(QueueFilter(status="rejected"))[0].id == article_id
+    assert ReviewQueue(db).articles(QueueFilter(status="rejected"))[0].id == article_id
 
 
 def test_since_is_publication_time_and_fetch_time_only_without_one(
@@ -413,9 +413,9 @@ def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
     from newswatch.pipeline.store.schema import Article, Review
     from sqlalchemy import select
 
-    from tests.test_scale import _store_at_0002
+    from tests.support.legacy import store_at_0002
 
-    _store_at_0002(any_db_url)  # article 1 relevant with a review, article 2 "filtered"
+    store_at_0002(any_db_url)  # article 1 relevant with a review, article 2 "filtered"
     engine = create_db_engine(any_db_url)
     assert upgrade(engine, any_db_url) == ("0002", head_revision())
     engine.dispose()
@@ -425,7 +425,7 @@ def test_upgrade_turns_filtered_into_undecided_and_keeps_the_verdict_on_reviews(
             rows = dict(s.execute(select(Article.id, Article.status)).all())
             verdicts = list(s.scalars(select(Review.filter_relevant)))
         assert rows == {1: "new", 2: "new"} and verdicts == [True]
-        assert [a.id for a in ReviewQueue(db).list(QueueFilter(status="filtered"))] == [2]
+        assert [a.id for a in ReviewQueue(db).articles(QueueFilter(status="filtered"))] == [2]
     finally:
         db.dispose()
 

@@ -7,53 +7,29 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Run
-from newswatch.scheduler.children import crawl_children
-from newswatch.scheduler.lock import RunLock, lock_path_for
+from newswatch.scheduler.lock import AlreadyRunning, RunLock, lock_path_for
 from sqlalchemy import select
 
-from tests.mockserver import MockServer
+from tests.mockserver import MockServer, set_route
+from tests.support.daemon import wait_for
+from tests.support.processes import alive, crawl_children
 
 # Every test starts `newswatch run` processes.
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
 EXIT_LOCKED = 4
-T = TypeVar("T")
 
 
 def newswatch(*args: str) -> list[str]:
     return [sys.executable, "-m", "newswatch", *args]
-
-
-def environment() -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(REPO))
-
-
-def wait_for(condition: Callable[[], T], seconds: float, what: str) -> T:
-    """Poll `condition` until it returns something truthy; fail naming `what` otherwise."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.05)
-    pytest.fail(f"timed out after {seconds:g}s waiting for {what}")
-
-
-def slow_down(site: MockServer, path: str, seconds: float) -> None:
-    routes_file = site.root / "_routes.yaml"
-    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8")) or {}
-    routes[path] = {"delay": seconds}
-    routes_file.write_text(yaml.safe_dump(routes, allow_unicode=True), encoding="utf-8")
 
 
 def recorded_holder(lock_path: Path) -> int | None:
@@ -70,11 +46,10 @@ def first_run(
     site: MockServer, site_config: Path, site_expected: dict[str, Any]
 ) -> Iterator[subprocess.Popen[str]]:
     """A `newswatch run` held up by a slow article page."""
-    slow_down(site, min(site_expected["articles"]), 3)
+    set_route(site, min(site_expected["articles"]), {"delay": 3})
     process = subprocess.Popen(
         newswatch("run", "--quiet", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
+        cwd=site_config.parent,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -95,8 +70,7 @@ def test_a_second_run_on_the_same_database_is_refused_while_one_is_in_progress(
 
     second = subprocess.run(
         newswatch("run", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
+        cwd=site_config.parent,
         capture_output=True,
         text=True,
         timeout=60,
@@ -119,8 +93,7 @@ def test_run_quiet_prints_nothing_on_success_and_one_line_per_failed_source(
 ) -> None:
     quiet = subprocess.run(
         newswatch("run", "--quiet", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
+        cwd=site_config.parent,
         capture_output=True,
         text=True,
         timeout=120,
@@ -129,8 +102,7 @@ def test_run_quiet_prints_nothing_on_success_and_one_line_per_failed_source(
 
     failed = subprocess.run(
         newswatch("run", "--quiet", "--timeout", "0.5", "--config", str(site_config)),
-        cwd=REPO,
-        env=environment(),
+        cwd=site_config.parent,
         capture_output=True,
         text=True,
         timeout=120,
@@ -163,3 +135,59 @@ def test_a_stopped_run_stops_its_crawl_and_records_it(
         "newswatch was stopped mid-crawl",
         "crawl ended: shutdown",  # the child's own account when it closed first
     }
+
+
+def test_a_killed_run_takes_its_crawl_with_it_and_the_next_run_does_not_overlap(
+    site: MockServer, site_config: Path, first_run: subprocess.Popen[str]
+) -> None:
+    """SIGKILL (the OOM killer, `kill -9`) gives the parent no chance to stop its child."""
+    (crawl,) = wait_for(lambda: crawl_children(first_run.pid), 30, "the crawl child to start")
+    wait_for(site.paths, 30, "the crawl to request a page")
+    first_run.kill()
+    first_run.communicate(timeout=30)
+    killed_at = time.monotonic()
+    database = load_config(site_config).database
+    # The parent records the runs before it starts the crawl.
+    first_ids = {run.id for run in all_runs(database)}
+
+    # The orphaned crawl keeps the database's lock (inherited) until it is gone.
+    lock = RunLock(lock_path_for(database))
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        pass
+    else:
+        lock.release()
+        assert not alive(crawl), "the lock was free while the orphaned crawl still ran"
+    wait_for(lambda: not alive(crawl), 10 - (time.monotonic() - killed_at), "the crawl to end")
+    second = subprocess.run(
+        newswatch("run", "--quiet", "--config", str(site_config)),
+        cwd=site_config.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (second.returncode, second.stderr) == (0, "")
+
+    runs = all_runs(database)
+    first = [run for run in runs if run.id in first_ids]
+    later = [run for run in runs if run.id not in first_ids]
+    assert first and later
+    assert all(run.outcome == "failed" and run.finished_at for run in first), [
+        (r.outcome, r.message, r.finished_at) for r in first
+    ]
+    assert {run.message for run in first} == {
+        "the newswatch process that started this crawl died mid-crawl"
+    }
+    assert max(run.finished_at for run in first if run.finished_at) <= min(
+        run.started_at for run in later
+    )
+
+
+def all_runs(database: str) -> list[Run]:
+    db = open_database(database)
+    try:
+        with db.session() as session:
+            return list(session.scalars(select(Run).order_by(Run.id)))
+    finally:
+        db.dispose()

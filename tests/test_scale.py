@@ -33,6 +33,7 @@ from newswatch.pipeline.store.search import (
 )
 from sqlalchemy import func, inspect, select, text
 
+from tests.support.legacy import store_at_0002
 from tests.support.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
 from tests.texts import OTHER_STORY, STORY
 
@@ -88,63 +89,8 @@ def test_anchor_keys_pair_every_two_anchors() -> None:
     assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(keys)
 
 
-def _store_at_0002(url: str) -> None:
-    """A database at revision 0002 holding two articles (JSON sketches), an alias, a review."""
-    engine = create_db_engine(url)
-    cfg = alembic_config(url)
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "0002")
-    rows = []
-    for number, body in enumerate((STORY, OTHER_STORY), start=1):
-        fp = fingerprint(body)
-        rows.append((number, body, fp))
-    with engine.begin() as connection:
-        for number, body, fp in rows:
-            connection.execute(
-                text(
-                    "INSERT INTO articles (id, url, source, title, text, tags, strategy, "
-                    "text_digest, sketch, score, relevant, matched_terms, topics, status, "
-                    "fetched_at, created_at, published_at) VALUES (:id, :url, 'src', :title, "
-                    ":text, '[]', 'trafilatura', :digest, :sketch, 1.0, :relevant, '{}', '{}', "
-                    ":status, :now, :now, :now)"
-                ),
-                {
-                    "id": number,
-                    "url": f"http://a.cn/{number}.html",
-                    "title": f"旧文章{number}",
-                    "text": body,
-                    "digest": fp.digest,
-                    "sketch": json.dumps(list(fp.sketch)),
-                    "relevant": number == 1,
-                    "status": "new" if number == 1 else "filtered",
-                    "now": NOW,
-                },
-            )
-            for h in fp.anchors:
-                connection.execute(
-                    text("INSERT INTO content_anchors (article_id, hash) VALUES (:a, :h)"),
-                    {"a": number, "h": h},
-                )
-        connection.execute(
-            text(
-                "INSERT INTO aliases (url, article_id, source, reason, created_at) "
-                "VALUES ('http://b.cn/1.html', 1, 'other', 'near-duplicate', :now)"
-            ),
-            {"now": NOW},
-        )
-        connection.execute(
-            text(
-                "INSERT INTO reviews (article_id, decision, reviewer, decided_at) "
-                "VALUES (1, 'approved', 'wang', :now)"
-            ),
-            {"now": NOW},
-        )
-    engine.dispose()
-
-
 def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) -> None:
-    _store_at_0002(any_db_url)
+    store_at_0002(any_db_url)
     with pytest.raises(DatabaseError, match="revision 0002"):
         open_database(any_db_url)  # upgrading is an explicit step
     engine = create_db_engine(any_db_url)
@@ -164,7 +110,7 @@ def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) 
     assert "ix_articles_queue" in indexes and "ix_articles_relevant_status" not in indexes
     # Old articles are searchable and still catch their near-duplicates.
     queue = ReviewQueue(db)
-    found = queue.list(QueueFilter(status="all", include_irrelevant=True, search=STORY[10:16]))
+    found = queue.articles(QueueFilter(status="all", include_irrelevant=True, search=STORY[10:16]))
     assert [a.id for a in found] == [1]
     repo = ArticleRepository(db)
     edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
@@ -176,7 +122,7 @@ def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) 
 
 
 def test_downgrade_to_0002_restores_json_sketches(any_db_url: str) -> None:
-    _store_at_0002(any_db_url)
+    store_at_0002(any_db_url)
     engine = create_db_engine(any_db_url)
     cfg = alembic_config(any_db_url)
     with engine.begin() as connection:
@@ -204,7 +150,7 @@ def _article(body: str, title: str = "标题"):
 
 def _searched(db: Database, term: str) -> list[int]:
     flt = QueueFilter(status="all", include_irrelevant=True, search=term)
-    return sorted(a.id for a in ReviewQueue(db).list(flt, limit=None))
+    return sorted(a.id for a in ReviewQueue(db).articles(flt, limit=None))
 
 
 def test_search_finds_substrings_of_any_length_and_stays_current(db: Database) -> None:
@@ -250,7 +196,7 @@ def test_queue_page_is_read_off_its_index(tmp_path) -> None:
     assert "ix_articles_queue" in plan, plan
     assert "TEMP B-TREE" not in plan, plan
     # ...and the order is the queue's: newest first, undated last.
-    listed = queue.list(QueueFilter(), limit=None)
+    listed = queue.articles(QueueFilter(), limit=None)
     dates = [a.published_at for a in listed]
     dated = [d for d in dates if d is not None]
     assert dated == sorted(dated, reverse=True) and dates[len(dated) :] == [None] * (
@@ -270,7 +216,7 @@ def test_export_stream_holds_every_article_with_its_aliases(db: Database) -> Non
     queue = ReviewQueue(db)
     everything = QueueFilter(status="all", include_irrelevant=True)
     streamed = list(queue.stream(everything, batch=4))
-    listed = queue.list(everything, limit=None)
+    listed = queue.articles(everything, limit=None)
     assert [a.id for a in streamed] == [a.id for a in listed] and len(streamed) == 23
     aliases = {a.id: [al.url for al in a.aliases] for a in streamed}
     assert aliases[some] == ["http://copy.cn/1.html"]

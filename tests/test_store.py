@@ -153,9 +153,9 @@ def test_review_decisions_keep_who_when_why(db: Database) -> None:
     repo = ArticleRepository(db)
     stored = save(repo, "http://a.cn/1.html")
     queue = ReviewQueue(db)
-    assert [a.id for a in queue.list(QueueFilter())] == [stored.article_id]
+    assert [a.id for a in queue.articles(QueueFilter())] == [stored.article_id]
     queue.decide([stored.article_id], "approved", "wang", "转发科室")
-    assert queue.list(QueueFilter()) == []
+    assert queue.articles(QueueFilter()) == []
     shown = queue.get(stored.article_id)
     assert shown.status == "approved"
     assert [(r.decision, r.reviewer, r.note) for r in shown.reviews] == [
@@ -196,7 +196,7 @@ def test_unusable_database_location_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_passwords_stay_out_of_messages_and_command_lines(postgres_server, tmp_path: Path) -> None:
-    from newswatch.scheduler.runner import child_command
+    from newswatch.scheduler.executors.local import child_command
     from newswatch.scheduler.wiring import load
 
     secret_url = postgres_server.url("nowhere").replace("newswatch@", "newswatch:s3cret@")

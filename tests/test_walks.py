@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 from newswatch.config import load_config
-from newswatch.crawler.links import url_published
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.schema import Article
+from newswatch.pipeline.urls import url_published
 from newswatch.scheduler.cli import main
 from sqlalchemy import select
 

@@ -10,11 +10,12 @@ crawler.extensions.RunRecorder when the crawl ends.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
-from newswatch.crawler.jobs import RUNS_FACTORY, job_config
-from newswatch.crawler.spiders.news import NewsSpider, WalkOptions
+from newswatch.crawler.jobs import job_config
+from newswatch.crawler.spiders.news import NewsSpider
+from newswatch.crawler.walk import WalkOptions
 from scrapy.crawler import Crawler
 
 
@@ -22,14 +23,13 @@ class NewsJobSpider(NewsSpider):
     """A configured source's crawl, for `scrapy crawl` and Scrapyd."""
 
     name = "newswatch"
-    custom_settings: ClassVar[dict[str, Any]] = {
+    custom_settings: dict[str, Any] | None = {  # noqa: RUF012 (Scrapy's own declaration)
         "EXTENSIONS": {"newswatch.crawler.extensions.RunRecorder": 500},
-        RUNS_FACTORY: "newswatch.scheduler.wiring.job_run_log",
     }
     run_id: int | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """Look the `source` argument up in the job's config; Scrapy settings may still change."""
         name = kwargs.pop("source", None)
         if not name:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Generator, Iterator
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from typing import Any, Self, cast
 
 import scrapy
 from newswatch.config.models import SourceConfig
@@ -15,32 +14,18 @@ from newswatch.crawler.failures import ArticleFailure, classify, describe, dropp
 from newswatch.crawler.interfaces import CrawlServices, KnownGround
 from newswatch.crawler.items import ArticlePage
 from newswatch.crawler.ledger import CrawlLedger
-from newswatch.crawler.links import LinkSorter, PageLinks, source_hosts, url_published
+from newswatch.crawler.links import LinkSorter, PageLinks, source_hosts
 from newswatch.crawler.middlewares import HANDED_ON, LIST_PAGE, SOURCE, UNCONDITIONAL
 from newswatch.crawler.services import build_services
-from newswatch.pipeline.urls import normalize_url
+from newswatch.crawler.walk import WalkOptions
+from newswatch.pipeline.urls import normalize_url, url_published
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 ARTICLE_URL = "newswatch_article_url"
-
-
-@dataclass(frozen=True)
-class WalkOptions:
-    """How far one crawl of a source goes.
-
-    `since`: links whose URL implies an older publication time are left alone
-    (a new source does not pull years of archive into the queue).
-    `max_list_pages`: list pages per crawl. `walk_all`: do not stop at known
-    ground (a backfill, or the crawl after an interrupted one).
-    """
-
-    since: datetime | None = None
-    max_list_pages: int | None = None
-    walk_all: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,10 +89,10 @@ class NewsSpider(scrapy.Spider):
         )
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """The spider plus the services its settings name (memory, page sink)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.services = build_services(crawler.settings)
+        spider.services = build_services(crawler)
         spider.ledger = CrawlLedger(crawler)
         for handler, signal in (
             (spider.request_dropped, signals.request_dropped),
@@ -226,7 +211,8 @@ class NewsSpider(scrapy.Spider):
         """Article links of an RSS or Atom feed."""
         if not self._answered(response):
             return
-        selector = scrapy.Selector(response, type="xml")
+        # A feed is text (parsed as XML); _answered let only such answers through.
+        selector = scrapy.Selector(cast(TextResponse, response), type="xml")
         selector.remove_namespaces()
         hrefs = selector.xpath(
             "//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href"

@@ -1,9 +1,12 @@
 """Article extraction for Chinese news pages.
 
 `extract_article` turns a downloaded page into an `ExtractedArticle`: the page
-is decoded (`decode_html`), parsed once with lxml, configured selectors read
-its metadata, trafilatura extracts the body from the same tree, and the
-built-in rules of config/boilerplate.yaml strip Chinese-news boilerplate.
+is decoded (`decode_html`) and parsed once with lxml; the headline is the
+on-page heading <title> confirms (headline.py); the body is chosen among
+trafilatura, its recall mode, the configured container and a DOM density
+scorer by one score (choice.py), each cleaned by the boilerplate categories
+of config/boilerplate.yaml; the publication time comes from wherever the page
+states it, with its precision (published.py).
 """
 
 from newswatch.pipeline.extract.core import extract_article, extract_from_tree

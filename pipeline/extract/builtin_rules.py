@@ -131,7 +131,7 @@ class BuiltinRules(_Strict):
     credits: Credits
     url_dates: tuple[UrlDateRule, ...] = Field(default_factory=tuple)
     density: DensityRules = Field(default_factory=lambda: DensityRules())
-    dates: DateRules = Field(default_factory=lambda: DateRules(labels=()))
+    dates: DateRules = Field(default_factory=lambda: DateRules.model_validate({"labels": ()}))
 
     @functools.cached_property
     def footer_patterns(self) -> tuple[re.Pattern[str], ...]:

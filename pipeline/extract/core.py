@@ -89,7 +89,7 @@ def extract_article(
     return extract_from_tree(
         root,
         url,
-        rules or ExtractionRules(),
+        rules or ExtractionRules.model_validate({}),
         load_builtin_rules(),
         encoding=encoding,
         reject_list_pages=reject_list_pages,

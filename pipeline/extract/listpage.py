@@ -1,14 +1,17 @@
 """Telling a channel or list page from an article page.
 
 A list page is a column of headline links (often with dates and summaries)
-under a channel name: it has a group of at least `min_links` links whose
-texts read like headlines, sharing one list, and no headline of its own that
-<title> confirms.  An article page with a long related-news list still has
-more article text than link text; a list page's "body" is made of teasers.
+under a channel name, with no headline of its own that <title> confirms.
+Next to a list of three or more headline links, its "body" holds no
+sentence of article text, or three lines opening with a listed headline
+(teasers), or, when one list holds `min_links` of them, less text than the
+links themselves.  An article page with a long related-news list still has more article
+text than link text.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,19 +20,18 @@ from newswatch.pipeline.extract.text import count_cjk, normalize_line
 
 # A link whose text has this many Chinese characters reads like a headline.
 _HEADLINE_LINK_CJK = 8
-# Elements that wrap one link of a list: the list is their parent.
-_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "span", "h3", "h4", "p"})
+# How many levels above a headline link its list may sit.
+_LIST_DEPTH = 4
 # Body lines opening with a listed headline that make the body a teaser list.
 _MIN_TEASER_LINES = 3
+# A short list is enough when the "body" holds less sentence text than this.
+_MIN_SHORT_LIST = 3
+_MIN_PROSE_CJK = 20
+_SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
 def list_page_reason(root: HtmlElement, body_lines: Sequence[str], min_links: int) -> str | None:
-    """Why the page looks like a list page, or None when it does not.
-
-    The page must have a list of `min_links` headline links, and its "body"
-    must be made of them: less text than the links carry, or several lines
-    that open with a listed headline (teasers with their summaries).
-    """
+    """Why the page looks like a list page, or None when it does not (see the module)."""
     groups: Counter[HtmlElement] = Counter()
     headlines: set[str] = set()
     for link in root.iter("a"):
@@ -37,19 +39,29 @@ def list_page_reason(root: HtmlElement, body_lines: Sequence[str], min_links: in
         if count_cjk(text) < _HEADLINE_LINK_CJK:
             continue
         headlines.add(text)
-        item = link.getparent()
-        holder = item.getparent() if item is not None and item.tag in _ITEM_TAGS else item
-        if holder is not None:
-            groups[holder] += 1
+        # the list is an ancestor a few levels up (li > ul, or h3 > div > div > div)
+        for depth, ancestor in enumerate(link.iterancestors()):
+            if depth >= _LIST_DEPTH or ancestor.tag in ("body", "html"):
+                break
+            groups[ancestor] += 1
     largest = max(groups.values(), default=0)
-    if largest < min_links:
+    if largest < _MIN_SHORT_LIST:
         return None
+    prose = sum(
+        count_cjk(line)
+        for line in body_lines
+        if _SENTENCE_END.search(line) and not any(line.startswith(h) for h in headlines)
+    )
     link_cjk = sum(count_cjk(text) for text in headlines)
     body_cjk = sum(count_cjk(line) for line in body_lines)
     teasers = sum(1 for line in body_lines if any(line.startswith(h) for h in headlines))
-    if body_cjk < link_cjk or teasers >= _MIN_TEASER_LINES:
+    if (
+        prose < _MIN_PROSE_CJK
+        or teasers >= _MIN_TEASER_LINES
+        or (largest >= min_links and body_cjk < link_cjk)
+    ):
         return (
-            f"looks like a list page, not an article: {largest} headline links in one list "
-            "and no headline that the page title confirms"
+            f"looks like a list page, not an article: a list of {largest} headline links, "
+            "no headline that the page title confirms, and a body made of teasers"
         )
     return None

@@ -1,4 +1,8 @@
-"""Article metadata read off the page: title, publication time, source, editor, tags."""
+"""Article metadata read off the page: title, source, editor, author and tags.
+
+The headline itself is found by headline.py and the publication time by
+published.py; `find_title` and `strip_site_affixes` stay importable from here.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,15 @@ from newswatch.pipeline.extract.text import normalize_line
 
 _TAG_SEPARATORS = re.compile(r"[\s,，、;；|]+")
 
-__all__ = ["find_title", "strip_site_affixes"]
+__all__ = [
+    "find_labelled",
+    "find_title",
+    "labelled_value",
+    "lines_after",
+    "parse_tags",
+    "strip_label",
+    "strip_site_affixes",
+]
 
 
 def find_title(

@@ -111,7 +111,12 @@ def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:
 def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
     for element in select_elements(root, selector):
         is_meta = element.tag == "meta"
-        text = normalize_line(element.get("content") or "" if is_meta else element.text_content())
+        if is_meta:
+            text = normalize_line(element.get("content") or "")
+        elif element.tag == "time" and element.get("datetime"):
+            text = normalize_line(element.get("datetime") or "")
+        else:
+            text = normalize_line(element.text_content())
         found = parse_published(text) if text else None
         if found is None:
             continue

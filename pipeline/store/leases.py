@@ -10,10 +10,12 @@ of a few seconds only delays a takeover by as much.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any, cast
 
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.schema import Lease, utcnow
 from sqlalchemy import delete, or_, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 
 
@@ -33,7 +35,7 @@ class LeaseStore:
                 .where(Lease.name == name, or_(Lease.holder == holder, Lease.expires_at < now))
                 .values(holder=holder, expires_at=expires)
             )
-            if renewed.rowcount:
+            if cast(CursorResult[Any], renewed).rowcount:
                 return True
         try:
             with self._db.session() as session:

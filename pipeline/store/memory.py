@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from newswatch.pipeline.page import ListValidators
 from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, Run, UrlState, utcnow
@@ -96,7 +97,7 @@ class CrawlMemory:
             return Validators(etag=state.etag, last_modified=state.last_modified)
 
     def remember_list_page(
-        self, url: str, source: str, status: int, validators: Validators
+        self, url: str, source: str, status: int, validators: ListValidators
     ) -> None:
         """Store a list page's latest validators (kept as they were on a 304)."""
 

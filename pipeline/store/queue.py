@@ -84,7 +84,7 @@ class ReviewQueue:
                 self._fts = has_fts_table(connection)
         return self._fts
 
-    def _query(self, flt: QueueFilter) -> Select[tuple[Article]]:
+    def _query(self, flt: QueueFilter) -> Select[Article]:
         query = select(Article).where(view_clause(flt.status, flt.include_irrelevant))
         if flt.source:
             query = query.where(Article.source == flt.source)
@@ -107,13 +107,15 @@ class ReviewQueue:
             query = query.where(Article.id.in_(naming))
         return query
 
-    def _ordered(self, flt: QueueFilter) -> Select[tuple[Article]]:
+    def _ordered(self, flt: QueueFilter) -> Select[Article]:
         # The order of ix_articles_queue: pages are read off the index.
         return self._query(flt).order_by(
             Article.published_at.desc().nulls_last(), Article.id.desc()
         )
 
-    def list(self, flt: QueueFilter, limit: int | None = 50, offset: int = 0) -> list[Article]:
+    def articles(
+        self, flt: QueueFilter, limit: int | None = 50, offset: int = 0
+    ) -> list[Article]:
         """Articles matching `flt`, newest publication first."""
         query = self._ordered(flt)
         if limit is not None:
@@ -137,8 +139,8 @@ class ReviewQueue:
         with self._db.session() as session:
             rows = session.scalars(query.execution_options(yield_per=batch, stream_results=True))
             # The session's identity map holds rows weakly: a consumed batch is freed.
-            for batch in rows.partitions():
-                yield from batch
+            for rows_in_memory in rows.partitions():
+                yield from rows_in_memory
 
     def next_undecided(self, flt: QueueFilter, after: int) -> int | None:
         """The id of the first undecided article matching `flt` that comes after

@@ -6,14 +6,15 @@ import argparse
 import logging
 import sys
 
-from newswatch.crawler.spiders.news import WalkOptions
+from newswatch.crawler.walk import WalkOptions
 from newswatch.scheduler import verdict
 from newswatch.scheduler.commands.errors import CommandError, configured_source
 from newswatch.scheduler.commands.present import format_cycle
+from newswatch.scheduler.cycle import CrawlOptions, run_cycle
 from newswatch.scheduler.executors import executor_for
-from newswatch.scheduler.lock import RunLock, lock_path_for
-from newswatch.scheduler.runner import run_cycle, stop_on_sigterm
-from newswatch.scheduler.wiring import load_for_crawl
+from newswatch.scheduler.executors.local import LocalExecutor
+from newswatch.scheduler.signals import stop_on_sigterm
+from newswatch.scheduler.wiring import Setup, load_for_crawl
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,29 +25,14 @@ def run(args: argparse.Namespace) -> int:
         configured_source(setup.config, name)
     if not names:
         raise CommandError("no enabled source in the config")
-    if setup.config.executor.kind == "scrapyd":
-        # Every source a job on the least busy node, all at once (see docs/scaleout.md).
-        if not args.quiet:
-            print(
-                f"newswatch: sending {len(names)} source(s) to "
-                f"{len(setup.config.executor.nodes)} Scrapyd node(s) …",
-                file=sys.stderr,
-            )
-        report = executor_for(setup.config).run(setup, names, log_level=_crawl_log_level(args))
-    else:
-        with RunLock(lock_path_for(setup.db_url)), stop_on_sigterm():
-            if not args.quiet:
-                print(
-                    f"newswatch: crawling {len(names)} source(s) into {setup.db.displayed_url} …",
-                    file=sys.stderr,
-                )
-            report = run_cycle(
-                setup,
-                names,
-                timeout=args.timeout,
-                log_level=_crawl_log_level(args),
-                progress=args.verbose == 1,
-            )
+    options = CrawlOptions(
+        log_level=_crawl_log_level(args),
+        timeout=args.timeout,
+        progress=args.verbose == 1,
+        on_start=None if args.quiet else lambda: _announce(setup, names),
+    )
+    with stop_on_sigterm():
+        report = run_cycle(executor_for(setup.config), setup, names, options)
     from newswatch.scheduler.onboarding.notes import add_suggestions
 
     add_suggestions(setup.config, setup.db, report.runs)
@@ -56,6 +42,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_cycle(report))
     return verdict.exit_code(report.runs)
+
+
+def _announce(setup: Setup, names: list[str]) -> None:
+    if setup.config.executor.kind == "scrapyd":
+        # Every source a job on the least busy node, all at once (see docs/scaleout.md).
+        nodes = len(setup.config.executor.nodes)
+        where = f"sending {len(names)} source(s) to {nodes} Scrapyd node(s)"
+    else:
+        where = f"crawling {len(names)} source(s) into {setup.db.displayed_url}"
+    print(f"newswatch: {where} …", file=sys.stderr)
 
 
 def _crawl_log_level(args: argparse.Namespace) -> str:
@@ -89,14 +85,19 @@ def backfill(args: argparse.Namespace) -> int:
     since = args.since.cutoff(setup.config.timezone)
     day = since.date()
     walk = WalkOptions(since=since, max_list_pages=args.max_pages, walk_all=True)
-    with RunLock(lock_path_for(setup.db_url)), stop_on_sigterm():
-        print(
+    # A backfill's walk and progress are a local crawl's: it runs here even
+    # when the config sends cycles to Scrapyd nodes.
+    options = CrawlOptions(
+        timeout=args.timeout,
+        walks={source.name: walk},
+        progress=True,
+        on_start=lambda: print(
             f"newswatch: backfilling {source.name} back to {day} "
             f"(at most {args.max_pages} list pages); each list page is reported as it is read",
             file=sys.stderr,
-        )
-        report = run_cycle(
-            setup, [source.name], timeout=args.timeout, walks={source.name: walk}, progress=True
-        )
+        ),
+    )
+    with stop_on_sigterm():
+        report = run_cycle(LocalExecutor(), setup, [source.name], options)
     print(format_cycle(report))
-    return 1 if report.failed else 0
+    return verdict.exit_code(report.runs)

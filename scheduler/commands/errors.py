@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from newswatch.config import AppConfig, SourceConfig
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Annotations only: the command line's `--help` must not load the config models.
+    from newswatch.config import AppConfig, SourceConfig
 
 
 class CommandError(Exception):

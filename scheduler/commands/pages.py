@@ -18,7 +18,7 @@ from newswatch.scheduler.commands.present import (
     format_extracted_line,
     format_verdict,
 )
-from newswatch.scheduler.fetch import fetch
+from newswatch.scheduler.fetch import FetchLimits, fetch
 from newswatch.scheduler.preview import preview
 from newswatch.scheduler.wiring import judge_for, load
 
@@ -26,12 +26,15 @@ from newswatch.scheduler.wiring import judge_for, load
 def extract(args: argparse.Namespace) -> int:
     """`newswatch extract`: one page through the extractor."""
     rules = None
+    limits = FetchLimits()  # the crawl's size cap and timeout
     if args.source:
         config = load_config(args.config)
-        rules = config.rules_for(configured_source(config, args.source))
+        source = configured_source(config, args.source)
+        rules = config.rules_for(source)
+        limits = FetchLimits(timeout=source.download_timeout)
     if Path(args.target).is_dir():
         return _extract_folder(Path(args.target), rules, args.json)
-    body, content_type, url = _read_target(args.target, args.url)
+    body, content_type, url = _read_target(args.target, args.url, limits)
     try:
         article = extract_article(
             body, url, rules=rules, content_type=content_type, reject_list_pages=True
@@ -67,10 +70,12 @@ def _extract_folder(folder: Path, rules: ExtractionRules | None, as_json: bool) 
     return 1 if failed else 0
 
 
-def _read_target(target: str, url: str | None) -> tuple[bytes, str | None, str | None]:
+def _read_target(
+    target: str, url: str | None, limits: FetchLimits
+) -> tuple[bytes, str | None, str | None]:
     if target.startswith(("http://", "https://")):
         try:
-            page = fetch(target, _user_agent())  # the crawl's size cap and timeout
+            page = fetch(target, _user_agent(), limits)
         except OSError as exc:
             raise CommandError(f"cannot fetch {target}: {exc}") from None
         if page.status != 200:

@@ -14,10 +14,10 @@ from newswatch.pipeline.article import ExtractedArticle, TimePrecision
 from newswatch.pipeline.relevance.verdict import Verdict
 from newswatch.pipeline.rescore import RescoreReport
 from newswatch.pipeline.store.schema import Article, Run
+from newswatch.scheduler.cycle import CycleReport
 from newswatch.scheduler.display import local_time, safe, table
 from newswatch.scheduler.health import SourceHealth
 from newswatch.scheduler.onboarding.wording import suggestion_in
-from newswatch.scheduler.runner import CycleReport
 
 # What `newswatch sources` adds under the table for a source in trouble.
 HEALTH_NOTES = {

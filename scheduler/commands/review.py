@@ -51,7 +51,7 @@ def review_list(args: argparse.Namespace) -> int:
         configured_source(setup.config, args.source)
     since = args.since.cutoff(tz) if args.since else None
     flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
-    articles = queue.list(flt, limit=args.limit)
+    articles = queue.articles(flt, limit=args.limit)
     print(format_queue(articles, tz))
     print(f"\n{len(articles)} of {queue.count(flt)} article(s) with status {args.status}")
     return 0

@@ -373,7 +373,7 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
             return
         url_path = urlsplit(self.path).path
         try:
-            reply = route_reply(route, self.server.site.root, url_path, self.headers)
+            reply = route_reply(route, self.server.site.root, url_path, dict(self.headers.items()))
         except UnicodeDecodeError:
             reply = stock_page(400)
         self._send(reply, send_body=send_body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from newswatch.config import AppConfig
-from newswatch.scheduler.runner import CycleReport
+from newswatch.scheduler.cycle import CrawlOptions, CycleReport
 from newswatch.scheduler.wiring import Setup
 
 
@@ -15,9 +15,12 @@ class Executor(Protocol):
     # How many cycles the daemon may have under way at once.
     parallel: int
 
-    def run(self, setup: Setup, sources: list[str], log_level: str = "WARNING") -> CycleReport:
+    def run(
+        self, setup: Setup, sources: list[str], options: CrawlOptions | None = None
+    ) -> CycleReport:
         """Crawl `sources`, wait for the end, return their recorded runs.
 
+        Sends no notification (scheduler.cycle.run_cycle does, once, after).
         Raises scheduler.lock.AlreadyRunning when another run holds the database.
         """
         ...

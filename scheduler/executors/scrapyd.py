@@ -29,9 +29,9 @@ from newswatch.crawler.jobs import CONFIG_TEXT, DATABASE, TOPICS_TEXT
 from newswatch.pipeline.secrets import is_secret_key
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
+from newswatch.scheduler.cycle import CrawlOptions, CycleReport
 from newswatch.scheduler.executors.scrapyd_api import NodeError, ScrapydClient
-from newswatch.scheduler.runner import CycleReport
-from newswatch.scheduler.wiring import Setup
+from newswatch.scheduler.wiring import Setup, crawler_factories
 from sqlalchemy.engine import URL, make_url
 
 log = logging.getLogger(__name__)
@@ -95,6 +95,7 @@ def job_settings(setup: Setup, source: str, log_level: str, send_database: bool)
         # The project's settings leave logging to scheduler.crawl; on a node the
         # job's log file (Scrapyd's LOG_FILE) is the log.
         "LOG_INSTALL_ROOT_HANDLER": "True",
+        **crawler_factories(),
     }
     if send_database:
         settings[DATABASE] = password_free(setup.db_url)
@@ -121,10 +122,20 @@ class ScrapydExecutor:
 
     # ------------------------------------------------------------------ running
 
-    def run(self, setup: Setup, sources: list[str], log_level: str = "WARNING") -> CycleReport:
-        """Send each source to a node, follow every job to its end, return the runs."""
+    def run(
+        self, setup: Setup, sources: list[str], options: CrawlOptions | None = None
+    ) -> CycleReport:
+        """Send each source to a node, follow every job to its end, return the runs.
+
+        Of `options` a node's crawl takes the log level and the timeout (walks
+        and progress are for local crawls).
+        """
+        options = options or CrawlOptions()
+        log_level = options.log_level
+        timeout = options.timeout if options.timeout is not None else setup.config.crawl_timeout
         run_log = RunLog(setup.db)
-        timeout = setup.config.crawl_timeout
+        if options.on_start:
+            options.on_start()
         crawls = [_Crawl(source=name, run_id=run_log.start(name)) for name in sources]
         for crawl in crawls:
             crawl.history.append(crawl.run_id)
@@ -146,12 +157,6 @@ class ScrapydExecutor:
                 else:
                     self._follow(setup, crawl, states, run_log, log_level)
         recorded = [run for c in crawls for rid in c.history if (run := run_log.get(rid))]
-        if setup.config.notify:
-            from newswatch.scheduler.alerts import alert_state_changes
-            from newswatch.scheduler.notify import notify_new_relevant
-
-            notify_new_relevant(setup.db, setup.config)
-            alert_state_changes(setup.db, setup.config)
         return CycleReport(recorded, returncode=0)
 
     def interrupt(self, hard: bool) -> str:

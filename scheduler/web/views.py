@@ -80,7 +80,7 @@ class QueueQuery:
 
     def params(self, **changes: str | int) -> dict[str, str | int]:
         """Query-string parameters for a link to this view with `changes` (defaults left out)."""
-        values = asdict(replace(self, **changes))
+        values = {**asdict(self), **changes}
         defaults = asdict(QueueQuery())
         return {k: v for k, v in values.items() if v != defaults[k]}
 
@@ -168,7 +168,7 @@ def queue() -> str:
     size = ctx.settings.page_size
     pages = max(1, math.ceil(total / size))
     query = replace(query, page=min(query.page, pages))
-    articles = store.list(flt, limit=size, offset=(query.page - 1) * size)
+    articles = store.articles(flt, limit=size, offset=(query.page - 1) * size)
     return render_template(
         "queue.html",
         active="queue",

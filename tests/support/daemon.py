@@ -17,7 +17,8 @@ from newswatch.config import load_config
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
-from newswatch.scheduler.children import crawl_children
+
+from tests.support.processes import crawl_children
 
 T = TypeVar("T")
 

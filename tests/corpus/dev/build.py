@@ -1399,6 +1399,138 @@ def chinanpo(a: Article, n: int) -> Page:
     )
 
 
+def suzhou_gov(a: Article, n: int) -> Page:
+    """苏州市 government portal (new layout): info row with 字号 and 打印, 相关链接, 找错."""
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{esc(a.title)}_苏州市民政局</title>
+<meta name="ArticleTitle" content="{esc(a.title)}"><meta name="PubDate" content="{a.day} {a.clock or '00:00'}:00">
+</head><body>
+<div class="topbar"><span>欢迎访问苏州市民政局网站</span><a>无障碍浏览</a><a>长者模式</a></div>
+<div class="nav"><a>首页</a><a>机构设置</a><a>政务公开</a><a>民政业务</a><a>互动交流</a></div>
+<div class="breadcrumb">您当前的位置：<a>首页</a> &gt; <a>民政业务</a> &gt; <a>社会组织</a></div>
+<div class="article">
+<div class="article-title">{esc(a.title)}</div>
+<div class="article-info"><span>发布日期：{a.day}</span><span>来源：{esc(a.source)}</span><span>字号：[ <a>大</a> <a>中</a> <a>小</a> ]</span><span><a>打印</a></span></div>
+<div class="article-content" id="zoom">
+{body(a)}
+</div>
+<div class="article-links"><h4>相关链接</h4>{related(TEASERS[:2])}</div>
+<div class="article-qr"><img src="/qr.png"><p>扫一扫在手机上查看当前页面</p></div>
+</div>
+<div class="footer"><p>主办单位：苏州市民政局 承办单位：苏州市民政局办公室</p><p>网站标识码：3205000031 苏ICP备05002222号-1 <a>政府网站找错</a></p></div>
+</body></html>""",
+        f"https://mzj.suzhou.gov.cn/szsmzj/shzz/{a.day[:7].replace('-', '')}/{n}f0e1d2c3b4a5.shtml",
+        a.title,
+        when(a),  # the PubDate meta tag states the time (00:00:00 when there is none)
+    )
+
+
+def mca(a: Article, n: int) -> Page:
+    """民政部 article: "时间：… 来源：…" row, 打印本页 and 关闭窗口 under the body."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-中华人民共和国民政部</title></head><body>
+<div class="head"><a>中华人民共和国民政部</a></div>
+<div class="menu"><a>首页</a> <a>机构</a> <a>新闻</a> <a>信息公开</a> <a>服务</a> <a>互动</a> <a>数据</a></div>
+<div class="location">当前位置：首页 &gt; 新闻 &gt; 地方动态</div>
+<div class="artcontent">
+<div class="artitle">{esc(a.title)}</div>
+<div class="arinfo">时间：{a.day}　来源：{esc(a.source)}</div>
+<div class="arcontent">
+{body(a, indent=True)}
+</div>
+<div class="artool"><a>【打印本页】</a> <a>【关闭窗口】</a></div>
+</div>
+<div class="foot"><p>版权所有：中华人民共和国民政部</p><p>网站标识码：bm14000001 京ICP备05017634号</p></div>
+</body></html>""",
+        f"https://www.mca.gov.cn/n152/n166/c16621{n}9999{a.day.replace('-', '')}/content.html",
+        a.title,
+        a.day,
+    )
+
+
+def jcms_bt(a: Article, n: int) -> Page:
+    """A county site on Hanweb JCMS 5: <title> the site only, div.bt headline, 阅读次数 in the info row."""
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>太仓市人民政府</title>
+<meta name="ArticleTitle" content="{esc(a.title)}">
+</head><body>
+<div class="head"><div class="logo"><img src="/logo.png" alt="太仓市人民政府"></div></div>
+<div class="nav"><a>首页</a><a>走进太仓</a><a>政务公开</a><a>政务服务</a><a>政民互动</a></div>
+<div class="dqwz">当前位置：<a>首页</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a></div>
+<div class="main">
+<div class="bt">{esc(a.title)}</div>
+<div class="sj">发布时间：{when(a)}　信息来源：{esc(a.source)}　阅读次数：<span id="c">25{n}</span></div>
+<div class="zw" id="zoom">
+{body(a)}
+</div>
+<div class="gn"><a>【打印本页】</a><a>【关闭窗口】</a><a>【返回顶部】</a></div>
+</div>
+<div class="footer"><p>主办：太仓市人民政府办公室</p><p>网站标识码：3205850001 苏ICP备12345678号</p></div>
+</body></html>""",
+        f"http://www.taicang.gov.cn/art/{a.day[:4]}/{int(a.day[5:7])}/{int(a.day[8:])}/art_5{n}67_89012.html",
+        a.title,
+        when(a),
+    )
+
+
+def street_wp(a: Article, n: int) -> Page:
+    """A street office site on WordPress: <time datetime> carries the minute, the page shows the day."""
+    stamp = f"{a.day}T{a.clock}:00+08:00" if a.clock else a.day
+    year, month, day = ymd(a)
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">
+<title>{esc(a.title)} &#8211; 娄门街道</title>
+<meta property="og:site_name" content="娄门街道"><meta property="og:title" content="{esc(a.title)}">
+</head><body class="post-template-default single single-post">
+<header class="site-header"><p class="site-title"><a href="/">娄门街道</a></p>
+<nav class="main-navigation"><ul><li><a>首页</a></li><li><a>街道动态</a></li><li><a>社区风采</a></li></ul></nav></header>
+<main id="main" class="site-main">
+<article class="post type-post status-publish">
+<header class="entry-header"><h1 class="entry-title">{esc(a.title)}</h1>
+<div class="entry-meta"><span class="posted-on">发布于 <time class="entry-date published" datetime="{stamp}">{year}年{int(month)}月{int(day)}日</time></span> <span class="byline">作者 <a>admin</a></span></div></header>
+<div class="entry-content">
+{body(a)}
+</div>
+<footer class="entry-footer"><span class="cat-links">分类 <a>街道动态</a></span></footer>
+</article>
+<nav class="navigation post-navigation"><div class="nav-previous"><a>上一篇 {esc(TEASERS[0][0])}</a></div></nav>
+</main>
+<footer class="site-footer">娄门街道 版权所有 自豪地采用WordPress</footer>
+</body></html>""",
+        f"https://loumen.example.cn/{a.day.replace('-', '/')}/{n}post/",
+        a.title,
+        when(a),
+    )
+
+
+def charity_cms(a: Article, n: int) -> Page:
+    """A charity federation's small CMS: "2024-3-12" without zeros, title in an <h2>."""
+    year, month, day = ymd(a)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州市慈善总会</title></head><body>
+<div id="top"><img src="/logo.jpg" alt="苏州市慈善总会"><span>慈善热线：0512-65221234</span></div>
+<div id="menu"><a>首页</a> | <a>关于我们</a> | <a>慈善动态</a> | <a>慈善项目</a> | <a>信息公开</a> | <a>我要捐赠</a></div>
+<div id="content">
+<div class="left"><h3>慈善动态</h3><ul><li><a>总会动态</a></li><li><a>基层动态</a></li></ul></div>
+<div class="right">
+<div class="newsTitle"><h2>{esc(a.title)}</h2><p class="date">{year}-{int(month)}-{int(day)}　点击：{n + 88}</p></div>
+<div class="newsContent">
+{body(a)}
+</div>
+<div class="newsPage"><p>上一条：<a>{esc(TEASERS[0][0])}</a></p><p>下一条：<a>{esc(TEASERS[1][0])}</a></p></div>
+</div></div>
+<div id="footer">Copyright © 苏州市慈善总会 苏ICP备09012345号</div>
+</body></html>""",
+        f"http://www.szcszh.org.cn/news/show.asp?id=5{n}21",
+        a.title,
+        a.day,
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: short articles sit on templates with
@@ -1458,6 +1590,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "rongmeiti": (rongmeiti, ("hunyin", "duanxin", "jiaotong")),
     "jiaohuidian": (jiaohuidian, ("laonian", "keji", "duanping")),
     "chinanpo": (chinanpo, ("pinggu", "zhengce", "huiji")),
+    # a sixth batch (government and organization sites), measured first the same way
+    "szgov": (suzhou_gov, ("huiji", "duanxin", "pinggu")),
+    "mca": (mca, ("hangye", "zhengce", "duanping")),
+    "jcmsbt": (jcms_bt, ("tuiyi", "laonian", "duanxin")),
+    "streetwp": (street_wp, ("zhiyuan", "gongyi", "hunyin")),
+    "charity": (charity_cms, ("cishan", "duanping", "huiji")),
 }
 
 

@@ -1,4 +1,7 @@
-"""Finding and signalling the crawl child processes of a process, through /proc (Linux)."""
+"""Watching another process's crawl children from outside, through /proc (Linux).
+
+For tests only: the product tracks its own child through its Popen object.
+"""
 
 from __future__ import annotations
 
@@ -50,3 +53,12 @@ def signal_pids(pids: list[int], sig: signal.Signals) -> None:
     for pid in pids:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, sig)
+
+
+def alive(pid: int) -> bool:
+    """Whether `pid` runs (a zombie waiting for a reaper has ended: it holds nothing)."""
+    try:
+        stat = (PROC / str(pid) / "stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :].split()[0] != "Z"

@@ -1,0 +1,1 @@
+../../newswatch/__init__.py

@@ -1,0 +1,1 @@
+../../newswatch/__main__.py

@@ -67,8 +67,7 @@ def test_same_host_other_port_is_off_site_and_no_control_ports(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     env = dict(os.environ, XDG_STATE_HOME=str(blocker / "state"))
-    # -vv: Scrapy's own log too (-v is newswatch's decisions only)
-    command = ["run", "-vv", "--config", str(config), "--source", "xhby-suzhou-trs"]
+    command = ["run", "-v", "--config", str(config), "--source", "xhby-suzhou-trs"]
 
     done = subprocess.run(
         [sys.executable, "-m", "newswatch", *command],

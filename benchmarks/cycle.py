@@ -102,7 +102,7 @@ def main() -> None:
         trafilatura.extract(body, url=url)
 
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import scheduler.crawl"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", "import newswatch.scheduler.crawl"], check=True, cwd=ROOT)
     startup = time.perf_counter() - start
     cycle = statistics.median(timings)
     fetched = len(pages)

@@ -49,10 +49,11 @@ def db(any_db_url: str) -> Database:
 
 
 @pytest.mark.slow
-def test_anchor_pairs_find_the_same_near_duplicates_as_single_anchors_at_20k(tmp_path) -> None:
+def test_anchor_pairs_find_the_same_near_duplicates_as_single_anchors(tmp_path) -> None:
+    # 8k stored keeps the suite fast; benchmarks/scale.py compares at 20k and 100k.
     db = open_database(f"sqlite:///{tmp_path / 'big.db'}")
     corpus = Corpus(seed=7)
-    stored = bulk_store(db, corpus, 20_000)
+    stored = bulk_store(db, corpus, 8_000)
     ids = list(stored)
     before = SingleAnchorIndex(stored)
     repo = ArticleRepository(db)

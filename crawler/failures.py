@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from newswatch.crawler.middlewares import OffsiteRedirect
+from newswatch.crawler.robots import RobotsUnreachable
 from scrapy import Request
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -60,6 +61,9 @@ def classify(failure: Failure, now: datetime | None = None) -> ArticleFailure:
         hops = " → ".join([*request.meta.get("redirect_urls", []), request.url])
         status = _last_redirect_status(request)
         return ArticleFailure(status, f"redirect loop (too many redirects): {hops}", lasting=True)
+    if isinstance(value, RobotsUnreachable):
+        # Not the site's wish but our failure to read it: retried like a timeout.
+        return ArticleFailure(None, str(value))
     if isinstance(value, IgnoreRequest):
         return ArticleFailure(None, describe(failure), counted=False)
     if isinstance(value, DownloadCancelledError) and "size" in str(value):

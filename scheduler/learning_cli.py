@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from newswatch.scheduler import commands
+from newswatch.scheduler.cli_values import positive_int
 
 CommonOptions = Callable[[argparse.ArgumentParser], None]
 Subparsers = argparse._SubParsersAction
@@ -29,7 +30,9 @@ def _orgs(sub: Subparsers, common: CommonOptions) -> None:
     p.add_argument(
         "--since", metavar="DATE|SPAN", help="only articles since YYYY-MM-DD or a span (30d)"
     )
-    p.add_argument("--limit", type=_positive, default=50, help="organizations at most (default 50)")
+    p.add_argument(
+        "--limit", type=positive_int, default=50, help="organizations at most (default 50)"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=commands.orgs_list)
     osub = p.add_subparsers(dest="orgs_command", metavar="ACTION")
@@ -60,7 +63,7 @@ def _lexicon(sub: Subparsers, common: CommonOptions) -> None:
     common(s)
     s.add_argument(
         "--min-support",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="reviewed articles a term needs before anything is said about it (default 5)",
     )
@@ -70,14 +73,3 @@ def _lexicon(sub: Subparsers, common: CommonOptions) -> None:
     common(r)
     r.add_argument("--json", action="store_true", help="print JSON")
     r.set_defaults(func=commands.lexicon_report)
-
-
-def _positive(value: str) -> int:
-    """A whole number of at least 1 (argparse type)."""
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
-    return number

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
 from newswatch.config.loader import DEFAULT_CONFIG
-from newswatch.config.organizations import organizations_path
 from newswatch.config.topics import TopicsConfig, load_topics, parse_topics
-from newswatch.crawler.interfaces import CrawlServices
 from newswatch.crawler.jobs import (
     CONFIG_TEXT,
     RUNS_FACTORY,
@@ -18,15 +17,19 @@ from newswatch.crawler.jobs import (
     job_config,
     job_database,
 )
-from newswatch.pipeline.organizations import OrganizationFinder
-from newswatch.pipeline.process import ArticleProcessor
-from newswatch.pipeline.relevance import RelevanceJudge
-from newswatch.pipeline.store.articles import ArticleRepository
 from newswatch.pipeline.store.database import Database, check_integrity, open_database
-from newswatch.pipeline.store.memory import CrawlMemory
-from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
-from scrapy.settings import BaseSettings
+
+if TYPE_CHECKING:
+    # Imported where they are built: commands that only read the store (`review
+    # list`, `export`) load neither Scrapy nor the extractor, judge or finder.
+    from newswatch.crawler.interfaces import CrawlServices
+    from newswatch.pipeline.organizations import OrganizationFinder
+    from newswatch.pipeline.process import ArticleProcessor
+    from newswatch.pipeline.relevance import RelevanceJudge
+    from newswatch.pipeline.store.memory import CrawlMemory
+    from newswatch.pipeline.store.runs import RunCounts
+    from scrapy.settings import BaseSettings
 
 
 @dataclass
@@ -50,14 +53,22 @@ class Setup:
 
     def organizations(self) -> OrganizationFinder:
         """The organization finder for the configured lexicon (config/organizations.yaml)."""
+        from newswatch.config.organizations import organizations_path
+        from newswatch.pipeline.organizations import OrganizationFinder
+
         return OrganizationFinder.from_file(organizations_path(self.config, self.config_path))
 
     def memory(self) -> CrawlMemory:
         """The crawler's memory of known URLs."""
+        from newswatch.pipeline.store.memory import CrawlMemory
+
         return CrawlMemory(self.db)
 
     def processor(self) -> ArticleProcessor:
         """The page processor: extract, judge, store."""
+        from newswatch.pipeline.process import ArticleProcessor
+        from newswatch.pipeline.store.articles import ArticleRepository
+
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
         return ArticleProcessor(
             ArticleRepository(self.db), self.memory(), self.judge(), rules, self.organizations()
@@ -68,12 +79,16 @@ def judge_for(
     config: AppConfig, config_path: str | Path | None, topics: TopicsConfig | None = None
 ) -> RelevanceJudge:
     """The relevance judge of a config: its lexicon file, or `topics` when given."""
+    from newswatch.pipeline.relevance import RelevanceJudge
+
     return RelevanceJudge.from_config(topics or load_topics(topics_path(config, config_path)))
 
 
 def crawl_services(settings: BaseSettings) -> CrawlServices:
     """The crawler's services, from its NEWSWATCH_CONFIG and NEWSWATCH_DATABASE settings
     (or, for a Scrapyd job, NEWSWATCH_CONFIG_TEXT and NEWSWATCH_TOPICS_TEXT)."""
+    from newswatch.crawler.interfaces import CrawlServices
+
     if settings.get(CONFIG_TEXT):
         setup = load_job(settings)
     else:
@@ -110,6 +125,8 @@ class JobRunLog:
         self, run_id: int, outcome: RunOutcome, counts: RunCounts, message: str | None
     ) -> None:
         """Record how the run ended (a run already ended, e.g. given up, keeps its ending)."""
+        from newswatch.pipeline.store.runs import RunLog
+
         RunLog(self.db).finish(run_id, outcome, counts, message)
 
     def close(self) -> None:

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from newswatch.config.location import sqlite_path
 from newswatch.config.packaged import package_folder
 from newswatch.pipeline.secrets import mask_url
@@ -22,6 +19,11 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    # Alembic is imported where it works (migrations, a database not at the head):
+    # opening a database at the head revision, as every command does, needs none of it.
+    from alembic.config import Config as AlembicConfig
 
 # A real folder even when deployed inside a zipped egg (Alembic lists its files).
 MIGRATIONS = package_folder(__file__) / "migrations"
@@ -162,6 +164,8 @@ def check_integrity(db: Database) -> None:
 
 def alembic_config(url: str) -> AlembicConfig:
     """Alembic configuration pointing at the bundled migrations."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -170,6 +174,8 @@ def alembic_config(url: str) -> AlembicConfig:
 
 def head_revision() -> str:
     """The schema revision this version of newswatch expects."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None, "no migrations bundled"
     return head
@@ -177,18 +183,62 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The revision a database is at, or None for a database newswatch never wrote."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, url: str) -> tuple[str | None, str]:
     """Migrate the database to the head revision; returns (before, after)."""
+    from alembic import command
+
     before = current_revision(engine)
     cfg = alembic_config(url)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
     return before, head_revision()
+
+
+# `revision: str = "0006"` and `down_revision: ... = "0004"` (or None) in a migration file.
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\b[^=\n]*=\s*(?:"(\w+)"|'(\w+)'|(None))\s*$""", re.MULTILINE
+)
+
+
+def bundled_head() -> str | None:
+    """The head revision read off the bundled migration files without Alembic, or None
+    when they are not one plain chain (then only Alembic can tell; tests compare both)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {
+            m[1]: m[2] or m[3] or None for m in _REVISION_LINE.finditer(path.read_text("utf-8"))
+        }
+        if not found.get("revision") or "down_revision" not in found:
+            return None
+        revisions.add(str(found["revision"]))
+        if found["down_revision"]:
+            parents.add(str(found["down_revision"]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def _at_bundled_head(engine: Engine) -> bool:
+    """Whether the database's alembic_version holds exactly the bundled head.
+
+    The common case, answered with one query: Alembic (a third of a second
+    to import and read its scripts) is loaded only when this is not so.
+    """
+    head = bundled_head()
+    if head is None:
+        return False
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return False
+        found = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return [row[0] for row in found] == [head]
 
 
 def open_database(url: str, *, create: bool = True) -> Database:
@@ -204,6 +254,10 @@ def open_database(url: str, *, create: bool = True) -> Database:
     engine = create_db_engine(url, create=create)
     shown = displayed_url(url)
     try:
+        if _at_bundled_head(engine):
+            return Database(
+                url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False)
+            )
         revision = current_revision(engine)
         head = head_revision()
         if revision is None:
@@ -213,6 +267,8 @@ def open_database(url: str, *, create: bool = True) -> Database:
                 raise DatabaseError(f"{shown}: no newswatch schema; run `newswatch db upgrade`")
             upgrade(engine, url)
         elif revision != head:
+            from alembic.script import ScriptDirectory
+
             known = {
                 s.revision
                 for s in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()

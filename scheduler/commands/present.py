@@ -9,15 +9,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from newswatch.pipeline.article import ExtractedArticle, TimePrecision
-from newswatch.pipeline.relevance.verdict import Verdict
-from newswatch.pipeline.rescore import RescoreReport
-from newswatch.pipeline.store.schema import Article, Run
-from newswatch.scheduler.cycle import CycleReport
 from newswatch.scheduler.display import local_time, safe, table
-from newswatch.scheduler.health import SourceHealth
 from newswatch.scheduler.onboarding.wording import suggestion_in
+
+if TYPE_CHECKING:
+    # Annotations only: `review list` must not load the crawler, the relevance
+    # judge or the organization finder just to print a table.
+    from newswatch.pipeline.relevance.verdict import Verdict
+    from newswatch.pipeline.rescore import RescoreReport
+    from newswatch.pipeline.store.schema import Article, Run
+    from newswatch.scheduler.cycle import CycleReport
+    from newswatch.scheduler.health import SourceHealth
 
 # What `newswatch sources` adds under the table for a source in trouble.
 HEALTH_NOTES = {

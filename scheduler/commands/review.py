@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
-from newswatch.scheduler import export as exporting
 from newswatch.scheduler.commands.errors import BadValue, CommandError, configured_source
 from newswatch.scheduler.commands.present import format_article, format_decided, format_queue
 from newswatch.scheduler.wiring import load
@@ -21,6 +20,8 @@ def _queue(args: argparse.Namespace) -> tuple[ReviewQueue, str]:
 
 def export(args: argparse.Namespace) -> int:
     """`newswatch export`: the queue or every article as JSON, JSON Lines, CSV or Atom."""
+    from newswatch.scheduler import export as exporting
+
     output = _output_file(args.output) if args.output else None
     queue, _ = _queue(args)
     flt = exporting.export_filter(args.format, args.status, args.all)

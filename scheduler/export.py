@@ -9,9 +9,10 @@ import re
 import textwrap
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from newswatch.pipeline.sanitize import clean_text
 from newswatch.pipeline.store.queue import QueueFilter
@@ -38,6 +39,8 @@ FIELDS = (
     "organizations",
 )
 FORMATS = ("json", "jsonl", "csv", "atom")
+# Exported times are given in China's time zone, as the articles' sites show them.
+EXPORT_ZONE = "Asia/Shanghai"
 EXPORT_STATUSES = QUEUE_STATUSES
 
 # Excel's limit on one cell; CSV text cells are cut to it (see spreadsheet_text).
@@ -73,8 +76,12 @@ def export_filter(fmt: str, status: str | None, everything: bool = False) -> Que
 
 
 def article_record(article: Article) -> dict[str, Any]:
-    """The export shape of one article (see FIELDS)."""
-    return {
+    """The export shape of one article (see FIELDS).
+
+    Text is cleaned of control and bidi characters here, for every format:
+    rows stored before the sanitizer (pipeline.sanitize) may still hold them.
+    """
+    return _cleaned({
         "id": article.id,
         "url": article.url,
         "source": article.source,
@@ -93,52 +100,81 @@ def article_record(article: Article) -> dict[str, Any]:
         "aliases": [alias.url for alias in article.aliases],
         # the social organizations the article names (pipeline.organizations)
         "organizations": list(dict.fromkeys(m.organization.name for m in article.mentions)),
-    }
+    })
+
+
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {_cleaned(key): _cleaned(item) for key, item in value.items()}
+    return value
 
 
 def _iso(value: Any) -> str | None:
     if value is None:
         return None
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo("Asia/Shanghai")).isoformat()
+    return value.astimezone(ZoneInfo(EXPORT_ZONE)).isoformat()
 
 
-def render(records: Iterable[dict[str, Any]], fmt: str) -> str:
-    """Records as text in `fmt` (see `write`)."""
-    buffer = io.StringIO()
-    write(records, fmt, buffer)
-    return buffer.getvalue()
+def render(
+    records: Iterable[dict[str, Any]], fmt: str, updated: datetime | None = None
+) -> str:
+    """Records as text in `fmt` (see `pieces`)."""
+    return "".join(pieces(records, fmt, updated))
 
 
-def write(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
-    """Write records to `out` in `fmt`; CSV starts with a BOM so Excel reads it as UTF-8.
+def write(
+    records: Iterable[dict[str, Any]], fmt: str, out: TextIO, updated: datetime | None = None
+) -> None:
+    """Write records to `out` in `fmt`, one record at a time (see `pieces`)."""
+    for piece in pieces(records, fmt, updated):
+        out.write(piece)
 
-    JSON, JSON Lines and CSV are written one record at a time, so an export
-    of every stored article holds one batch of rows, not the database, in
-    memory. The Atom feed is built whole (it is dated by its newest entry).
+
+def pieces(
+    records: Iterable[dict[str, Any]], fmt: str, updated: datetime | None = None
+) -> Iterator[str]:
+    """The export of `records` in `fmt` as text pieces, one record at a time.
+
+    An export of every stored article thus holds one batch of rows, not the
+    database, in memory, whether it goes to a file or to a browser. CSV
+    starts with a BOM so Excel reads it as UTF-8. The Atom feed is dated by
+    its newest entry: `updated` is that date (ReviewQueue.newest) when the
+    caller knows it; otherwise the records are all read first to find it.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fmt == "json":
         # Byte for byte what json.dumps(list, indent=2) gives, one record at a time.
-        out.write("[")
+        yield "["
         separator = "\n"
         for record in records:
-            out.write(separator + textwrap.indent(_json(record, indent=2), "  "))
+            yield separator + textwrap.indent(_json(record, indent=2), "  ")
             separator = ",\n"
-        out.write("]\n" if separator == "\n" else "\n]\n")
+        yield "]\n" if separator == "\n" else "\n]\n"
     elif fmt == "jsonl":
         for record in records:
-            out.write(_json(record) + "\n")
+            yield _json(record) + "\n"
     elif fmt == "csv":
-        out.write("\ufeff")
-        writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        for record in records:
-            writer.writerow({k: _cell(v) for k, v in record.items()})
+        yield from _csv_pieces(records)
     else:
-        out.write(atom_feed(records))
+        yield from atom_pieces(records, updated)
+
+
+def _csv_pieces(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: _cell(v) for k, v in record.items()})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
 
 
 def _json(record: dict[str, Any], indent: int | None = None) -> str:
@@ -179,24 +215,48 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def atom_feed(records: Iterable[dict[str, Any]]) -> str:
-    """An Atom 1.0 feed (RFC 4287) with one entry per record.
+_INDENT = "\n  "  # before each child of <feed>, as ET.indent puts it
+
+
+def atom_feed(records: Iterable[dict[str, Any]], updated: datetime | None = None) -> str:
+    """An Atom 1.0 feed (RFC 4287) with one entry per record (see `atom_pieces`)."""
+    return "".join(atom_pieces(records, updated))
+
+
+def atom_pieces(
+    records: Iterable[dict[str, Any]], updated: datetime | None = None
+) -> Iterator[str]:
+    """An Atom 1.0 feed (RFC 4287), an entry at a time.
 
     Entries are identified by the article URL (unique in the store), dated by
     publication (or by fetch time when the page gave no date) and carry their
-    review status as a category.
+    review status as a category. The feed is dated `updated` (the newest
+    entry's date); without it, by the newest of `records`, which are then
+    read whole first.
     """
-    entries = [_atom_entry(record) for record in records]
-    stamps = [entry.findtext("updated") or "" for entry in entries]
+    if updated is None:
+        records = list(records)
+        stamps = [_rfc3339(r["published_at"] or r["fetched_at"]) for r in records]
+        stamp = max(stamps, key=datetime.fromisoformat, default=_now())
+    else:
+        stamp = updated.astimezone(ZoneInfo(EXPORT_ZONE)).isoformat(timespec="seconds")
     feed = ET.Element("feed", xmlns=ATOM_NS)
     _child(feed, "id", ATOM_FEED_ID)
     _child(feed, "title", "newswatch")
-    _child(feed, "updated", max(stamps, key=datetime.fromisoformat, default=_now()))
+    _child(feed, "updated", stamp)
     _child(ET.SubElement(feed, "author"), "name", "newswatch")
     _child(feed, "generator", "newswatch")
-    feed.extend(entries)
+    # What ET.indent gives the whole feed: the head's children, each entry
+    # indented one level, the closing tag. Written so, one entry at a time.
+    ET.SubElement(feed, "entry")
     ET.indent(feed)
-    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+    head = ET.tostring(feed, encoding="unicode", xml_declaration=True)
+    yield head[: head.rindex("<entry")].removesuffix(_INDENT)
+    for record in records:
+        entry = _atom_entry(record)
+        ET.indent(entry, level=1)
+        yield _INDENT + ET.tostring(entry, encoding="unicode")
+    yield "\n</feed>\n"
 
 
 def _atom_entry(record: dict[str, Any]) -> ET.Element:

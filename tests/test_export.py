@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 from newswatch.pipeline.store.database import open_database
 from newswatch.pipeline.store.queue import ReviewQueue
+from newswatch.pipeline.store.schema import Article
 from newswatch.scheduler.cli import main
+from newswatch.scheduler.export import atom_feed, render
+from sqlalchemy import update
 
 from tests.support.web import filler, store, write_config
 
@@ -93,7 +96,8 @@ def test_json_and_jsonl_keys(tmp_path: Path, exported: tuple[Path, str, dict[str
     config, db_url, ids = exported
     records = json.loads(export(tmp_path, config, db_url, "--format", "json", "--all"))
 
-    assert {r["title"] for r in records} == {NEW, APPROVED, APPROVED_2, REJECTED, IRRELEVANT}
+    clean = APPROVED.replace("\x01", "")  # a row stored before the sanitizer: cleaned now
+    assert {r["title"] for r in records} == {NEW, clean, APPROVED_2, REJECTED, IRRELEVANT}
     for record in records:
         assert list(record)[: len(JSON_KEYS)] == JSON_KEYS
     new = next(r for r in records if r["id"] == ids[NEW])
@@ -103,7 +107,7 @@ def test_json_and_jsonl_keys(tmp_path: Path, exported: tuple[Path, str, dict[str
 
     lines = export(tmp_path, config, db_url, "--format", "jsonl", "--status", "all")
     titles = {json.loads(line)["title"] for line in lines.decode("utf-8").splitlines()}
-    assert titles == {NEW, APPROVED, APPROVED_2, REJECTED}  # relevant ones, every status
+    assert titles == {NEW, clean, APPROVED_2, REJECTED}  # relevant ones, every status
 
 
 def test_atom_feed_holds_the_approved_articles_only(
@@ -130,3 +134,55 @@ def test_atom_feed_holds_the_approved_articles_only(
     assert feed.findtext(f"{ATOM}updated") == max(
         e.findtext(f"{ATOM}updated", "") for e in entries.values()
     )
+
+
+# What rows stored before the sanitizer may hold: ESC (terminal escapes), a C1
+# control, a bidi override and an isolate, a zero-width space.
+UNSAFE = ("\x1b[31m", "\x9b", "\u202e", "\u2066", "\u200b")
+
+
+def test_old_rows_leave_their_control_and_bidi_characters_behind(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'nw.db'}"
+    db = open_database(url)
+    article_id = store(db, "社会组织", filler(1), url="https://x.cn/a.html")
+    with db.session() as session:
+        session.execute(
+            update(Article)
+            .where(Article.id == article_id)
+            .values(
+                title="红社\u202egpj.exe发布\x1b[31m",
+                text="正文\x9b一段\u2066隔离\u2069\u200b",
+                author="张\x1b三",
+                tags=["标签\u202e"],
+                status="approved",
+            )
+        )
+    db.dispose()
+    config = write_config(tmp_path)
+
+    for fmt in ("json", "jsonl", "csv", "atom"):
+        shown = export(tmp_path, config, url, "--format", fmt, "--all").decode("utf-8")
+        for character in (*UNSAFE, "\u2069", "\x1b"):
+            assert character not in shown, (fmt, character)
+        for visible in ("红社gpj.exe发布[31m", "张三", "正文一段隔离"):
+            assert visible in shown, (fmt, visible)
+        assert fmt == "atom" or "标签" in shown  # the feed carries no tags
+
+
+def test_an_atom_feed_written_an_entry_at_a_time_is_the_whole_feed() -> None:
+    records = [
+        {"url": f"https://x.cn/{n}.html?a=1&b=2", "title": f"标题<{n}>", "author": None,
+         "published_at": f"2026-04-0{n}T10:05:00.5+08:00" if n != 2 else None,
+         "fetched_at": "2026-04-09T00:00:00+08:00", "status": "approved",
+         "organizations": ["苏州慈善总会"], "text": "正文" * 150}
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    whole = atom_feed(records)  # dated by reading every entry first
+    newest = datetime(2026, 4, 8, 16, 0, 0, 250_000, tzinfo=UTC)  # the fetch time, 00:00 +08
+
+    assert atom_feed(records, newest) == whole
+    assert render(records, "atom", newest) == whole
+    feed = ET.fromstring(whole)
+    assert feed.findtext(f"{ATOM}updated") == "2026-04-09T00:00:00+08:00"
+    assert len(feed.findall(f"{ATOM}entry")) == 3
+    assert atom_feed([]).endswith("<generator>newswatch</generator>\n</feed>\n")

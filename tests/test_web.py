@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from flask import Flask
@@ -275,3 +276,48 @@ def test_source_health_page(db: Database, config: AppConfig) -> None:
     assert "久无新文" in rows["xhby-suzhou"] and "超过 3 天 没有新文章" in rows["xhby-suzhou"]
     assert "crawl process exited with code 1" in recent  # an older run: only in the history
     assert "crawl process exited with code 1" not in health
+
+
+def test_a_search_past_the_count_cap_pages_on_without_a_total(
+    db: Database, config: AppConfig
+) -> None:
+    now = datetime.now(UTC)
+    for n in range(5):
+        store(db, f"社会组织新闻{n}", filler(n) + "社工站", url=f"https://x.cn/{n}.html",
+              published=now - timedelta(days=n))  # fmt: skip
+    store(db, "社会组织新闻9", filler(9) + "慈善总会", url="https://x.cn/9.html")
+    client = make_client(db, config, page_size=2, search_count_cap=3)
+
+    def page(query: str) -> tuple[list[str], str]:
+        html = client.get(query).get_data(as_text=True)
+        return re.findall(r">(社会组织新闻\d)</a>", html), html
+
+    for term in ("社工站", "工站"):  # the FTS5 table, and a scan under 3 characters
+        titles, html = page(f"/?search={term}")
+        assert titles == ["社会组织新闻0", "社会组织新闻1"]
+        assert "第 1–2 篇，超过 3 篇待审核文章" in html and "第 1 页" in html
+        assert f'search={quote(term)}&amp;page=2">下一页' in html  # a next page, no last one
+        titles, html = page(f"/?search={term}&page=3")
+        assert titles == ["社会组织新闻4"] and "下一页" not in html
+    titles, html = page("/?search=慈善总会")
+    assert titles == ["社会组织新闻9"] and "共 1 篇待审核文章" in html  # under the cap: counted
+
+
+def test_exports_stream_what_the_command_writes(
+    db: Database, config: AppConfig, tmp_path: Path
+) -> None:
+    store(db, "社会组织新闻 <b>&amp;</b>", filler(1), url="https://x.cn/1.html?a=1&b=2")
+    approved = store(db, "=HYPERLINK(\"x\") 社会组织", filler(2), url="https://x.cn/2.html")
+    store(db, "undated", filler(3), url="https://x.cn/3.html", undated=True)
+    ReviewQueue(db).decide([approved], "approved", "tester")
+    client = make_client(db, config)
+    config_file = str(write_config(tmp_path))
+
+    for fmt, query in (("csv", ""), ("atom", "?status=approved")):
+        response = client.get(f"/export.{fmt}{query}")
+        assert response.status_code == 200 and response.is_streamed
+        out = tmp_path / f"cli.{fmt}"
+        assert main(["export", "--format", fmt, "--config", config_file,
+                     "--db", db.url, "-o", str(out)]) == 0  # fmt: skip
+        assert response.get_data() == out.read_bytes(), fmt
+    assert "'=HYPERLINK" in client.get("/export.csv?status=approved").get_data(as_text=True)

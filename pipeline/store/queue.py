@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from newswatch.pipeline.store.database import Database
@@ -12,9 +12,15 @@ from newswatch.pipeline.store.schema import (
     Organization,
     OrganizationMention,
     Review,
+    UTCDateTime,
     utcnow,
 )
-from newswatch.pipeline.store.search import has_fts_table, search_clause
+from newswatch.pipeline.store.search import (
+    has_fts_table,
+    matches_first,
+    matching_ids,
+    search_clause,
+)
 from newswatch.pipeline.store.states import DECISIONS, ArticleStatus, QueueView
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import selectinload
@@ -22,6 +28,8 @@ from sqlalchemy.orm import selectinload
 STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
 # Rows an export holds in memory at a time.
 EXPORT_BATCH = 500
+# A search counts its matches up to this many; past it the list says "more than 1,000".
+SEARCH_COUNT_CAP = 1000
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,15 @@ class QueueFilter:
     include_irrelevant: bool = False
     # only articles naming this organization (its stored name)
     organization: str | None = None
+
+
+@dataclass(frozen=True)
+class Total:
+    """How many articles a filter matches: `count`, or more than `count` when `more`
+    (a search stops counting at SEARCH_COUNT_CAP)."""
+
+    count: int
+    more: bool = False
 
 
 def view_clause(view: str, include_irrelevant: bool = False) -> ColumnElement[bool]:
@@ -74,15 +91,35 @@ class UnknownArticle(LookupError):
 class ReviewQueue:
     """Reviewer-facing queries and decisions."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, count_cap: int = SEARCH_COUNT_CAP) -> None:
         self._db = db
+        # A search stops counting past this many matches (see `total`).
+        self._cap = count_cap
         self._fts: bool | None = None
+        # term -> ids of its matches, None for more than the cap of them
+        self._matches: dict[str, list[int] | None] = {}
 
     def _full_text(self) -> bool:
         if self._fts is None:
             with self._db.engine.connect() as connection:
                 self._fts = has_fts_table(connection)
         return self._fts
+
+    def _matching(self, term: str) -> list[int] | None:
+        if term not in self._matches:
+            with self._db.engine.connect() as connection:
+                self._matches[term] = matching_ids(
+                    connection, term, fts=self._full_text(), cap=self._cap
+                )
+        return self._matches[term]
+
+    def _search(self, term: str) -> ColumnElement[bool]:
+        # A rare term's matches (a thousand at most) are fetched by id and sorted;
+        # a frequent one is checked along the list's index until the page is full.
+        ids = self._matching(term)
+        if ids is not None:
+            return Article.id.in_(ids)
+        return search_clause(term, fts=self._full_text(), drives=False)
 
     def _query(self, flt: QueueFilter) -> Select[Article]:
         query = select(Article).where(view_clause(flt.status, flt.include_irrelevant))
@@ -97,7 +134,7 @@ class ReviewQueue:
                 )
             )
         if flt.search:
-            query = query.where(search_clause(flt.search, fts=self._full_text()))
+            query = query.where(self._search(flt.search))
         if flt.organization:
             naming = (
                 select(OrganizationMention.article_id)
@@ -159,11 +196,37 @@ class ReviewQueue:
             return session.scalar(undecided.with_only_columns(Article.id).limit(1))
 
     def count(self, flt: QueueFilter) -> int:
-        """How many articles match `flt`."""
+        """How many articles match `flt` (every one counted: see `total`)."""
         with self._db.session() as session:
             return (
                 session.scalar(select(func.count()).select_from(self._query(flt).subquery())) or 0
             )
+
+    def total(self, flt: QueueFilter) -> Total:
+        """How many articles match `flt`, as the list shows it: a search that
+        matches more than the cap (SEARCH_COUNT_CAP) stops counting there."""
+        if not flt.search:
+            return Total(self.count(flt))
+        if self._matching(flt.search) is not None:  # a thousand at most: count them all
+            return Total(self.count(flt))
+        # Read the matches in the search index's order, stopping past the cap.
+        unsearched = self._query(replace(flt, search=None)).with_only_columns(Article.id)
+        matching = matches_first(unsearched, flt.search, fts=self._full_text())
+        capped = matching.limit(self._cap + 1)
+        with self._db.session() as session:
+            found = session.scalar(select(func.count()).select_from(capped.subquery())) or 0
+        if found > self._cap:
+            return Total(self._cap, more=True)
+        return Total(found)
+
+    def newest(self, flt: QueueFilter) -> datetime | None:
+        """The newest date among the articles matching `flt` (publication, else fetch
+        time): what an Atom feed of them is dated by before its entries are read."""
+        stamp = func.coalesce(Article.published_at, Article.fetched_at)
+        query = self._query(flt).with_only_columns(func.max(stamp, type_=UTCDateTime()))
+        with self._db.session() as session:
+            newest: datetime | None = session.scalar(query)
+            return newest
 
     def get(self, article_id: int) -> Article:
         """One article with its aliases and review history."""

@@ -11,8 +11,21 @@ characters have no trigram and are matched with `ILIKE` on both.
 
 from __future__ import annotations
 
+from typing import Any
+
 from newswatch.pipeline.store.schema import Article
-from sqlalchemy import ColumnElement, Connection, column, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Executable,
+    Select,
+    TextClause,
+    column,
+    or_,
+    select,
+    table,
+    text,
+)
 
 FTS_TABLE = "articles_fts"
 TRIGRAM = 3
@@ -117,17 +130,72 @@ def has_fts_table(connection: Connection) -> bool:
     return found is not None
 
 
-def search_clause(term: str, *, fts: bool) -> ColumnElement[bool]:
-    """Articles whose title or text contains `term` (`fts`: through the SQLite FTS5 table)."""
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_clause(term: str, *, fts: bool, drives: bool = True) -> ColumnElement[bool]:
+    """Articles whose title or text contains `term` (`fts`: through the SQLite FTS5 table).
+
+    With `drives` false the clause is checked on each row as the list's index
+    hands them over, never used to find rows: the plan for a term so frequent
+    (more than a thousand matches) that walking the list until a page is full
+    beats collecting and sorting every match. It then compares text itself
+    (`LIKE`): the same matches as the FTS5 table's, except that letters outside
+    ASCII are compared with their case there (FTS5 folds them).
+    """
+    if drives and fts and len(term) >= TRIGRAM:
+        fts_table = table(FTS_TABLE, column("rowid"))
+        matches = select(fts_table.c.rowid).where(_fts_match(term))
+        return Article.id.in_(matches)
+    pattern = _like_pattern(term)
+    # `title || ''` is no column an index covers: no planner finds rows by it
+    # (pg_trgm would otherwise collect every match first, then sort them).
+    title = Article.title if drives else Article.title.concat("")
+    body = Article.text if drives else Article.text.concat("")
+    # ILIKE: Latin letters match in either case, as FTS5's trigrams do (pg_trgm serves it).
+    return or_(title.ilike(pattern, escape="\\"), body.ilike(pattern, escape="\\"))
+
+
+def _fts_match(term: str) -> TextClause:
+    return text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=fts_phrase(term))
+
+
+def matches_first(query: Select[Any], term: str, *, fts: bool) -> Select[Any]:
+    """The ids of the articles of `query` (a select of article ids) holding `term`,
+    read in the search index's order: for counting up to a limit, reading stops there.
+
+    On SQLite the FTS5 matches come first and each one's article is checked
+    against `query` (an IN list, as `search_clause` makes, is built whole
+    before any row is read; a join may be turned round by the planner).
+    """
     if fts and len(term) >= TRIGRAM:
         fts_table = table(FTS_TABLE, column("rowid"))
-        # A quoted FTS5 string is one phrase: the term's trigrams in order, i.e.
-        # the substring itself; doubled quotes escape quotes in it.
-        phrase = '"' + term.replace('"', '""') + '"'
-        matches = select(fts_table.c.rowid).where(
-            text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=phrase)
-        )
-        return Article.id.in_(matches)
-    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    # ILIKE: Latin letters match in either case, as FTS5's trigrams do (pg_trgm serves it).
-    return or_(Article.title.ilike(pattern, escape="\\"), Article.text.ilike(pattern, escape="\\"))
+        this_article = query.where(Article.id == fts_table.c.rowid)
+        return select(fts_table.c.rowid).where(_fts_match(term), this_article.exists())
+    return query.where(search_clause(term, fts=fts))
+
+
+def fts_phrase(term: str) -> str:
+    """`term` as one FTS5 phrase (its trigrams in order: the substring itself)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> list[int] | None:
+    """The ids of every article whose title or text holds `term`, if at most `cap` do;
+    None when more do (reading stops at the first `cap` + 1).
+
+    A rare term's matches are few: the list is read from them, sorted. A
+    frequent one's are not collected at all (see `search_clause`'s `drives`).
+    Terms under three characters have no index: finding that they are rare
+    reads every text, once.
+    """
+    query: Executable
+    if fts and len(term) >= TRIGRAM:
+        query = text(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase LIMIT :limit"
+        ).bindparams(phrase=fts_phrase(term), limit=cap + 1)
+    else:
+        query = select(Article.id).where(search_clause(term, fts=False)).limit(cap + 1)
+    ids = list(connection.scalars(query).all())
+    return ids if len(ids) <= cap else None

@@ -25,12 +25,14 @@ def export(args: argparse.Namespace) -> int:
     output = _output_file(args.output) if args.output else None
     queue, _ = _queue(args)
     flt = exporting.export_filter(args.format, args.status, args.all)
+    # The feed's date comes first, so that the feed is written an entry at a time.
+    updated = queue.newest(flt) if args.format == "atom" else None
     records = (exporting.article_record(a) for a in queue.stream(flt))
     if output is not None:
         with output.open("w", encoding="utf-8", newline="") as out:
-            exporting.write(records, args.format, out)
+            exporting.write(records, args.format, out, updated)
     else:
-        exporting.write(records, args.format, sys.stdout)
+        exporting.write(records, args.format, sys.stdout, updated)
     return 0
 
 
@@ -53,8 +55,11 @@ def review_list(args: argparse.Namespace) -> int:
     since = args.since.cutoff(tz) if args.since else None
     flt = QueueFilter(status=args.status, source=args.source, since=since, search=args.search)
     articles = queue.articles(flt, limit=args.limit)
+    total = queue.total(flt)
+    # A frequent search term stops counting at a thousand matches.
+    counted = f"more than {total.count:,}" if total.more else str(total.count)
     print(format_queue(articles, tz))
-    print(f"\n{len(articles)} of {queue.count(flt)} article(s) with status {args.status}")
+    print(f"\n{len(articles)} of {counted} article(s) with status {args.status}")
     return 0
 
 

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
+from itertools import chain
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    stream_with_context,
+    url_for,
+)
 from newswatch.pipeline.store.organization_index import OrganizationIndex
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.retry import is_lock_conflict
@@ -163,19 +175,29 @@ def queue() -> str:
     for problem in problems:
         flash(problem, "warning")
     flt = queue_filter(query, ctx.config.timezone)
-    store = ReviewQueue(ctx.db)
-    total = store.count(flt)
+    store = ReviewQueue(ctx.db, ctx.settings.search_count_cap)
+    total = store.total(flt)
     size = ctx.settings.page_size
-    pages = max(1, math.ceil(total / size))
-    query = replace(query, page=min(query.page, pages))
-    articles = store.articles(flt, limit=size, offset=(query.page - 1) * size)
+    pages: int | None = None  # unknown: a search that stopped counting
+    if total.more:
+        # One row more than a page says whether a next page exists.
+        articles = store.articles(flt, limit=size + 1, offset=(query.page - 1) * size)
+        further = len(articles) > size
+        articles = articles[:size]
+    else:
+        pages = max(1, math.ceil(total.count / size))
+        query = replace(query, page=min(query.page, pages))
+        articles = store.articles(flt, limit=size, offset=(query.page - 1) * size)
+        further = query.page < pages
     return render_template(
         "queue.html",
         active="queue",
         articles=articles,
         query=query,
-        total=total,
+        total=total.count,
+        more=total.more,
         pages=pages,
+        further=further,
         first=(query.page - 1) * size + 1,
         statuses=QUEUE_STATUSES,
         sources=[s.name for s in ctx.config.sources],
@@ -217,11 +239,36 @@ def _export(fmt: str, mimetype: str, filename: str | None) -> Response:
     if problems:
         abort(400, description=" ".join(problems))
     flt = queue_filter(query, ctx.config.timezone)
-    records = [exporting.article_record(a) for a in ReviewQueue(ctx.db).stream(flt)]
-    response = Response(exporting.render(records, fmt), mimetype=mimetype)
+    store = ReviewQueue(ctx.db)
+    updated = store.newest(flt) if fmt == "atom" else None
+    records = (exporting.article_record(a) for a in store.stream(flt))
+    body = _in_chunks(exporting.pieces(records, fmt, updated))
+    # The first chunk is read here, so that a database that cannot be read
+    # (locked, gone) still gets its error page rather than a cut-off download.
+    first = next(body, b"")
+    response = Response(stream_with_context(chain([first], body)), mimetype=mimetype)
     if filename:
         response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+# Bytes sent at a time by a streamed export: one batch of rows is in memory, not the file.
+EXPORT_CHUNK = 64 * 1024
+
+
+def _in_chunks(pieces: Iterator[str]) -> Iterator[bytes]:
+    """`pieces` as UTF-8, joined into chunks of about EXPORT_CHUNK bytes."""
+    held: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        data = piece.encode("utf-8")
+        held.append(data)
+        size += len(data)
+        if size >= EXPORT_CHUNK:
+            yield b"".join(held)
+            held, size = [], 0
+    if held:
+        yield b"".join(held)
 
 
 @review.get(f"/articles/<int(max={MAX_ARTICLE_ID}):article_id>")

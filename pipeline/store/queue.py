@@ -22,7 +22,7 @@ from newswatch.pipeline.store.search import (
     search_clause,
 )
 from newswatch.pipeline.store.states import DECISIONS, ArticleStatus, QueueView
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
 from sqlalchemy.orm import selectinload
 
 STATUSES: tuple[ArticleStatus, ...] = tuple(ArticleStatus)
@@ -59,17 +59,20 @@ def view_clause(view: str, include_irrelevant: bool = False) -> ColumnElement[bo
     """The articles a `QueueView` holds; with `include_irrelevant`, "all" takes
     the filtered ones too."""
     undecided = Article.status == ArticleStatus.NEW
+    # `relevant = true`, not `IS TRUE`: PostgreSQL reads ix_articles_queue only
+    # for an equality (the column is never NULL, so both mean the same).
+    relevant, irrelevant = Article.relevant == true(), Article.relevant == false()
     match QueueView(view):
         case QueueView.NEW:
-            return and_(undecided, Article.relevant.is_(True))
+            return and_(undecided, relevant)
         case QueueView.FILTERED:
-            return and_(undecided, Article.relevant.is_(False))
+            return and_(undecided, irrelevant)
         case QueueView.APPROVED | QueueView.REJECTED:
             return Article.status == view
         case QueueView.ALL:
             if include_irrelevant:
                 return true()
-            return or_(Article.relevant.is_(True), Article.status != ArticleStatus.NEW)
+            return or_(relevant, Article.status != ArticleStatus.NEW)
     raise ValueError(f"unknown queue view {view!r}")  # QueueView() refused it already
 
 
@@ -119,7 +122,8 @@ class ReviewQueue:
         ids = self._matching(term)
         if ids is not None:
             return Article.id.in_(ids)
-        return search_clause(term, fts=self._full_text(), drives=False)
+        postgres = self._db.engine.dialect.name == "postgresql"
+        return search_clause(term, fts=self._full_text(), drives=False, postgres=postgres)
 
     def _query(self, flt: QueueFilter) -> Select[Article]:
         query = select(Article).where(view_clause(flt.status, flt.include_irrelevant))
@@ -211,7 +215,8 @@ class ReviewQueue:
             return Total(self.count(flt))
         # Read the matches in the search index's order, stopping past the cap.
         unsearched = self._query(replace(flt, search=None)).with_only_columns(Article.id)
-        matching = matches_first(unsearched, flt.search, fts=self._full_text())
+        postgres = self._db.engine.dialect.name == "postgresql"
+        matching = matches_first(unsearched, flt.search, fts=self._full_text(), postgres=postgres)
         capped = matching.limit(self._cap + 1)
         with self._db.session() as session:
             found = session.scalar(select(func.count()).select_from(capped.subquery())) or 0

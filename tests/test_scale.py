@@ -1,4 +1,4 @@
-"""The store at scale: near-duplicate recall of the anchor-pair lookup, the 0003
+"""The store at scale: near-duplicate recall of the anchor lookup (three shared anchors), the 0003
 migration of a populated database, full-text search, the queue index, streamed exports."""
 
 from __future__ import annotations

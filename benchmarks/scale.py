@@ -18,7 +18,10 @@ The last line is `crawl ratio X.XX; store 100k/0 ratio Y.YY; version Z.ZZ s;
 export-all peak N MB`. The default run takes about five minutes on two cores.
 
     .venv/bin/python benchmarks/scale.py [--articles 2000] [--stored 100000]
-        [--repeat 1] [--skip-crawl]
+        [--repeat 1] [--skip-crawl] [--only-store]
+
+--only-store runs the store costs and the near-duplicate comparison alone
+(no crawl, review or commands); its last line is `store 100k/0 ratio Y.YY`.
 """
 
 from __future__ import annotations
@@ -424,12 +427,15 @@ def main() -> None:
     parser.add_argument("--stored", type=int, default=100_000, help="largest database")
     parser.add_argument("--repeat", type=int, default=1, help="crawls of each spider (median)")
     parser.add_argument("--skip-crawl", action="store_true")
+    parser.add_argument(
+        "--only-store", action="store_true", help="store costs and near-duplicates only"
+    )
     args = parser.parse_args()
     corpus = Corpus(seed=2026)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         ratio = float("nan")
-        if not args.skip_crawl:
+        if not (args.skip_crawl or args.only_store):
             build_site(workdir / "www", args.articles, corpus)
             with SiteServer(workdir / "www") as server:
                 ours, bare = [], []
@@ -465,8 +471,14 @@ def main() -> None:
         old, new, differ = recall(db, corpus, before)
         print(
             f"near-duplicate copies planted at {args.stored:,}: single-anchor lookup finds "
-            f"{old}, anchor pairs {new}, {differ} disagree"
+            f"{old}, three shared anchors {new}, {differ} disagree"
         )
+        load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
+        print(f"load average {load} (1, 5, 15 min)")
+        if args.only_store:
+            db.dispose()
+            print(f"store {args.stored // 1000}k/0 ratio {store_ratio:.2f}")
+            return
 
         with db.session() as session:
             rare = session.scalar(text("SELECT substr(text, 40, 5) FROM articles WHERE id = 77"))

@@ -10,7 +10,9 @@ from newswatch.pipeline.article import ExtractedArticle
 from newswatch.pipeline.fingerprint import (
     NEAR_DUPLICATE_SIMILARITY,
     Fingerprint,
+    may_be_near_duplicate,
     pack_sketch,
+    shared_keys_needed,
     similarity,
     unpack_sketch,
 )
@@ -20,7 +22,7 @@ from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.retry import upsert_when_locked
 from newswatch.pipeline.store.schema import Alias, Article, ContentAnchor, UrlState
 from newswatch.pipeline.store.states import ArticleStatus
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 SaveStatus = Literal["stored", "duplicate", "known"]
@@ -176,13 +178,23 @@ def _find_twin(session: Session, fp: Fingerprint) -> tuple[Article | None, float
     if not fp.anchors:
         return None, 0.0
     # Ids and sketches only; the winner's whole row is loaded once it is known.
-    sharing = select(ContentAnchor.article_id).where(ContentAnchor.hash.in_(fp.anchor_keys))
-    candidates = session.execute(
-        select(Article.id, Article.sketch).where(Article.id.in_(sharing.distinct()))
+    # Candidates share SHARED_ANCHORS anchors (see fingerprint): counted in the
+    # index, so the many articles sharing two common shingles by chance are
+    # never read.
+    sharing = (
+        select(ContentAnchor.article_id)
+        .where(ContentAnchor.hash.in_(fp.anchor_keys))
+        .group_by(ContentAnchor.article_id)
+        .having(func.count() >= shared_keys_needed(len(set(fp.anchors))))
     )
+    candidates = session.execute(select(Article.id, Article.sketch).where(Article.id.in_(sharing)))
+    mine = frozenset(fp.sketch)
     best_id, best = None, 0.0
     for candidate_id, packed in candidates:
-        likeness = similarity(unpack_sketch(packed), fp.sketch)
+        sketch = unpack_sketch(packed)
+        if not may_be_near_duplicate(mine, sketch):
+            continue
+        likeness = similarity(sketch, fp.sketch)
         if likeness >= NEAR_DUPLICATE_SIMILARITY and likeness > best:
             best_id, best = candidate_id, likeness
     if best_id is None:

@@ -284,6 +284,7 @@ def _metadata(
         headline_down,
         page.around_headline(3, 6),
         page.lines,
+        page.aside_texts,
     )
     when = reconcile(published, date_from_url(url, builtin.url_dates))
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])

@@ -69,6 +69,16 @@ def parse_published(text: str) -> PublishedTime | None:
     return PublishedTime(value, has_time)
 
 
+def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
+    """Every valid date (with its time, if any) written in `text`, with where it starts."""
+    found = []
+    for match in _DATE_PARTS.finditer(text):
+        parsed = parse_published(match.group())
+        if parsed is not None:
+            found.append((match.start(), parsed))
+    return found
+
+
 def _from_iso(text: str) -> PublishedTime | None:
     try:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))

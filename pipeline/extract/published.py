@@ -10,23 +10,33 @@ Candidates in order of trust:
   5. a labelled time anywhere from the headline down, after the body too
      ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
      then anywhere on the page ("发文日期：" in a metadata table);
-  6. a time in the page's scripts (WeChat's var ct).
-The first one found is the date.  When it carries no time, the first other
-candidate on the same day that does supplies it, and so does a visible time
-written without the year ("03-12 09:15") on that day.  A midnight in a meta
-tag is a CMS placeholder, not a time.
+  6. a time in the page's scripts (WeChat's var ct);
+  7. last, dates labelled as something else than publication (更新时间,
+     成文日期, 印发日期).
+In a line holding several dates, the one labelled 发布/发表 wins and one
+labelled 更新/修改/成文 loses.  Lines of comment, related-story and hot-list
+blocks and reader comments ("2024-04-23 20:59 回复 赞") are not read unless
+labelled as the publication time.
+
+The first candidate found is the date.  When it carries no time, only a
+candidate that speaks for the article itself (a meta tag, JSON-LD, the line at
+the headline, a labelled line, a script) on the same day supplies one, and so
+does a visible time written without the year ("03-12 09:15") next to the
+headline; an unlabelled dated line elsewhere (a comment, a list) never does:
+a missing time stays missing.  A midnight in a meta tag is a CMS placeholder,
+not a time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, parse_published
+from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, find_dates, parse_published
 from newswatch.pipeline.extract.headline import jsonld_objects
 from newswatch.pipeline.extract.selectors import select_elements
 from newswatch.pipeline.extract.text import normalize_line
@@ -36,6 +46,27 @@ _SHORT_LINE_CHARS = 120
 _YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)"
 )
+# How far before a date its label may start: "发布时间：" plus a separator.
+_LABEL_REACH = 12
+_PUBLISH_LABEL = re.compile(r"(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)\s*[:：]?[\s|]*$")
+_OTHER_LABEL = re.compile(
+    r"(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?\s*[:：]?[\s|]*$"
+)
+# A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
+_COMMENT_LINE = re.compile(r"(?:回复|举报|点赞|赞|顶|踩)\s*(?:[(（]?\d*[)）]?)\s*$|\d+\s*楼|评论于")
+
+_PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A time the page states, and whether it speaks for the article itself.
+
+    Only a `strong` candidate may lend its time to a bare date found earlier.
+    """
+
+    time: PublishedTime
+    strong: bool
 
 
 def find_published(
@@ -46,23 +77,58 @@ def find_published(
     headline_down: Sequence[str],
     near_headline: Sequence[str],
     page_lines: Sequence[str] = (),
+    aside: frozenset[str] = frozenset(),
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
     `headline_down` are the page lines from the headline on, `near_headline`
     the few lines around it (the info line sits just above or below it),
-    `page_lines` all of them (a 政务公开 metadata table sits above the headline).
+    `page_lines` all of them (a 政务公开 metadata table sits above the headline),
+    `aside` the lines of blocks named as chrome (comments, related, hot lists).
     """
     candidates = _candidates(
-        root, selectors, rules, body_lines, headline_down, near_headline, page_lines
+        root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
     )
     first = next(candidates, None)
-    if first is None or first.has_time:
-        return first
+    if first is None or first.time.has_time:
+        return first.time if first else None
     for other in candidates:
-        if other.has_time and other.value.date() == first.value.date():
-            return replace(other, origin=first.origin)
-    return _with_yearless_time(first, near_headline) or first
+        if (
+            other.strong
+            and other.time.has_time
+            and other.time.value.date() == first.time.value.date()
+        ):
+            return replace(other.time, origin=first.time.origin)
+    near = [line for line in near_headline if not _suspect(line, aside)]
+    return _with_yearless_time(first.time, near) or first.time
+
+
+def line_time(line: str) -> tuple[PublishedTime, int] | None:
+    """The publication time a line states, and how its label ranks it (0 发布, 1 none, 2 更新…).
+
+    "更新时间：2024-06-03 15:30　发布时间：2024-05-30" -> 2024-05-30; a line
+    whose only date is labelled 更新 still yields it, ranked last.
+    """
+    best: tuple[PublishedTime, int] | None = None
+    for start, found in find_dates(line):
+        before = line[max(0, start - _LABEL_REACH) : start]
+        rank = (
+            _PUBLISH
+            if _PUBLISH_LABEL.search(before)
+            else _OTHER
+            if _OTHER_LABEL.search(before)
+            else _NEUTRAL
+        )
+        if best is None or rank < best[1]:
+            best = (found, rank)
+        if rank == _PUBLISH:
+            break
+    return best
+
+
+def _suspect(line: str, aside: frozenset[str]) -> bool:
+    """Whether a line belongs to a comment, related or hot-list block rather than the article."""
+    return line in aside or bool(_COMMENT_LINE.search(line))
 
 
 def _candidates(
@@ -73,30 +139,56 @@ def _candidates(
     headline_down: Sequence[str],
     near_headline: Sequence[str],
     page_lines: Sequence[str],
-) -> Iterator[PublishedTime]:
+    aside: frozenset[str],
+) -> Iterator[_Candidate]:
+    later: list[_Candidate] = []  # dates labelled as something else (更新时间…)
     for selector in [*selectors, *rules.selectors.published]:
         found = _selected(root, selector)
         if found is not None:
-            yield found
-    yield from _jsonld(root)
+            yield _Candidate(found, True)
+    for found in _jsonld(root):
+        yield _Candidate(found, True)
+    label = re.compile(rules.info_label)
     for lines in (body_lines, headline_down):
         for line in lines:
-            if any(pattern.search(line) for pattern in rules.info_lines):
-                found = parse_published(line)
-                if found is not None:
-                    yield replace(found, origin="the info line")
+            if not any(pattern.search(line) for pattern in rules.info_lines):
+                continue
+            read = line_time(line)
+            if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
+                continue
+            candidate = _Candidate(
+                replace(read[0], origin="the info line"), bool(label.search(line))
+            )
+            if read[1] == _OTHER:
+                later.append(candidate)
+            else:
+                yield candidate
     for line in near_headline:
-        if len(line) <= _SHORT_LINE_CHARS:
-            found = parse_published(line)
-            if found is not None:
-                yield replace(found, origin="the line under the headline")
+        if len(line) > _SHORT_LINE_CHARS:
+            continue
+        read = line_time(line)
+        if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
+            continue
+        candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
+        if read[1] == _OTHER:
+            later.append(candidate)
+        else:
+            yield candidate
     for line in _label_value_pairs([*headline_down, *page_lines]):
         for pattern in rules.dates.labels:
-            match = pattern.search(line)
-            found = parse_published(match["value"]) if match else None
-            if found is not None:
-                yield replace(found, origin="a labelled time")
-    yield from _scripts(root, rules)
+            for match in pattern.finditer(line):
+                found = parse_published(match["value"])
+                if found is None:
+                    continue
+                candidate = _Candidate(replace(found, origin="a labelled time"), True)
+                before = line[max(0, match.start() - 2) : match.start("value")]
+                if _OTHER_LABEL.search(before) and not _PUBLISH_LABEL.search(before):
+                    later.append(replace(candidate, strong=False))
+                else:
+                    yield candidate
+    for found in _scripts(root, rules):
+        yield _Candidate(found, True)
+    yield from later
 
 
 def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:

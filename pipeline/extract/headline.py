@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
+from newswatch.pipeline.extract.dates import parse_published
+from newswatch.pipeline.extract.document import element_lines, page_lines
 from newswatch.pipeline.extract.selectors import select_elements, select_text
 from newswatch.pipeline.extract.text import normalize_line
 
@@ -27,6 +29,15 @@ _MAX_SITE_NAME_CHARS = 20
 # Where a page writes its own name: a logo block or a site-name element.
 _SITE_NAME_ELEMENTS = ("[class*=logo]", "[id*=logo]", "[class*=sitename]", "[class*=site-name]")
 _SPACES = re.compile(r"\s+")
+# Children that put a heading's parts on separate lines (a sub-title in a <div>).
+_SPLITTING_TAGS = frozenset(("br", "div", "p", "h2", "h3", "h4"))
+# A body paragraph: this many characters, ending like a sentence.
+_PARAGRAPH_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?”」』]$")
+# "来源：", "发布日期：", "名称：": a field label, not a headline.
+_LABELLED = re.compile(r"^[^，。：:]{1,8}[：:]")
+# How many lines above the first paragraph the headline may sit.
+_ABOVE_BODY_LINES = 8
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
     "meta[name=SiteName]",
@@ -77,7 +88,38 @@ def find_headline(
                 root, text, names
             ):
                 return Headline(text, False)
-    return Headline(title_tag, False)
+    above = line_above_body(page_lines(root), lambda text: is_channel(root, text, names))
+    return Headline(above or title_tag, False)
+
+
+def line_above_body(lines: Sequence[str], is_name: Callable[[str], bool]) -> str | None:
+    """The headline-like line just above the first body paragraph, skipping info lines.
+
+    For pages whose <title> holds only site and channel names and whose
+    headline sits in an element no heading selector names (a table cell):
+    the headline is what a reader sees right above the text.
+    """
+    start = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if len(line) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(line)
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    for line in reversed(lines[max(0, start - _ABOVE_BODY_LINES) : start]):
+        if (
+            len(line) < _MIN_HEADING_CHARS
+            or _LABELLED.match(line)
+            or parse_published(line) is not None
+        ):
+            continue
+        if len(line) <= _MAX_HEADING_CHARS and not _SENTENCE_END.search(line) and not is_name(line):
+            return line
+        return None
+    return None
 
 
 def _sole_h1(
@@ -191,10 +233,25 @@ def confirmed_heading(
         text
         for selector in selectors
         for element in select_elements(root, selector)
-        if len(text := normalize_line(element.text_content())) >= _MIN_HEADING_CHARS
+        for text in _heading_texts(element)
+        if len(text) >= _MIN_HEADING_CHARS
         and any(_squeeze(text) in reference for reference in squeezed)
     ]
     return max(confirmed, key=len) if confirmed else None
+
+
+def _heading_texts(element: HtmlElement) -> list[str]:
+    """The heading's text, then its lines when a <br> or a block splits it.
+
+    "标题<br>——副题" in one <h1>: the whole text is not in <title>, the first
+    line is, and only it is the headline.
+    """
+    whole = normalize_line(element.text_content())
+    if element.find(".//br") is None and not any(
+        isinstance(child.tag, str) and child.tag in _SPLITTING_TAGS for child in element
+    ):
+        return [whole]
+    return [whole, *element_lines(element)]
 
 
 def _squeeze(text: str) -> str:

@@ -55,6 +55,8 @@ _OTHER_LABEL = re.compile(
 # A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
 _COMMENT_LINE = re.compile(r"(?:回复|举报|点赞|赞|顶|踩)\s*(?:[(（]?\d*[)）]?)\s*$|\d+\s*楼|评论于")
 
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日]")
+
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 
 
@@ -131,6 +133,12 @@ def _suspect(line: str, aside: frozenset[str]) -> bool:
     return line in aside or bool(_COMMENT_LINE.search(line))
 
 
+def _date_bar(line: str, label: re.Pattern[str]) -> bool:
+    """A date with its weekday and no field label: a header bar's "today" ("2026年12月02日
+    星期三") or an e-paper's issue date, read only when nothing better is found."""
+    return bool(_WEEKDAY.search(line)) and not label.search(line)
+
+
 def _candidates(
     root: HtmlElement,
     selectors: Sequence[str],
@@ -159,7 +167,7 @@ def _candidates(
             candidate = _Candidate(
                 replace(read[0], origin="the info line"), bool(label.search(line))
             )
-            if read[1] == _OTHER:
+            if read[1] == _OTHER or _date_bar(line, label):
                 later.append(candidate)
             else:
                 yield candidate
@@ -170,7 +178,7 @@ def _candidates(
         if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
             continue
         candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
-        if read[1] == _OTHER:
+        if read[1] == _OTHER or _date_bar(line, label):
             later.append(candidate)
         else:
             yield candidate

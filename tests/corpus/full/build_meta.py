@@ -392,6 +392,183 @@ def jsonld_portal(a: MetaArticle, n: int) -> Page:
     )
 
 
+def gov_table(a: MetaArticle, n: int) -> Page:
+    """A 政府信息公开 page: <title> only site and channel, a metadata table with 成文日期
+    before 发布日期 (label and value in separate cells), the headline in a table cell."""
+    year, month, day = ymd(a)
+    site = "张家港市人民政府"
+    drafted = f"{year}-{month}-{int(day) - 6:02d}" if int(day) > 6 else f"{year}-{month}-01"
+    head = f'<meta charset="utf-8"><title>{site} 政府信息公开</title><meta name="SiteName" content="{site}">'
+    rows = (
+        f"<tr><td>索引号：</td><td>01412345X/2024-0{n}0{n}8{n}</td><td>分类：</td><td>民政、扶贫、救灾</td></tr>"
+        f"<tr><td>发布机构：</td><td>{esc(a.source)}</td><td>成文日期：</td><td>{drafted}</td></tr>"
+        f"<tr><td>文号：</td><td></td><td>发布日期：</td><td>{a.day}</td></tr>"
+        f"<tr><td>名称：</td><td colspan=\"3\">{esc(a.title)}</td></tr>"
+    )
+    page = f"""<div class="gov-top"><span>{TODAY_CN}</span><a>政务微博</a><a>政务微信</a><a>无障碍浏览</a></div>
+<div class="gov-head"><img src="/images/zjg_logo.png" alt="{site}">{nav(n + 12, ("首页", "走进张家港", "政务公开", "政务服务", "政民互动", "数据开放"))}</div>
+<div class="gov-crumb">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>部门信息公开</a> &gt; <a>{esc(a.source)}</a></div>
+<div class="gov-main"><div class="gov-side">{dated_list(n + 150, 12, year, "day", "最新公开", "zxgk")}</div>
+<div class="gov-detail"><table class="xxgk-meta" width="100%">{rows}</table>
+<table width="100%"><tr><td class="bt" align="center">{esc(a.title)}</td></tr>
+<tr><td class="nr" id="zoom">
+{body(a, indent=True)}
+</td></tr></table>
+<div class="tools"><a>【打印】</a> <a>【关闭】</a> <a>【收藏】</a></div>
+{dated_list(n + 160, 8, year, "bracket", "相关文件", "xgwj")}</div></div>
+{footer(site, 2001, "网站标识码：3205820001")}"""
+    return Page(
+        shell(head, page, 600 + n),
+        f"http://www.zjg.example.gov.cn/zjgxxgk/{year}{month}/{n}c{a.day.replace('-', '')}.html",
+        a.title,
+        a.day,
+        a.source,
+        None,
+        None,
+    )
+
+
+def self_media(a: MetaArticle, n: int) -> Page:
+    """A self-media platform: "标题-平台名" <title> without spaces, the author card with a
+    follow button above the headline, "2024年10月14日 08:02" glued to "发布于江苏"."""
+    year, month, day = ymd(a)
+    platform = "今日看点"
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)}-{platform}</title>'
+        f'<meta name="description" content="{attr(a.lines[0][:50])}">'
+        f'<meta property="og:title" content="{attr(a.title)}">'
+    )
+    stamp = f"{year}年{month}月{day}日 {a.clock}" if n == 0 else f"{year}-{month}-{day} {a.clock}"
+    page = f"""<div class="top-nav"><a class="logo" href="/">{platform}</a>{nav(n + 14, ("推荐", "热榜", "科技", "财经", "本地", "视频", "小说"))}<a>登录</a></div>
+<div class="article-wrap"><div class="author-card"><img src="/avatar.png"><span class="name">{esc(a.source)}</span><span class="fans">3.2万粉丝</span><a class="follow">+关注</a></div>
+<div class="article-title">{esc(a.title)}</div>
+<div class="article-meta"><span class="time">{stamp}</span><span class="loc">发布于江苏</span><span>{esc(a.source)}官方账号</span></div>
+<div class="article-content">
+{body(a)}
+</div>
+<div class="article-end"><p>举报/反馈</p><p>本文仅代表作者观点，不代表平台立场。</p></div>
+{comments(n + 170, a.day)}
+<div class="hot-rank">{dated_list(n + 180, 15, year, "md", "热榜", "rank")}</div>
+</div>
+{footer(platform, 2016)}"""
+    return Page(
+        shell(head, page, 700 + n),
+        f"https://www.kandian.example.com/article/{n}74{a.day.replace('-', '')}0012.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        None,
+    )
+
+
+def short_title(a: MetaArticle, n: int) -> Page:
+    """A news portal whose <title> shortens the headline the <h1> prints in full; the logo is
+    an <h1> too; "发布时间：2024年8月26日 19时48分" with 时/分."""
+    year, month, day = ymd(a)
+    short = a.title.split(" ")[0]
+    head = f'<meta charset="utf-8"><title>{esc(short)}_新闻频道_苏州新闻网</title>'
+    hour, minute = a.clock.split(":")
+    stamp = (
+        f"{year}年{int(month)}月{int(day)}日 {hour}时{minute}分"
+        if n == 0
+        else f"{year}.{month}.{day} {a.clock}"
+    )
+    page = f"""<div class="header"><div class="today">{TODAY} 星期三</div><h1 class="logo"><a href="/">苏州新闻网</a></h1>
+{nav(n + 16, ("首页", "新闻频道", "苏州", "江苏", "国内", "国际", "评论", "图片"))}</div>
+<div class="main"><div class="mleft">
+<h1>{esc(a.title)}</h1>
+{f'<h3 class="sub">{esc(a.subtitle)}</h3>' if a.subtitle else ""}
+<div class="info">发布时间：{stamp}　来源：{esc(a.source)}　作者：{esc(a.author)}</div>
+<div class="content">
+{body(a, indent=True)}
+</div>
+<div class="editor">责任编辑：{esc(a.editor)}</div>
+{dated_list(n + 190, 8, year, "full", "相关新闻", "relnews")}
+</div><div class="mright">{dated_list(n + 200, 14, year, "md", "点击排行", "rank")}</div></div>
+{footer("苏州新闻网", 2002)}"""
+    return Page(
+        shell(head, page, 800 + n),
+        f"https://news.suzhou.example.cn/xw/{year}{month}/{n}{a.day.replace('-', '')}9.shtml",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        a.author,
+        a.editor,
+    )
+
+
+def h1_sub(a: MetaArticle, n: int) -> Page:
+    """A city government site: the sub-title in the same <h1> after a <br>, <title> with
+    "--" separators, the visible date without a time and the time in meta PubDate."""
+    year, month, day = ymd(a)
+    site = "苏州市人民政府"
+    sub = f"<br><span class=\"subt\">——{esc(a.subtitle)}</span>" if a.subtitle else ""
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)}--部门动态--{site}</title>'
+        f'<meta name="PubDate" content="{a.day} {a.clock}:00"><meta name="SiteName" content="{site}">'
+    )
+    date = a.day if n == 0 else f"{year}年{month}月{day}日"
+    page = f"""<div class="bar"><span>今天是{TODAY_CN}</span> <span>苏州 晴 3~12℃</span></div>
+<div class="head"><a class="logo"><img src="/logo.png" alt="{site}"></a>{nav(n + 18, ("首页", "政务公开", "政务服务", "互动交流", "走进苏州"))}</div>
+<div class="pos">您当前的位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>部门动态</a></div>
+<div class="article"><h1 class="article-h">{esc(a.title)}{sub}</h1>
+<div class="article-date"><span>日期：{date}</span><span>来源：{esc(a.source)}</span><span>字体：<a>大</a> <a>中</a> <a>小</a></span></div>
+<div class="article-con">
+{body(a, indent=True)}
+</div>
+{dated_list(n + 210, 8, year, "day", "相关链接", "xglj")}
+</div>
+{footer(site, 2000)}"""
+    return Page(
+        shell(head, page, 900 + n),
+        f"https://www.suzhou.example.gov.cn/bmdt/{year}{month}/{n}{day}a.shtml",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        None,
+    )
+
+
+def og_bracket(a: MetaArticle, n: int) -> Page:
+    """A district portal: og:title with a 【频道】 prefix, <title> "标题 - 频道 - 站点" with a
+    fourth piece, the header bar with today's date AND time, related stories timed the same day."""
+    year, month, day = ymd(a)
+    site = "吴江新闻网"
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)} - 中国吴江 - 本地 - {site}</title>'
+        f'<meta property="og:title" content="【本地】{attr(a.title)}"><meta name="keywords" content="吴江,社区">'
+    )
+    later = f"{a.day} {int(a.clock[:2]) + 5:02d}:{a.clock[3:]}"
+    info = (
+        f"发布时间：{a.day} {a.clock}　来源：{esc(a.source)}　字号：大 中 小"
+        if n == 0
+        else f"来源：{esc(a.source)}　|　{a.day} {a.clock}:05　|　作者：{esc(a.author)}"
+    )
+    page = f"""<div class="topbar"><span class="clock">{TODAY} 15:43</span> <a>手机版</a> <a>数字报</a></div>
+<div class="logo-row"><h1 class="logo">{site}</h1>{nav(n + 20, ("首页", "本地", "中国吴江", "镇区", "民生", "视频", "专题"))}</div>
+<div class="content-wrap"><div class="c-left">
+<div class="news-h"><h2>{esc(a.title)}</h2></div>
+<div class="news-info">{info}</div>
+<div class="news-txt">
+{body(a)}
+</div>
+<div class="news-editor">编辑：{esc(a.editor)}</div>
+<div class="relevant"><h3>相关稿件</h3><ul><li><a href="/r1.html">{esc(headlines(n, 1)[0])}</a><span>{later}</span></li>{dated_list(n + 220, 6, year, "full", "更多", "more")}</ul></div>
+</div><div class="c-right">{dated_list(n + 230, 14, year, "bracket", "热点排行", "hot")}</div></div>
+{footer(site, 2008)}"""
+    return Page(
+        shell(head, page, 1000 + n),
+        f"https://www.wjnews.example.cn/bd/{year}-{month}/{day}/content_{n}4432.htm",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        a.author if n else None,
+        a.editor,
+    )
+
+
 Template = Callable[[MetaArticle, int], Page]
 
 # Batch number -> [(template name, template, article key, variant n)].
@@ -402,6 +579,13 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("yearless", city_yearless, "zhiyuanzhe", 0),
         ("paperafter", paper_after, "cishan", 0),
         ("jsonld", jsonld_portal, "huanjing", 0),
+    ],
+    2: [
+        ("govtable", gov_table, "canji", 0),
+        ("selfmedia", self_media, "anquan", 0),
+        ("shorttitle", short_title, "jiaoyu", 0),
+        ("h1sub", h1_sub, "jiuzhu", 0),
+        ("ogbracket", og_bracket, "shequ", 0),
     ],
 }
 

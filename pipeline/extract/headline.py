@@ -122,6 +122,27 @@ def line_above_body(lines: Sequence[str], is_name: Callable[[str], bool]) -> str
     return None
 
 
+def headline_line(lines: Sequence[str], title: str) -> int | None:
+    """The index of the page line holding the headline, or of its first part.
+
+    A headline broken by <br> ("…互助养老<br>一年存入…") spans two lines:
+    the first is where it sits.
+    """
+    if not title:
+        return None
+    at = next((index for index, line in enumerate(lines) if title in line), None)
+    if at is not None:
+        return at
+    squeezed = _squeeze(title)
+    for index, line in enumerate(lines):
+        piece = _squeeze(line)
+        if len(piece) >= _MIN_HEADING_CHARS and squeezed.startswith(piece):
+            joined = "".join(_squeeze(part) for part in lines[index : index + 3])
+            if squeezed in joined:
+                return index
+    return None
+
+
 def _sole_h1(
     root: HtmlElement, title_tag: str, separators: Sequence[str], names: Sequence[str]
 ) -> str | None:

@@ -77,7 +77,20 @@ def body(a: MetaArticle, *, indent: bool = False, img: str = "/uploads/pic.jpg")
 
 # ------------------------------------------------------------------ chrome
 
-_PLACES = ("苏州", "姑苏", "吴中", "相城", "吴江", "昆山", "常熟", "张家港", "太仓", "高新区", "园区", "南京")
+_PLACES = (
+    "苏州",
+    "姑苏",
+    "吴中",
+    "相城",
+    "吴江",
+    "昆山",
+    "常熟",
+    "张家港",
+    "太仓",
+    "高新区",
+    "园区",
+    "南京",
+)
 _TOPICS = (
     "召开全市安全生产工作会议",
     "新增一批口袋公园",
@@ -105,7 +118,20 @@ def headlines(seed: int, count: int) -> list[str]:
 
 def style_block(seed: int, rules: int = 170) -> str:
     rng = random.Random(seed)
-    names = ("header", "nav", "main", "side", "list", "item", "tit", "info", "foot", "box", "hot", "rel")
+    names = (
+        "header",
+        "nav",
+        "main",
+        "side",
+        "list",
+        "item",
+        "tit",
+        "info",
+        "foot",
+        "box",
+        "hot",
+        "rel",
+    )
     out = []
     for i in range(rules):
         name = f".{rng.choice(names)}-{rng.choice(names)}{i}"
@@ -153,7 +179,9 @@ def dated_list(seed: int, count: int, year: str, style: str, heading: str, cls: 
             "bracket": f"[{year}-{month:02d}-{day:02d}]",
             "cn": f"{year}年{month}月{day}日",
         }[style]
-        items.append(f'<li><a href="/a/{seed}{i}.html" title="{attr(text)}">{esc(text)}</a><span>{stamp}</span></li>')
+        items.append(
+            f'<li><a href="/a/{seed}{i}.html" title="{attr(text)}">{esc(text)}</a><span>{stamp}</span></li>'
+        )
     return f'<div class="{cls}"><h3>{esc(heading)}</h3><ul>{"".join(items)}</ul></div>'
 
 
@@ -172,7 +200,11 @@ def comments(seed: int, day: str, style: str = "full") -> str:
     rows = []
     for i, text in enumerate(_COMMENTS):
         hour, minute = 20 + i % 4, rng.randint(0, 59)
-        stamp = f"{day} {hour:02d}:{minute:02d}" if style == "full" else f"{day[5:]} {hour:02d}:{minute:02d}"
+        stamp = (
+            f"{day} {hour:02d}:{minute:02d}"
+            if style == "full"
+            else f"{day[5:]} {hour:02d}:{minute:02d}"
+        )
         rows.append(
             f'<div class="comment-item"><span class="user">网友{rng.randint(1000, 9999)}</span>'
             f'<p>{esc(text)}</p><span class="ctime">{stamp}</span><a class="reply">回复</a> <a class="like">赞</a></div>'
@@ -206,16 +238,25 @@ def portal_kicker(a: MetaArticle, n: int) -> Page:
     year, month, day = ymd(a)
     kicker = f'<div class="yinti">{esc(a.kicker)}</div>' if a.kicker else ""
     sub = f'<h2 class="futi">{esc(a.subtitle)}</h2>' if a.subtitle else ""
-    clock = f'<span class="time">{a.clock}</span>' if n == 0 else f'<span class="time">{a.clock}:37</span>'
-    head = (
-        f'<meta charset="utf-8"><title>{esc(a.title)}_本地新闻_江南在线</title>'
-        f'<meta name="keywords" content="民政,养老,社区"><meta name="description" content="{attr(a.lines[0][:70])}">'
+    clock = (
+        f'<span class="time">{a.clock}</span>'
+        if n == 0
+        else f'<span class="time">{a.clock}:37</span>'
     )
+    head = (
+        (
+            f'<meta charset="utf-8"><title>{esc(a.title)}_本地新闻_江南在线</title>'
+            if n == 0
+            else f'<meta charset="utf-8"><title>江南在线 | 本地新闻 | {esc(a.title)}</title>'
+        )
+        + f'<meta name="keywords" content="民政,养老,社区"><meta name="description" content="{attr(a.lines[0][:70])}">'
+    )
+    early = dated_list(n + 45, 10, year, "full", "滚动", "scroll") if n else ""
     page = f"""<div class="topbar"><span class="today">今天是：{TODAY_CN}</span> <a href="/login">登录</a> <a href="/reg">注册</a></div>
 <div class="header"><h1 class="logo"><a href="/"><img src="/logo.png" alt="江南在线">江南在线</a></h1>
 {nav(n, ("首页", "时政", "本地新闻", "社会", "财经", "文旅", "教育", "健康", "视频", "专题"))}</div>
 <div class="channel-bar"><h1 class="channel">本地新闻</h1><span class="crumb"><a href="/">首页</a> &gt; <a href="/bd/">本地新闻</a> &gt; 正文</span></div>
-<div class="main"><div class="left">
+<div class="main">{early}<div class="left">
 <div class="article-head">{kicker}<h1 class="article-title">{esc(a.title)}</h1>{sub}
 <div class="article-info"><span class="date">{year}年{month}月{day}日</span>{clock}<span class="src">来源：<a href="/">{esc(a.source)}</a></span><span class="author">作者：{esc(a.author)}</span></div></div>
 <div class="article-content" id="content">
@@ -361,12 +402,19 @@ def jsonld_portal(a: MetaArticle, n: int) -> Page:
     the headline, the time with seconds on the page and in JSON-LD."""
     year, month, day = ymd(a)
     stamp = f"{a.day}T{a.clock}:00+08:00"
-    head = (
-        f'<meta charset="utf-8"><title>{esc(a.title)}-要闻-相城新闻网</title>'
-        f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",'
-        f'"headline":{json.dumps(a.title, ensure_ascii=False)},"datePublished":"{stamp}",'
-        f'"dateModified":"2024-12-01T10:00:00+08:00","publisher":{{"@type":"Organization","name":"相城新闻网"}}}}</script>'
-    )
+    if n:
+        head = (
+            f'<meta charset="utf-8"><title>{esc(a.title)}-要闻-相城新闻网</title>'
+            f'<meta property="og:title" content="{attr(a.title)}-相城新闻网">'
+            f'<meta property="article:published_time" content="{stamp}">'
+        )
+    else:
+        head = (
+            f'<meta charset="utf-8"><title>{esc(a.title)}-要闻-相城新闻网</title>'
+            f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",'
+            f'"headline":{json.dumps(a.title, ensure_ascii=False)},"datePublished":"{stamp}",'
+            f'"dateModified":"2024-12-01T10:00:00+08:00","publisher":{{"@type":"Organization","name":"相城新闻网"}}}}</script>'
+        )
     page = f"""<div class="header"><h1><a href="/">相城新闻网</a></h1>{nav(n + 8, ("首页", "要闻", "镇街", "民生", "经济", "视频", "专题"))}
 <div class="scroll">{dated_list(n + 130, 10, year, "full", "滚动新闻", "gdxw")}</div></div>
 <div class="main"><h1 class="lm">要闻</h1>
@@ -398,19 +446,24 @@ def gov_table(a: MetaArticle, n: int) -> Page:
     year, month, day = ymd(a)
     site = "张家港市人民政府"
     drafted = f"{year}-{month}-{int(day) - 6:02d}" if int(day) > 6 else f"{year}-{month}-01"
-    head = f'<meta charset="utf-8"><title>{site} 政府信息公开</title><meta name="SiteName" content="{site}">'
+    head = f'<meta charset="utf-8"><title>{site}{" 政府信息公开" if n == 0 else ""}</title><meta name="SiteName" content="{site}">'
+    heading = (
+        f'<td class="bt" align="center">{esc(a.title)}</td>'
+        if n == 0
+        else f'<td align="center"><strong>{esc(a.title)}</strong></td>'
+    )
     rows = (
         f"<tr><td>索引号：</td><td>01412345X/2024-0{n}0{n}8{n}</td><td>分类：</td><td>民政、扶贫、救灾</td></tr>"
         f"<tr><td>发布机构：</td><td>{esc(a.source)}</td><td>成文日期：</td><td>{drafted}</td></tr>"
         f"<tr><td>文号：</td><td></td><td>发布日期：</td><td>{a.day}</td></tr>"
-        f"<tr><td>名称：</td><td colspan=\"3\">{esc(a.title)}</td></tr>"
+        f'<tr><td>名称：</td><td colspan="3">{esc(a.title)}</td></tr>'
     )
     page = f"""<div class="gov-top"><span>{TODAY_CN}</span><a>政务微博</a><a>政务微信</a><a>无障碍浏览</a></div>
 <div class="gov-head"><img src="/images/zjg_logo.png" alt="{site}">{nav(n + 12, ("首页", "走进张家港", "政务公开", "政务服务", "政民互动", "数据开放"))}</div>
 <div class="gov-crumb">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>部门信息公开</a> &gt; <a>{esc(a.source)}</a></div>
 <div class="gov-main"><div class="gov-side">{dated_list(n + 150, 12, year, "day", "最新公开", "zxgk")}</div>
 <div class="gov-detail"><table class="xxgk-meta" width="100%">{rows}</table>
-<table width="100%"><tr><td class="bt" align="center">{esc(a.title)}</td></tr>
+<table width="100%"><tr>{heading}</tr>
 <tr><td class="nr" id="zoom">
 {body(a, indent=True)}
 </td></tr></table>
@@ -503,7 +556,7 @@ def h1_sub(a: MetaArticle, n: int) -> Page:
     "--" separators, the visible date without a time and the time in meta PubDate."""
     year, month, day = ymd(a)
     site = "苏州市人民政府"
-    sub = f"<br><span class=\"subt\">——{esc(a.subtitle)}</span>" if a.subtitle else ""
+    sub = f'<br><span class="subt">——{esc(a.subtitle)}</span>' if a.subtitle else ""
     head = (
         f'<meta charset="utf-8"><title>{esc(a.title)}--部门动态--{site}</title>'
         f'<meta name="PubDate" content="{a.day} {a.clock}:00"><meta name="SiteName" content="{site}">'
@@ -586,6 +639,20 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("shorttitle", short_title, "jiaoyu", 0),
         ("h1sub", h1_sub, "jiuzhu", 0),
         ("ogbracket", og_bracket, "shequ", 0),
+    ],
+    3: [
+        ("portal", portal_kicker, "cishan", 1),
+        ("govupd", gov_updated, "jiuzhu", 1),
+        ("yearless", city_yearless, "jiaoyu", 1),
+        ("paperafter", paper_after, "shequ", 1),
+        ("jsonld", jsonld_portal, "anquan", 1),
+    ],
+    4: [
+        ("govtable", gov_table, "huanjing", 1),
+        ("selfmedia", self_media, "canji", 1),
+        ("shorttitle", short_title, "yanglao", 1),
+        ("h1sub", h1_sub, "zhiyuanzhe", 1),
+        ("ogbracket", og_bracket, "shetuan", 1),
     ],
 }
 

@@ -36,6 +36,8 @@ _PARAGRAPH_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？!?”」』]$")
 # "来源：", "发布日期：", "名称：": a field label, not a headline.
 _LABELLED = re.compile(r"^[^，。：:]{1,8}[：:]")
+# Separators <title> uses besides title_separators, safe where a piece must equal a whole line.
+_EXTRA_SEPARATORS = ("·", "：", ":", "::", "»", ">", "—", "——", "-")
 # How many lines above the first paragraph the headline may sit.
 _ABOVE_BODY_LINES = 8
 _SITE_NAME_META = (
@@ -66,6 +68,14 @@ def find_headline(
     if heading and not is_channel(root, heading, names):
         # A heading is the headline as written: "99公益日｜…" keeps its "｜".
         return Headline(heading, True)
+    visible = visible_reference(
+        page_lines(root),
+        references,
+        rules.title_separators,
+        lambda text: is_channel(root, text, names),
+    )
+    if visible:
+        return Headline(visible, False)
     channels = [*names, *_short_link_texts(root)]
     # og:title and JSON-LD usually hold the bare headline; <title> adds names
     candidates = [
@@ -90,6 +100,38 @@ def find_headline(
                 return Headline(text, False)
     above = line_above_body(page_lines(root), lambda text: is_channel(root, text, names))
     return Headline(above or title_tag, False)
+
+
+def visible_reference(
+    lines: Sequence[str],
+    references: Sequence[str],
+    separators: Sequence[str],
+    is_name: Callable[[str], bool],
+) -> str | None:
+    """The longest <title> / og:title / JSON-LD headline, or part of one, that the page shows
+    as a line of its own.
+
+    For headlines in elements no heading selector names (an <h3>, a <div>):
+    "标题 - 无线苏州" in og:title and "标题" in <title> -> the line "标题";
+    "标题·太仓新闻网", "太仓新闻网：标题" -> "标题".  Site and channel names
+    (`is_name`) never count.
+    """
+    visible = {
+        _squeeze(line): line
+        for line in lines
+        if _MIN_HEADING_CHARS <= len(line) <= _MAX_HEADING_CHARS
+    }
+    marks = sorted({*separators, *_EXTRA_SEPARATORS}, key=len, reverse=True)
+    split = re.compile("|".join(re.escape(mark) for mark in marks))
+    found = [
+        visible[key]
+        for reference in references
+        for piece in [reference, *split.split(reference)]
+        if len(key := _squeeze(piece)) >= _MIN_HEADING_CHARS
+        and key in visible
+        and not is_name(visible[key])
+    ]
+    return max(found, key=len) if found else None
 
 
 def line_above_body(lines: Sequence[str], is_name: Callable[[str], bool]) -> str | None:

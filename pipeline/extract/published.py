@@ -53,7 +53,10 @@ _OTHER_LABEL = re.compile(
     r"(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?\s*[:：]?[\s|]*$"
 )
 # A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
-_COMMENT_LINE = re.compile(r"(?:回复|举报|点赞|赞|顶|踩)\s*(?:[(（]?\d*[)）]?)\s*$|\d+\s*楼|评论于")
+_COMMENT_LINE = re.compile(
+    r"(?:回复|举报|点赞|赞|顶|踩)\s*(?:[(（]?\d*[)）]?)\s*$|\d+\s*楼|评论于"
+    r"|^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)"
+)
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日]")
 
@@ -171,7 +174,7 @@ def _candidates(
                 later.append(candidate)
             else:
                 yield candidate
-    for line in near_headline:
+    for line in _nearest_first(near_headline, headline_down[0] if headline_down else None):
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
@@ -197,6 +200,19 @@ def _candidates(
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
+
+
+def _nearest_first(lines: Sequence[str], headline: str | None) -> list[str]:
+    """The lines around the headline, nearest first (below before above at equal distance).
+
+    The info line sits right at the headline; a 上一篇 teaser or a list
+    entry with its own date sits further off.
+    """
+    if headline is None or headline not in lines:
+        return list(lines)
+    at = lines.index(headline)
+    order = sorted(range(len(lines)), key=lambda index: (abs(index - at), index < at))
+    return [lines[index] for index in order]
 
 
 def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:

@@ -622,7 +622,157 @@ def og_bracket(a: MetaArticle, n: int) -> Page:
     )
 
 
-Template = Callable[[MetaArticle, int], Page]
+def picture_marked(a: MetaArticle, n: int) -> Page:
+    """A portal marking photo stories in <title> ("标题（图）-频道-站点"), the header bar with
+    today's date and time, the info line with the time and 【打印】 links."""
+    year, month, day = ymd(a)
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)}（图）-新闻频道-江海网</title>'
+        f'<meta name="description" content="{attr(a.lines[0][:40])}">'
+    )
+    page = f"""<div class="gtop"><span>{TODAY} 15:43:07 星期三</span> <a>设为首页</a> <a>加入收藏</a></div>
+<div class="ghead"><a class="logo" href="/"><img src="/logo.gif" alt="江海网"></a>{nav(n + 24, ("首页", "新闻频道", "江海", "国内", "社会", "体育", "娱乐", "论坛"))}</div>
+<div class="gmain"><div class="gleft">
+<div class="gtitle"><h1>{esc(a.title)}</h1></div>
+<div class="ginfo">{a.day} {a.clock}　来源：{esc(a.source)}　【<a>打印</a>】【<a>关闭</a>】</div>
+<div class="gtext">
+{body(a, indent=True)}
+</div>
+<div class="geditor">[责任编辑：{esc(a.editor)}]</div>
+{dated_list(n + 240, 8, year, "bracket", "相关报道", "xgbd")}
+{comments(n + 250, a.day)}
+</div><div class="gright">{dated_list(n + 260, 14, year, "md", "排行榜", "phb")}</div></div>
+{footer("江海网", 2004)}"""
+    return Page(
+        shell(head, page, 1100 + n),
+        f"http://news.jianghai.example.com/{year}/{month}{day}/{n}3321.shtml",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        a.editor,
+    )
+
+
+def lede_year(a: MetaArticle, n: int) -> Page:
+    """A government news page whose short lede starts with a full date two days before
+    publication ("2024年2月19日上午，…"); the publication time sits after the body."""
+    year, month, day = ymd(a)
+    site = "苏州市相城区人民政府"
+    lede = f"{year}年{int(month)}月{int(day) - 2}日上午，有关部门召开专题会议研究部署相关工作。"
+    head = f'<meta charset="utf-8"><title>{esc(a.title)}_{site}</title><meta name="SiteName" content="{site}">'
+    page = f"""<div class="top"><span>{TODAY_CN}</span></div>
+<div class="head"><span class="sitename">{site}</span>{nav(n + 26, ("首页", "政务公开", "新闻中心", "政务服务", "互动交流"))}</div>
+<div class="crumb">当前位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>部门动态</a></div>
+<div class="article"><div class="article-title">{esc(a.title)}</div>
+<div class="article-text">
+<p>{esc(lede)}</p>
+{body(a, indent=True)}
+</div>
+<div class="article-foot"><span>发布时间：{a.day} {a.clock}</span>　<span>来源：{esc(a.source)}</span></div>
+{dated_list(n + 270, 8, year, "day", "相关新闻", "xgxw")}
+</div>
+{footer(site, 2002)}"""
+    return Page(
+        shell(head, page, 1200 + n),
+        f"http://www.szxc.example.gov.cn/xwzx/bmdt/{year}{month}/{n}{day}b.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        None,
+    ), lede
+
+
+def channel_only(a: MetaArticle, n: int) -> Page:
+    """A bureau site: <title> and the only <h1> are the channel name, the headline is an
+    <h2>, meta description repeats the headline, the date (no time) in a labelled line."""
+    year, month, day = ymd(a)
+    head = (
+        f'<meta charset="utf-8"><title>工作动态</title>'
+        f'<meta name="description" content="{attr(a.title)}"><meta name="keywords" content="工作动态">'
+    )
+    date = f"{year}年{month}月{day}日" if n == 0 else a.day
+    page = f"""<div class="bar"><span>今天是：{TODAY_CN}</span><a>English</a></div>
+<div class="head"><div class="logo"><img src="/logo.png" alt="苏州市应急管理局"></div>{nav(n + 28, ("首页", "机构概况", "工作动态", "通知公告", "政策文件", "应急科普"))}</div>
+<div class="lm"><h1>工作动态</h1><span>当前位置：<a>首页</a> &gt; <a>工作动态</a></span></div>
+<div class="detail"><h2>{esc(a.title)}</h2>
+<div class="detail-info">发布时间：{date}　　浏览量：3{n}6</div>
+<div class="detail-body">
+{body(a)}
+</div></div>
+<div class="side">{dated_list(n + 280, 10, year, "full", "通知公告", "notice")}</div>
+{footer("苏州市应急管理局", 2012)}"""
+    return Page(
+        shell(head, page, 1300 + n),
+        f"http://yjglj.suzhou.example.gov.cn/gzdt/{n}{a.day.replace('-', '')}.html",
+        a.title,
+        a.day,
+        None,
+        None,
+        None,
+    )
+
+
+def dot_suffix(a: MetaArticle, n: int) -> Page:
+    """A city paper site without heading elements: "标题·站点" or "站点：标题" in <title>,
+    the headline in a <div>, the time split over labelled spans."""
+    year, month, day = ymd(a)
+    site = "太仓新闻网"
+    title_tag = f"{esc(a.title)}·{site}" if n == 0 else f"{site}：{esc(a.title)}"
+    head = f'<meta charset="utf-8"><title>{title_tag}</title>'
+    page = f"""<div class="top"><span class="site-name">{site}</span> <span>{TODAY_CN}</span></div>
+{nav(n + 30, ("首页", "太仓", "民生", "经济", "港城", "镇区", "专题"))}
+<div class="box"><div class="detail-hd">{esc(a.title)}</div>
+<div class="detail-sub"><span>发布时间：</span><span>{year}</span>-<span>{month}</span>-<span>{day}</span> <span>{a.clock}</span>　<span>来源：</span><span>{esc(a.source)}</span></div>
+<div class="detail-bd">
+{body(a)}
+</div>
+<div class="detail-ft">编辑：{esc(a.editor)}</div></div>
+<div class="box2">{dated_list(n + 290, 12, year, "full", "热点新闻", "rd")}</div>
+{footer(site, 2009)}"""
+    return Page(
+        shell(head, page, 1400 + n),
+        f"https://www.tcnews.example.cn/news/{year}{month}{day}/{n}7.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        a.editor,
+    )
+
+
+def time_above(a: MetaArticle, n: int) -> Page:
+    """A news app's share page: the time line above the headline, a 上一篇 teaser with its
+    own date just before it, the headline in an <h3>, og:title with the app's name."""
+    year, month, day = ymd(a)
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)}</title>'
+        f'<meta property="og:title" content="{attr(a.title)} - 无线苏州">'
+    )
+    page = f"""<div class="open-app"><img src="/app.png"><span>无线苏州</span><a>打开APP</a></div>
+<div class="prev">上一篇：<a>{esc(headlines(n + 3, 1)[0])}</a> <span>{year}-{month}-{day} 07:00</span></div>
+<div class="art"><div class="art-time">{a.day} {a.clock}　{esc(a.source)}</div>
+<h3 class="art-h">{esc(a.title)}</h3>
+<div class="art-c">
+{body(a)}
+</div>
+<div class="art-e">责任编辑：{esc(a.editor)}</div></div>
+{comments(n + 300, a.day)}
+<div class="more">{dated_list(n + 310, 15, year, "full", "更多推荐", "tj")}</div>
+{footer("无线苏州", 2013)}"""
+    return Page(
+        shell(head, page, 1500 + n),
+        f"https://app.wxsz.example.cn/share/{n}{a.day.replace('-', '')}.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        a.editor,
+    )
+
+
+Template = Callable[[MetaArticle, int], Page | tuple[Page, str]]
 
 # Batch number -> [(template name, template, article key, variant n)].
 BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
@@ -654,6 +804,13 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("h1sub", h1_sub, "zhiyuanzhe", 1),
         ("ogbracket", og_bracket, "shetuan", 1),
     ],
+    5: [
+        ("picture", picture_marked, "canji", 0),
+        ("ledeyear", lede_year, "huanjing", 0),
+        ("channelonly", channel_only, "anquan", 0),
+        ("dotsuffix", dot_suffix, "shetuan", 0),
+        ("timeabove", time_above, "jiaoyu", 0),
+    ],
 }
 
 
@@ -669,7 +826,8 @@ def main() -> None:
             continue
         for name, template, key, n in plan:
             article = BY_KEY[key]
-            page = template(article, n)
+            made = template(article, n)
+            page, lede = made if isinstance(made, tuple) else (made, None)
             data = page.html.encode(page.encoding)
             if not 20_000 <= len(data) <= 60_000:
                 raise SystemExit(f"meta_{name}_{key}: {len(data)} bytes, not a real-size page")
@@ -684,7 +842,7 @@ def main() -> None:
                 "source": page.source,
                 "author": page.author,
                 "editor": page.editor,
-                "paragraphs": list(article.lines),
+                "paragraphs": [lede, *article.lines] if lede else list(article.lines),
             }
             (OUT / f"{stem}.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

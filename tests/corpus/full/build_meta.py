@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates and article texts: HTML and Chinese lines as the sites write them)
 """Write the `meta_` pages of the full corpus: real-size pages that test title and time finding.
 
 Run from the repository root:  .venv/bin/python -m tests.corpus.full.build_meta [--batches N]
@@ -654,7 +655,7 @@ def picture_marked(a: MetaArticle, n: int) -> Page:
     )
 
 
-def lede_year(a: MetaArticle, n: int) -> Page:
+def lede_year(a: MetaArticle, n: int) -> tuple[Page, str]:
     """A government news page whose short lede starts with a full date two days before
     publication ("2024年2月19日上午，…"); the publication time sits after the body."""
     year, month, day = ymd(a)

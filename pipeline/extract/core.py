@@ -276,6 +276,7 @@ def _metadata(
     )
     line_groups = (body_lines, headline_down)
     labels = builtin.labels
+    url_date = date_from_url(url, builtin.url_dates)
     published = find_published(
         root,
         rules.published,
@@ -285,8 +286,9 @@ def _metadata(
         page.around_headline(3, 6),
         page.lines,
         page.aside_texts,
+        url_date,
     )
-    when = reconcile(published, date_from_url(url, builtin.url_dates))
+    when = reconcile(published, url_date)
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])
     precision = None
     if when.value is not None:

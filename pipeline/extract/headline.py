@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"[。！？!?”」』]$")
 _LABELLED = re.compile(r"^[^，。：:]{1,8}[：:]")
 # Separators <title> uses besides title_separators, safe where a piece must equal a whole line.
 _EXTRA_SEPARATORS = ("·", "：", ":", "::", "»", ">", "—", "——", "-")
+# A headline cut short in <title>: its start, then "..." or "…".
+_TRUNCATED = re.compile(r"^(?P<start>.+?)(?:\.{3,}|…+|。{3,})")
+_MIN_TRUNCATED_CHARS = 8
 # How many lines above the first paragraph the headline may sit.
 _ABOVE_BODY_LINES = 8
 _SITE_NAME_META = (
@@ -292,13 +295,22 @@ def confirmed_heading(
 ) -> str | None:
     """The longest heading whose text appears in a reference title (a logo <h1> loses)."""
     squeezed = [_squeeze(reference) for reference in references]
+    # "常熟试点“时间银行”互助养老..._中吴网": <title> cut the headline short
+    starts = [
+        match["start"]
+        for reference in squeezed
+        if (match := _TRUNCATED.match(reference)) and len(match["start"]) >= _MIN_TRUNCATED_CHARS
+    ]
     confirmed = [
         text
         for selector in selectors
         for element in select_elements(root, selector)
         for text in _heading_texts(element)
         if len(text) >= _MIN_HEADING_CHARS
-        and any(_squeeze(text) in reference for reference in squeezed)
+        and (
+            any(_squeeze(text) in reference for reference in squeezed)
+            or any(_squeeze(text).startswith(start) for start in starts)
+        )
     ]
     return max(confirmed, key=len) if confirmed else None
 

@@ -16,6 +16,9 @@ from newswatch.pipeline.extract.selectors import select_text
 from newswatch.pipeline.extract.text import normalize_line
 
 _TAG_SEPARATORS = re.compile(r"[\s,，、;；|]+")
+# Label words a name pattern can swallow: "发布" of 发布时间, "更新" of 更新日期.
+_LABEL_HEADS = frozenset(("发布", "更新", "录入", "发表", "发文", "成文", "印发", "审核"))
+_LABEL_TAILS = ("时间", "日期", "人")
 
 __all__ = [
     "find_labelled",
@@ -67,8 +70,16 @@ def labelled_value(
             for pattern in patterns:
                 match = pattern.search(line)
                 if match:
-                    return normalize_line(match["value"])
+                    return _without_label_head(normalize_line(match["value"]), line, match)
     return None
+
+
+def _without_label_head(value: str, line: str, match: re.Match[str]) -> str:
+    """ "罗斌 发布" read from "编辑：罗斌　发布时间：…" -> "罗斌": the last word began a label."""
+    if not line[match.end("value") :].startswith(_LABEL_TAILS):
+        return value
+    head, _, last = value.rpartition(" ")
+    return head if head and last in _LABEL_HEADS else value
 
 
 def strip_label(text: str, rules: BuiltinRules) -> str:

@@ -60,6 +60,10 @@ _COMMENT_LINE = re.compile(
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日]")
 
+# Meta tag names that state the publication time, and those that state another one.
+_META_PUBLISHED = re.compile(r"publish|pub_?date|pubtime|release|create|first.?pub|^date$|dc\.date")
+_META_OTHER = re.compile(r"modif|updat|revis|expir|last")
+
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 
 
@@ -83,20 +87,36 @@ def find_published(
     near_headline: Sequence[str],
     page_lines: Sequence[str] = (),
     aside: frozenset[str] = frozenset(),
+    url_date: PublishedTime | None = None,
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
     `headline_down` are the page lines from the headline on, `near_headline`
     the few lines around it (the info line sits just above or below it),
     `page_lines` all of them (a 政务公开 metadata table sits above the headline),
-    `aside` the lines of blocks named as chrome (comments, related, hot lists).
+    `aside` the lines of blocks named as chrome (comments, related, hot lists),
+    `url_date` the date the URL encodes: when the page states no full date, a
+    year-less "03-07 10:42" beside the headline on that day gives its time.
     """
     candidates = _candidates(
         root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
     )
     first = next(candidates, None)
-    if first is None or first.time.has_time:
-        return first.time if first else None
+    # Only a doubtful date (a header's today, an update time) against the URL's own.
+    if (
+        first is not None
+        and not first.strong
+        and url_date is not None
+        and first.time.value.date() != url_date.value.date()
+    ):
+        first = None
+    if first is None:
+        if url_date is None or url_date.has_time:
+            return None
+        near = [line for line in near_headline if not _suspect(line, aside)]
+        return _with_yearless_time(url_date, near) or url_date
+    if first.time.has_time:
+        return first.time
     for other in candidates:
         if (
             other.strong
@@ -157,6 +177,8 @@ def _candidates(
         found = _selected(root, selector)
         if found is not None:
             yield _Candidate(found, True)
+    for found in _meta_tags(root):
+        yield _Candidate(found, True)
     for found in _jsonld(root):
         yield _Candidate(found, True)
     label = re.compile(rules.info_label)
@@ -171,18 +193,20 @@ def _candidates(
                 replace(read[0], origin="the info line"), bool(label.search(line))
             )
             if read[1] == _OTHER or _date_bar(line, label):
-                later.append(candidate)
+                later.append(replace(candidate, strong=False))
             else:
                 yield candidate
-    for line in _nearest_first(near_headline, headline_down[0] if headline_down else None):
+    for line, above in _nearest_first(near_headline, headline_down[0] if headline_down else None):
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
         if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
             continue
         candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
-        if read[1] == _OTHER or _date_bar(line, label):
-            later.append(candidate)
+        # A bare date above the headline, no time nor label with it, is a header's "today".
+        bare = above and not read[0].has_time and not label.search(line)
+        if read[1] == _OTHER or _date_bar(line, label) or bare:
+            later.append(replace(candidate, strong=False))
         else:
             yield candidate
     for line in _label_value_pairs([*headline_down, *page_lines]):
@@ -202,17 +226,18 @@ def _candidates(
     yield from later
 
 
-def _nearest_first(lines: Sequence[str], headline: str | None) -> list[str]:
-    """The lines around the headline, nearest first (below before above at equal distance).
+def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str, bool]]:
+    """The lines around the headline, nearest first (below before above at equal distance),
+    each with whether it sits above the headline (all do when it was not located).
 
     The info line sits right at the headline; a 上一篇 teaser or a list
     entry with its own date sits further off.
     """
     if headline is None or headline not in lines:
-        return list(lines)
+        return [(line, True) for line in lines]
     at = lines.index(headline)
     order = sorted(range(len(lines)), key=lambda index: (abs(index - at), index < at))
-    return [lines[index] for index in order]
+    return [(lines[index], index < at) for index in order]
 
 
 def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:
@@ -240,6 +265,21 @@ def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
             found = replace(found, has_time=False)
         return replace(found, origin="the time element")
     return None
+
+
+def _meta_tags(root: HtmlElement) -> Iterator[PublishedTime]:
+    """Publication times in meta tags the selectors do not name (publish_date, pubtime,
+    og:release_date…); modification times (lastmodified, updated_time) are not read."""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if not key or not _META_PUBLISHED.search(key) or _META_OTHER.search(key):
+            continue
+        found = parse_published(normalize_line(meta.get("content") or ""))
+        if found is None:
+            continue
+        if found.has_time and (found.value.hour, found.value.minute) == (0, 0):
+            found = replace(found, has_time=False)
+        yield replace(found, origin="a meta tag")
 
 
 def _jsonld(root: HtmlElement) -> Iterator[PublishedTime]:

@@ -773,6 +773,147 @@ def time_above(a: MetaArticle, n: int) -> Page:
     )
 
 
+def truncated_title(a: MetaArticle, n: int) -> Page:
+    """A portal whose <title> cuts the headline short with "...", sidebar blocks with *tit*
+    classes before the article, the headline in a <div class="title">, "来源：… 2024-…" order."""
+    year, month, day = ymd(a)
+    head = f'<meta charset="utf-8"><title>{esc(a.title[:14])}..._中吴网</title>'
+    page = f"""<div class="head"><div class="logo"><a href="/">中吴网</a></div>{nav(n + 32, ("首页", "常州", "社会", "民生", "教育", "房产", "汽车"))}</div>
+<div class="wrap"><div class="side-l"><div class="list-tit">热点新闻</div>{dated_list(n + 320, 10, year, "md", "今日关注", "jrgz")}<div class="pic-tit">今日看点</div></div>
+<div class="art"><div class="title">{esc(a.title)}</div>
+<div class="laiyuan">来源：{esc(a.source)}　{a.day} {a.clock}:30　作者：{esc(a.author)}</div>
+<div class="zw">
+{body(a, indent=True)}
+</div>
+<div class="zr">责任编辑：{esc(a.editor)}</div></div></div>
+{comments(n + 330, a.day)}
+{footer("中吴网", 2001)}"""
+    return Page(
+        shell(head, page, 1600 + n),
+        f"https://www.zhong5.example.cn/news/{year}{month}/{day}/{n}61.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        a.author,
+        a.editor,
+    )
+
+
+def meta_only(a: MetaArticle, n: int) -> Page:
+    """A mobile page showing no date at all: the time only in a publish_date meta tag next
+    to a later lastmodified one."""
+    year, month, day = ymd(a)
+    head = (
+        f'<meta charset="utf-8"><meta name="viewport" content="width=device-width">'
+        f"<title>{esc(a.title)} - 手机江南网</title>"
+        f'<meta name="lastmodified" content="2024-11-02 10:00:00">'
+        f'<meta name="publish_date" content="{a.day} {a.clock}:00">'
+        f'<meta property="og:title" content="{attr(a.title)}">'
+    )
+    page = f"""<div class="m-head"><a class="back">返回</a><span class="m-logo">手机江南网</span><a class="m-menu">菜单</a></div>
+<div class="m-art"><h1>{esc(a.title)}</h1>
+<div class="m-src">{esc(a.source)}</div>
+<div class="m-body">
+{body(a)}
+</div></div>
+<div class="m-more">{dated_list(n + 340, 15, year, "full", "猜你喜欢", "like")}{dated_list(n + 350, 10, year, "md", "热门", "remen")}</div>
+{footer("手机江南网", 2011)}"""
+    return Page(
+        shell(head, page, 1700 + n),
+        f"https://m.jnw.example.cn/a/{n}{year}{month}{day}.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        None,
+    )
+
+
+def weekday_info(a: MetaArticle, n: int) -> Page:
+    """A newspaper site writing the weekday between date and time ("2024年06月28日 星期五
+    17:30"), the header bar showing today the same way."""
+    year, month, day = ymd(a)
+    import datetime as _dt
+
+    weekday = "一二三四五六日"[_dt.date(int(year), int(month), int(day)).weekday()]
+    head = f'<meta charset="utf-8"><title>{esc(a.title)}_姑苏晚报</title>'
+    page = f"""<div class="date-bar">{TODAY_CN}</div>
+<div class="masthead"><img src="/gswb.png" alt="姑苏晚报"></div>{nav(n + 34, ("首页", "要闻", "民生", "社会", "文体", "副刊"))}
+<div class="content"><h1>{esc(a.title)}</h1>
+<div class="meta">{year}年{month}月{day}日 星期{weekday} {a.clock}　来源：{esc(a.source)}</div>
+<div class="text">
+{body(a, indent=True)}
+</div>
+<div class="meta2">编辑：{esc(a.editor)}</div></div>
+{dated_list(n + 360, 10, year, "cn", "往期", "wq")}
+{footer("姑苏晚报", 2003)}"""
+    return Page(
+        shell(head, page, 1800 + n),
+        f"https://www.gswb.example.cn/html/{year}-{month}/{day}/content_{n}99.htm",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        a.editor,
+    )
+
+
+def paren_credits(a: MetaArticle, n: int) -> Page:
+    """A district site closing the article with one parenthesised credits line holding the
+    source, author, editor and the publication time; quotes and &nbsp; in the headline."""
+    year, month, day = ymd(a)
+    site = "姑苏区人民政府"
+    head = f'<meta charset="utf-8"><title>{esc(a.title)} - {site}</title>'
+    shown = esc(a.title).replace("电动自行车", "电动自行车&nbsp;")
+    page = f"""<div class="top">{TODAY_CN}</div><div class="head"><span class="sitename">{site}</span>{nav(n + 36, ("首页", "新闻中心", "政务公开", "办事服务"))}</div>
+<div class="crumb">当前位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>部门动态</a></div>
+<div class="article"><h2 class="article-title">{shown}</h2>
+<div class="article-text">
+{body(a)}
+<p>（来源：{esc(a.source)}　作者：{esc(a.author)}　编辑：{esc(a.editor)}　发布时间：{year}年{month}月{day}日 {a.clock}）</p>
+</div></div>
+{dated_list(n + 370, 10, year, "day", "相关新闻", "xgxw")}
+{footer(site, 2002)}"""
+    return Page(
+        shell(head, page, 1900 + n),
+        f"http://www.gusu.example.gov.cn/xwzx/bmdt/{year}{month}/{n}{day}c.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        a.author,
+        a.editor,
+    )
+
+
+def quoted_title(a: MetaArticle, n: int) -> Page:
+    """A portal with the headline quoted in <title> as 《…》 by a reprint template, the
+    <h1> plain, a JSON-LD headline, and a "发布于" time with seconds, no year in sight but
+    a dateline in the URL."""
+    year, month, day = ymd(a)
+    head = (
+        f'<meta charset="utf-8"><title>《{esc(a.title)}》- 转载 - 苏州网</title>'
+        f'<script type="application/ld+json">{{"@type":"Article","headline":{json.dumps(a.title, ensure_ascii=False)}}}</script>'
+    )
+    page = f"""<div class="hd"><a class="logo">苏州网</a>{nav(n + 38, ("首页", "转载", "原创", "评论", "图片"))}<span>{TODAY}</span></div>
+<div class="bd"><h1>{esc(a.title)}</h1>
+<div class="pub">发布于 {month}-{day} {a.clock}:09　{esc(a.source)}</div>
+<div class="txt">
+{body(a)}
+</div></div>
+{comments(n + 380, a.day, style="md")}
+{dated_list(n + 390, 12, year, "md", "排行", "ph")}
+{footer("苏州网", 2007)}"""
+    return Page(
+        shell(head, page, 2000 + n),
+        f"https://www.suzhouw.example.cn/{year}/{month}/{day}/t{year}{month}{day}_{n}88.shtml",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        None,
+    )
+
+
 Template = Callable[[MetaArticle, int], Page | tuple[Page, str]]
 
 # Batch number -> [(template name, template, article key, variant n)].
@@ -811,6 +952,13 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("channelonly", channel_only, "anquan", 0),
         ("dotsuffix", dot_suffix, "shetuan", 0),
         ("timeabove", time_above, "jiaoyu", 0),
+    ],
+    6: [
+        ("truncated", truncated_title, "yanglao", 0),
+        ("metaonly", meta_only, "zhiyuanzhe", 0),
+        ("weekday", weekday_info, "jiuzhu", 0),
+        ("paren", paren_credits, "anquan", 0),
+        ("quoted", quoted_title, "shequ", 0),
     ],
 }
 

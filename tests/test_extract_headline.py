@@ -75,6 +75,11 @@ def headline_of(head: str, body: str) -> str:
             f"<div class='hd'>{HEADLINE}</div>",
             id="full-width colon prefix",
         ),
+        pytest.param(
+            f"<title>{HEADLINE[:12]}..._中吴网</title>",
+            f"<div class='list-tit'>热点新闻</div><div class='title'>{HEADLINE}</div>",
+            id="<title> cut short with ...",
+        ),
     ],
 )
 def test_the_headline_as_the_page_shows_it(head: str, body: str) -> None:

@@ -152,6 +152,23 @@ _COMMENTS = (
             TimePrecision.MINUTE,
             id="JSON-LD before a dated scroll list",
         ),
+        pytest.param(
+            _page(
+                "<meta name='lastmodified' content='2024-11-02 10:00:00'>"
+                "<meta name='publish_date' content='2024-07-19 09:05:00'>",
+                "",
+                "",
+            ),
+            "2024-07-19 09:05",
+            TimePrecision.MINUTE,
+            id="a publish_date meta tag, not lastmodified",
+        ),
+        pytest.param(
+            _page("", "", "<div>2024年06月28日 星期五 17:30　来源：市民政局</div>"),
+            "2024-06-28 17:30",
+            TimePrecision.MINUTE,
+            id="the weekday between date and time",
+        ),
     ],
 )
 def test_never_an_invented_or_borrowed_time(
@@ -161,3 +178,18 @@ def test_never_an_invented_or_borrowed_time(
     assert article.published_at is not None
     fmt = "%Y-%m-%d %H:%M" if precision is TimePrecision.MINUTE else "%Y-%m-%d"
     assert (article.published_at.strftime(fmt), article.published_precision) == (shown, precision)
+
+
+def test_a_year_less_time_completes_the_url_date_not_the_header_bar() -> None:
+    page = _page(
+        "",
+        "<div class='hd'><a>首页</a><span>2026-12-02</span></div>",
+        "<div class='pub'>发布于 03-07 10:42:09　吴江日报</div>",
+    )
+    article = extract_article(page, "https://www.example.cn/2024/03/07/t20240307_88.shtml")
+    assert article.published_at is not None
+    assert (article.published_at.strftime("%Y-%m-%d %H:%M"), article.published_precision) == (
+        "2024-03-07 10:42",
+        TimePrecision.MINUTE,
+    )
+    assert article.warnings == ()

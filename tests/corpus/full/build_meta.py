@@ -354,7 +354,7 @@ def city_yearless(a: MetaArticle, n: int) -> Page:
         f"https://news.ksz.example.cn/detail/{n}8{year}{month}{day}77.html",
         a.title,
         f"{a.day} {a.clock}",
-        a.source,
+        None,  # the source is shown unlabelled ("昆山日报 05-16 08:18 阅读")
         None,
         a.editor,
     )
@@ -392,7 +392,7 @@ def paper_after(a: MetaArticle, n: int) -> Page:
         f"https://www.tcrb.example.cn/news/{n}{a.day.replace('-', '')}/index.html",
         a.title,
         a.day,
-        a.source,
+        None,  # "苏州日报记者 沈家宁" names the paper only as the reporter's employer
         a.author,
         a.editor,
     )

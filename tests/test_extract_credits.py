@@ -54,3 +54,8 @@ def test_a_source_label_glued_to_what_precedes_it(line: str, source: str | None)
 )
 def test_a_byline_between_headline_and_text(lines: list[str], names: list[str]) -> None:
     assert byline_near_headline(lines, load_builtin_rules().credits) == names
+
+
+def test_a_label_cell_and_its_value_cell() -> None:
+    lines = ["发布时间：", "2024-10-14 08:02", "来源：", "姑苏区应急管理局", "访问次数："]
+    assert labelled_value([lines], LABELS.source) == "姑苏区应急管理局"

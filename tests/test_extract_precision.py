@@ -169,6 +169,28 @@ _COMMENTS = (
             TimePrecision.MINUTE,
             id="the weekday between date and time",
         ),
+        pytest.param(
+            _page(
+                "",
+                "",
+                "<div class='date'><span>2024</span>\n<span>08-26</span>\n<span>19:48</span>\n"
+                "<span>苏州高新区</span></div>",
+            ),
+            "2024-08-26 19:48",
+            TimePrecision.MINUTE,
+            id="year, day and time on separate source lines",
+        ),
+        pytest.param(
+            _page(
+                "",
+                "<div class='top'>2026-12-02 15:43</div>",
+                "<table><tr><td>发布时间：</td><td>2024-10-14 08:02</td><td>来源：</td>"
+                "<td>姑苏区应急管理局</td></tr></table>",
+            ),
+            "2024-10-14 08:02",
+            TimePrecision.MINUTE,
+            id="labels and values in separate cells, a header clock above",
+        ),
     ],
 )
 def test_never_an_invented_or_borrowed_time(

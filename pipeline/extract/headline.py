@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -41,6 +42,11 @@ _EXTRA_SEPARATORS = ("·", "：", ":", "::", "»", ">", "—", "——", "-")
 # A headline cut short in <title>: its start, then "..." or "…".
 _TRUNCATED = re.compile(r"^(?P<start>.+?)(?:\.{3,}|…+|。{3,})")
 _MIN_TRUNCATED_CHARS = 8
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
+# A piece of <title> this long ending a heading is the headline without the
+# 引题 the heading also holds inline ("<h1><span>引题</span>标题</h1>"); one
+# starting it is the headline cut short in <title>, and the heading is whole.
+_MIN_PIECE_CHARS = 8
 # How many lines above the first paragraph the headline may sit.
 _ABOVE_BODY_LINES = 8
 _SITE_NAME_META = (
@@ -67,7 +73,7 @@ def find_headline(
         return Headline(selected, True)
     references = [text for text in (title_tag, og_title(root), jsonld_headline(root)) if text]
     names = site_names(root)
-    heading = confirmed_heading(root, rules.selectors.headings, references)
+    heading = confirmed_heading(root, rules.selectors.headings, references, rules.title_separators)
     if heading and not is_channel(root, heading, names):
         # A heading is the headline as written: "99公益日｜…" keeps its "｜".
         return Headline(heading, True)
@@ -291,7 +297,10 @@ def strip_names(title: str, names: Sequence[str]) -> str:
 
 
 def confirmed_heading(
-    root: HtmlElement, selectors: Sequence[str], references: Sequence[str]
+    root: HtmlElement,
+    selectors: Sequence[str],
+    references: Sequence[str],
+    separators: Sequence[str] = (),
 ) -> str | None:
     """The longest heading whose text appears in a reference title (a logo <h1> loses)."""
     squeezed = [_squeeze(reference) for reference in references]
@@ -301,18 +310,37 @@ def confirmed_heading(
         for reference in squeezed
         if (match := _TRUNCATED.match(reference)) and len(match["start"]) >= _MIN_TRUNCATED_CHARS
     ]
-    confirmed = [
-        text
-        for selector in selectors
-        for element in select_elements(root, selector)
-        for text in _heading_texts(element)
-        if len(text) >= _MIN_HEADING_CHARS
-        and (
-            any(_squeeze(text) in reference for reference in squeezed)
-            or any(_squeeze(text).startswith(start) for start in starts)
-        )
-    ]
-    return max(confirmed, key=len) if confirmed else None
+    split = re.compile("|".join(re.escape(mark) for mark in separators) or "(?!)")
+    pieces = {
+        piece.strip()
+        for reference in references
+        for piece in split.split(reference)
+        if len(_squeeze(piece)) >= _MIN_PIECE_CHARS
+    }
+    confirmed: list[str] = []
+    partial: list[str] = []  # headings holding a piece of <title> with more around it
+    for selector in selectors:
+        for element in select_elements(root, selector):
+            for text in _heading_texts(element):
+                if len(text) < _MIN_HEADING_CHARS:
+                    continue
+                key = _squeeze(text)
+                if any(key in reference for reference in squeezed) or any(
+                    key.startswith(start) for start in starts
+                ):
+                    confirmed.append(text)
+                    continue
+                # "引题标题": the piece ends the heading and is the headline;
+                # "标题（shortened in <title>）…": it starts it, the heading is whole.
+                for piece in pieces:
+                    if key.endswith(_squeeze(piece)):
+                        partial.append(piece)
+                    elif key.startswith(_squeeze(piece)):
+                        partial.append(text)
+    if confirmed:
+        return max(confirmed, key=len)
+    # the tightest: a block around the heading (with its info line) also starts with it
+    return min(partial, key=len) if partial else None
 
 
 def _heading_texts(element: HtmlElement) -> list[str]:
@@ -330,7 +358,11 @@ def _heading_texts(element: HtmlElement) -> list[str]:
 
 
 def _squeeze(text: str) -> str:
-    return _SPACES.sub("", text)
+    """`text` without spaces, its quotes and full-width forms unified, for comparing titles.
+
+    <title> often writes “时间银行” as "时间银行" and ： as :.
+    """
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
 def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ published.py; `find_title` and `strip_site_affixes` stay importable from here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
@@ -66,12 +66,20 @@ def labelled_value(
 ) -> str | None:
     """The `value` group of the first line, over `line_groups` in order, matching a pattern."""
     for lines in line_groups:
-        for line in lines:
+        for line in _with_label_lines_joined(lines):
             for pattern in patterns:
                 match = pattern.search(line)
                 if match:
                     return _without_label_head(normalize_line(match["value"]), line, match)
     return None
+
+
+def _with_label_lines_joined(lines: Sequence[str]) -> Iterator[str]:
+    """Every line, and a label cell ("来源：") joined with the value cell after it."""
+    for index, line in enumerate(lines):
+        yield line
+        if line.endswith((":", "：")) and index + 1 < len(lines):
+            yield f"{line}{lines[index + 1]}"
 
 
 def _without_label_head(value: str, line: str, match: re.Match[str]) -> str:

@@ -64,6 +64,10 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周
 _META_PUBLISHED = re.compile(r"publish|pub_?date|pubtime|release|create|first.?pub|^date$|dc\.date")
 _META_OTHER = re.compile(r"modif|updat|revis|expir|last")
 
+# Lines this short holding a digit may be parts of one date written over several lines.
+_RUN_LINE_CHARS = 12
+_DIGIT = re.compile(r"\d")
+
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 
 
@@ -196,7 +200,8 @@ def _candidates(
                 later.append(replace(candidate, strong=False))
             else:
                 yield candidate
-    for line, above in _nearest_first(near_headline, headline_down[0] if headline_down else None):
+    headline = headline_down[0] if headline_down else None
+    for line, above in _nearest_first(_short_runs_joined(near_headline, headline), headline):
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
@@ -224,6 +229,23 @@ def _candidates(
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
+
+
+def _short_runs_joined(lines: Sequence[str], keep: str | None) -> list[str]:
+    """`lines` with each run of short numeric lines joined into one ("2024", "08-26",
+    "19:48" -> "2024 08-26 19:48"): spans a page writes on separate source lines."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line and line != keep and len(line) <= _RUN_LINE_CHARS and _DIGIT.search(line):
+            run.append(line)
+            continue
+        if run:
+            out.append(" ".join(run))
+            run = []
+        if line:
+            out.append(line)
+    return out
 
 
 def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str, bool]]:

@@ -914,6 +914,136 @@ def quoted_title(a: MetaArticle, n: int) -> Page:
     )
 
 
+def quote_style(a: MetaArticle, n: int) -> Page:
+    """A portal whose <title> writes the headline's quotes and colons half-width ("时间银行")
+    while the page prints them full-width (“时间银行”); the headline in a <div>."""
+    year, month, day = ymd(a)
+    plain = a.title.replace("“", '"').replace("”", '"').replace("：", ":")
+    head = f'<meta charset="utf-8"><title>{esc(plain)} - 常熟网</title>'
+    page = f"""<div class="top"><span>{TODAY_CN}</span></div><div class="head"><a class="logo">常熟网</a>{nav(n + 40, ("首页", "常熟", "民生", "虞山", "文旅", "视频"))}</div>
+<div class="main"><div class="article-title">{esc(a.title)}</div>
+<div class="article-source">{a.day} {a.clock}　来源：{esc(a.source)}</div>
+<div class="article-body">
+{body(a)}
+</div><div class="article-editor">责任编辑：{esc(a.editor)}</div></div>
+{dated_list(n + 400, 12, year, "full", "推荐阅读", "tjyd")}
+{footer("常熟网", 2005)}"""
+    return Page(
+        shell(head, page, 2100 + n),
+        f"https://www.csw.example.cn/news/{year}{month}{day}/{n}12.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        a.editor,
+    )
+
+
+def full_width(a: MetaArticle, n: int) -> Page:
+    """An old GBK government page writing its date in full-width digits (２０２４年０４月２３日)."""
+    year, month, day = ymd(a)
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    site = "苏州市慈善总会"
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>{esc(a.title)} -- {site}</title>'
+    page = f"""<table width="980" align="center"><tr><td><img src="/top.jpg" alt="{site}"></td></tr></table>
+<table width="980" align="center"><tr><td>{nav(n + 42, ("首页", "慈善动态", "项目公示", "捐赠查询", "信息公开"))}</td></tr></table>
+<table width="980" align="center"><tr><td width="240" valign="top">{dated_list(n + 410, 10, year, "bracket", "信息公开", "xxgk")}</td>
+<td valign="top"><table width="100%"><tr><td align="center"><font size="5"><b>{esc(a.title)}</b></font></td></tr>
+<tr><td align="center">发布日期：{f"{year}年{month}月{day}日".translate(wide)}　　来源：{esc(a.source)}</td></tr>
+<tr><td>
+{body(a, indent=True)}
+</td></tr></table></td></tr></table>
+{footer(site, 1999)}"""
+    return Page(
+        shell(head, page, 2200 + n),
+        f"http://www.szcs.example.org/news/{n}{year}{month}{day}.asp",
+        a.title,
+        a.day,
+        a.source,
+        None,
+        None,
+        encoding="gb18030",
+    )
+
+
+def span_kicker(a: MetaArticle, n: int) -> Page:
+    """A provincial site: the 引题 in a <span> inside the <h1> (no <br>), "标题 | 站点" <title>,
+    year, day and time in separate elements on separate source lines."""
+    year, month, day = ymd(a)
+    kicker = f'<span class="yt">{esc(a.kicker or "聚焦民生")}</span>'
+    head = f'<meta charset="utf-8"><title>{esc(a.title)} | 江苏新闻</title>'
+    page = f"""<div class="top">{TODAY_CN}</div><div class="head"><a class="logo">江苏新闻</a>{nav(n + 44, ("首页", "时政", "民生", "财经", "城市", "视频"))}</div>
+<div class="main"><h1>{kicker}{esc(a.title)}</h1>
+<div class="date"><span class="y">{year}</span>
+<span class="md">{month}-{day}</span>
+<span class="t">{a.clock}</span>
+<span class="src">{esc(a.source)}</span></div>
+<div class="body">
+{body(a)}
+</div></div>
+{comments(n + 420, a.day)}
+{dated_list(n + 430, 12, year, "md", "热读", "hot")}
+{footer("江苏新闻", 2010)}"""
+    return Page(
+        shell(head, page, 2300 + n),
+        f"https://news.jsxw.example.cn/ms/{year}{month}/{day}/{n}34.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        None,
+    )
+
+
+def cell_labels(a: MetaArticle, n: int) -> Page:
+    """A bureau page: <title> only the channel, a header clock with today's date and time,
+    labels and values of the info row in separate table cells."""
+    year, month, day = ymd(a)
+    head = '<meta charset="utf-8"><title>部门动态</title>'
+    page = f"""<div class="top"><span id="clock">{TODAY} 15:43</span> <a>登录</a></div>
+<div class="head"><div class="logo">姑苏区应急管理局</div>{nav(n + 46, ("首页", "部门动态", "通知公告", "安全常识", "办事指南"))}</div>
+<div class="pos">当前位置：<a>首页</a> &gt; <a>部门动态</a></div>
+<div class="art"><div class="art-title">{esc(a.title)}</div>
+<table class="art-info"><tr><td>发布时间：</td><td>{a.day} {a.clock}</td><td>来源：</td><td>{esc(a.source)}</td><td>访问次数：</td><td>{n}27</td></tr></table>
+<div class="art-body">
+{body(a)}
+</div></div>
+{dated_list(n + 440, 10, year, "day", "部门动态", "bmdt")}
+{footer("姑苏区应急管理局", 2015)}"""
+    return Page(
+        shell(head, page, 2400 + n),
+        f"http://yjj.gusu.example.gov.cn/bmdt/{year}{month}/{n}{day}.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        None,
+    )
+
+
+def dated_heading(a: MetaArticle, n: int) -> Page:
+    """A county site printing the date inside the headline's own block ("标题2024-02-21"),
+    <title> with the channel and site names after it."""
+    year, month, day = ymd(a)
+    head = f'<meta charset="utf-8"><title>{esc(a.title)}_镇街动态_相城区</title>'
+    page = f"""<div class="head"><div class="logo">相城区</div>{nav(n + 48, ("首页", "镇街动态", "部门动态", "公示公告"))}<span>{TODAY_CN}</span></div>
+<div class="list-art"><div class="art-hd">{esc(a.title)}<span class="art-date">{a.day}</span></div>
+<div class="art-bd">
+{body(a)}
+</div></div>
+{dated_list(n + 450, 12, year, "day", "镇街动态", "zjdt")}
+{footer("相城区", 2003)}"""
+    return Page(
+        shell(head, page, 2500 + n),
+        f"http://www.xc.example.gov.cn/zjdt/{year}{month}/{n}{day}.html",
+        a.title,
+        a.day,
+        None,
+        None,
+        None,
+    )
+
+
 Template = Callable[[MetaArticle, int], Page | tuple[Page, str]]
 
 # Batch number -> [(template name, template, article key, variant n)].
@@ -959,6 +1089,13 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("weekday", weekday_info, "jiuzhu", 0),
         ("paren", paren_credits, "anquan", 0),
         ("quoted", quoted_title, "shequ", 0),
+    ],
+    7: [
+        ("quotestyle", quote_style, "yanglao", 0),
+        ("fullwidth", full_width, "cishan", 0),
+        ("spankicker", span_kicker, "jiaoyu", 0),
+        ("celllabels", cell_labels, "anquan", 0),
+        ("datedheading", dated_heading, "huanjing", 0),
     ],
 }
 

@@ -191,6 +191,43 @@ _COMMENTS = (
             TimePrecision.MINUTE,
             id="labels and values in separate cells, a header clock above",
         ),
+        pytest.param(
+            _page(
+                "",
+                "",
+                "",
+                "<p style='text-align:right'>吴江区民政局</p>"
+                "<p style='text-align:right'>2024年6月24日</p>"
+                "<div class='foot'>发布日期：2024-06-28　浏览：12</div>",
+            ),
+            "2024-06-28",
+            TimePrecision.DAY,
+            id="the 发布日期, not the notice's signing date above it",
+        ),
+        pytest.param(
+            _page(
+                "",
+                "",
+                "<p>经市政府同意，自2024年7月1日起，城乡低保标准提高。</p>",
+                "<div class='foot'>发布日期：2024-06-28</div>",
+            ),
+            "2024-06-28",
+            TimePrecision.DAY,
+            id="a date in a sentence under the headline is not the publication date",
+        ),
+        pytest.param(
+            _page(
+                '<script type="application/ld+json">{"@graph":[{"@type":"WebPage",'
+                '"dateModified":"2024-12-01T09:00:00+08:00"},{"@type":"NewsArticle",'
+                '"datePublished":"2024-04-23T15:06:00+08:00",'
+                '"dateModified":"2024-11-30T10:00:00+08:00"}]}</script>',
+                "",
+                "<div>发布：2024-04-23</div>",
+            ),
+            "2024-04-23 15:06",
+            TimePrecision.MINUTE,
+            id="JSON-LD @graph datePublished, never dateModified",
+        ),
     ],
 )
 def test_never_an_invented_or_borrowed_time(

@@ -64,6 +64,11 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周
 _META_PUBLISHED = re.compile(r"publish|pub_?date|pubtime|release|create|first.?pub|^date$|dc\.date")
 _META_OTHER = re.compile(r"modif|updat|revis|expir|last")
 
+# A body paragraph: this many characters, ending like a sentence.
+_PARAGRAPH_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?”」』]$")
+# Sentence punctuation: a line of body text ("自2024年7月1日起，…"), not an info line.
+_PROSE = re.compile(r"[，。；！？]")
 # Lines this short holding a digit may be parts of one date written over several lines.
 _RUN_LINE_CHARS = 12
 _DIGIT = re.compile(r"\d")
@@ -177,6 +182,7 @@ def _candidates(
     aside: frozenset[str],
 ) -> Iterator[_Candidate]:
     later: list[_Candidate] = []  # dates labelled as something else (更新时间…)
+    signed: list[_Candidate] = []  # bare dates after the text began
     for selector in [*selectors, *rules.selectors.published]:
         found = _selected(root, selector)
         if found is not None:
@@ -198,20 +204,26 @@ def _candidates(
             )
             if read[1] == _OTHER or _date_bar(line, label):
                 later.append(replace(candidate, strong=False))
+            elif _bare(line, read, label):
+                # a notice's signing date (落款) closing the text: after any labelled one
+                signed.append(replace(candidate, strong=False))
             else:
                 yield candidate
     headline = headline_down[0] if headline_down else None
-    for line, above in _nearest_first(_short_runs_joined(near_headline, headline), headline):
+    runs = _short_runs_joined(near_headline, headline)
+    for line, above, after_text in _nearest_first(runs, headline):
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
-        if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
+        if read is None or (read[1] != _PUBLISH and (_suspect(line, aside) or _PROSE.search(line))):
             continue
         candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
-        # A bare date above the headline, no time nor label with it, is a header's "today".
-        bare = above and not read[0].has_time and not label.search(line)
-        if read[1] == _OTHER or _date_bar(line, label) or bare:
+        # A bare date above the headline is a header's "today"; below the text, a 落款.
+        bare = _bare(line, read, label)
+        if read[1] == _OTHER or _date_bar(line, label) or (bare and above):
             later.append(replace(candidate, strong=False))
+        elif bare and after_text:
+            signed.append(replace(candidate, strong=False))
         else:
             yield candidate
     for line in _label_value_pairs([*headline_down, *page_lines]):
@@ -226,6 +238,7 @@ def _candidates(
                     later.append(replace(candidate, strong=False))
                 else:
                     yield candidate
+    yield from signed
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
@@ -248,18 +261,32 @@ def _short_runs_joined(lines: Sequence[str], keep: str | None) -> list[str]:
     return out
 
 
-def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str, bool]]:
+def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str, bool, bool]]:
     """The lines around the headline, nearest first (below before above at equal distance),
-    each with whether it sits above the headline (all do when it was not located).
+    each with whether it sits above the headline (all do when it was not located) and
+    whether body text (a sentence-long line) comes between the headline and it.
 
     The info line sits right at the headline; a 上一篇 teaser or a list
     entry with its own date sits further off.
     """
     if headline is None or headline not in lines:
-        return [(line, True) for line in lines]
+        return [(line, True, False) for line in lines]
     at = lines.index(headline)
+    text_at = next(
+        (
+            index
+            for index in range(at + 1, len(lines))
+            if len(lines[index]) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(lines[index])
+        ),
+        len(lines),
+    )
     order = sorted(range(len(lines)), key=lambda index: (abs(index - at), index < at))
-    return [(lines[index], index < at) for index in order]
+    return [(lines[index], index < at, index > text_at) for index in order]
+
+
+def _bare(line: str, read: tuple[PublishedTime, int], label: re.Pattern[str]) -> bool:
+    """A date alone: no time, no field label, not labelled 发布."""
+    return not read[0].has_time and read[1] == _NEUTRAL and not label.search(line)
 
 
 def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:

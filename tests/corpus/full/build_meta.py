@@ -1044,6 +1044,146 @@ def dated_heading(a: MetaArticle, n: int) -> Page:
     )
 
 
+def jsonld_graph(a: MetaArticle, n: int) -> Page:
+    """A portal with a JSON-LD @graph (WebPage, NewsArticle with datePublished and a later
+    dateModified), "标题 » 站点" in <title>, "发布：" without 时间 on the page."""
+    year, month, day = ymd(a)
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "name": "江南都市网", "dateModified": "2024-12-01T09:00:00+08:00"},
+            {
+                "@type": "NewsArticle",
+                "headline": a.title,
+                "datePublished": f"{a.day}T{a.clock}:00+08:00",
+                "dateModified": "2024-11-30T10:00:00+08:00",
+            },
+        ],
+    }
+    head = (
+        f'<meta charset="utf-8"><title>{esc(a.title)} » 江南都市网</title>'
+        f'<script type="application/ld+json">{json.dumps(graph, ensure_ascii=False)}</script>'
+    )
+    page = f"""<div class="hd"><a class="logo">江南都市网</a>{nav(n + 50, ("首页", "都市", "民生", "教育", "健康"))}<span>{TODAY_CN}</span></div>
+<div class="post"><h1 class="entry-title">{esc(a.title)}</h1>
+<div class="entry-meta">发布：{a.day}　{esc(a.source)}</div>
+<div class="entry-content">
+{body(a)}
+</div></div>
+{dated_list(n + 460, 12, year, "full", "最新文章", "recent")}
+{footer("江南都市网", 2014)}"""
+    return Page(
+        shell(head, page, 2600 + n),
+        f"https://www.jndsw.example.cn/archives/{n}{year}{month}{day}",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        None,
+    )
+
+
+def desc_bold(a: MetaArticle, n: int) -> Page:
+    """A small government site: <title> only the site, the headline in <p><b>…</b></p>, the
+    meta description repeating it, an info line between headline and text."""
+    year, month, day = ymd(a)
+    site = "太仓市民政局"
+    head = f'<meta charset="utf-8"><title>{site}</title><meta name="description" content="{attr(a.title)}">'
+    page = f"""<div class="top">{TODAY_CN}</div><div class="head"><span class="sitename">{site}</span>{nav(n + 52, ("首页", "民政动态", "通知公告", "政策法规", "办事指南"))}</div>
+<div class="main"><p align="center"><b>{esc(a.title)}</b></p>
+<p align="center">时间：{a.day} {a.clock}　来源：{esc(a.source)}　点击：{n}45</p>
+{body(a, indent=True)}
+</div>
+{dated_list(n + 470, 10, year, "bracket", "民政动态", "mzdt")}
+{footer(site, 2006)}"""
+    return Page(
+        shell(head, page, 2700 + n),
+        f"http://mzj.taicang.example.gov.cn/mzdt/{year}{month}/{n}{day}.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        None,
+    )
+
+
+def pipe_label(a: MetaArticle, n: int) -> Page:
+    """A news app page writing "发布时间 | 2024-05-30 11:12" without a colon and the source
+    as "苏州日报｜" before it; a 24小时 list with same-day times under the article."""
+    year, month, day = ymd(a)
+    head = f'<meta charset="utf-8"><title>{esc(a.title)}｜苏周刊</title>'
+    page = f"""<div class="bar"><a class="logo">苏周刊</a><a>下载</a></div>
+<div class="a"><div class="a-title">{esc(a.title)}</div>
+<div class="a-info"><span>{esc(a.source)}｜</span><span>发布时间 | {a.day} {a.clock}</span></div>
+<div class="a-body">
+{body(a)}
+</div></div>
+<div class="h24"><h3>24小时</h3><ul><li><a>{esc(headlines(n + 9, 1)[0])}</a><span>{a.day} 23:10</span></li><li><a>{esc(headlines(n + 8, 1)[0])}</a><span>{a.day} 22:45</span></li></ul></div>
+{dated_list(n + 480, 12, year, "full", "推荐", "rec")}
+{footer("苏周刊", 2018)}"""
+    return Page(
+        shell(head, page, 2800 + n),
+        f"https://szzk.example.cn/a/{n}{year}{month}{day}.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        a.source,
+        None,
+        None,
+    )
+
+
+def signed_notice(a: MetaArticle, n: int) -> tuple[Page, None]:
+    """A government notice ending with the issuing office and its signing date (落款) days
+    before publication; the 发布日期 below it."""
+    year, month, day = ymd(a)
+    site = "吴江区民政局"
+    signed = f"{year}年{int(month)}月{max(1, int(day) - 4)}日"
+    head = f'<meta charset="utf-8"><title>{esc(a.title)}-{site}</title>'
+    page = f"""<div class="top">{TODAY_CN}</div><div class="head"><span class="sitename">{site}</span>{nav(n + 54, ("首页", "通知公告", "工作动态", "政策文件"))}</div>
+<div class="notice"><h1>{esc(a.title)}</h1>
+<div class="notice-body">
+{body(a, indent=True)}
+<p style="text-align:right">{site}</p>
+<p style="text-align:right">{signed}</p>
+</div>
+<div class="notice-foot">发布日期：{a.day}　浏览：{n}12</div></div>
+{dated_list(n + 490, 10, year, "day", "通知公告", "tzgg")}
+{footer(site, 2004)}"""
+    return Page(
+        shell(head, page, 2900 + n),
+        f"http://mzj.wujiang.example.gov.cn/tzgg/{year}{month}/{n}{day}.html",
+        a.title,
+        a.day,
+        None,
+        None,
+        None,
+    ), None
+
+
+def dot_date(a: MetaArticle, n: int) -> Page:
+    """A paper's site writing "苏州日报｜2024.05.30 11:12" under an <h2> headline, a logo <h1>,
+    and <title> "频道 - 标题 - 站点" with the headline in the middle."""
+    year, month, day = ymd(a)
+    head = f'<meta charset="utf-8"><title>民生 - {esc(a.title)} - 苏报融媒</title>'
+    page = f"""<div class="hd"><h1 class="logo">苏报融媒</h1>{nav(n + 56, ("首页", "民生", "要闻", "区县", "视频"))}</div>
+<div class="art"><h2>{esc(a.title)}</h2>
+<p class="src">{esc(a.source)}｜{year}.{month}.{day} {a.clock}</p>
+<div class="art-content">
+{body(a)}
+</div><p class="edit">编辑：{esc(a.editor)}</p></div>
+{comments(n + 500, a.day)}
+{footer("苏报融媒", 2017)}"""
+    return Page(
+        shell(head, page, 3000 + n),
+        f"https://www.subao.example.cn/ms/{year}{month}{day}/{n}5.html",
+        a.title,
+        f"{a.day} {a.clock}",
+        None,
+        None,
+        a.editor,
+    )
+
+
 Template = Callable[[MetaArticle, int], Page | tuple[Page, str]]
 
 # Batch number -> [(template name, template, article key, variant n)].
@@ -1096,6 +1236,13 @@ BATCHES: dict[int, list[tuple[str, Template, str, int]]] = {
         ("spankicker", span_kicker, "jiaoyu", 0),
         ("celllabels", cell_labels, "anquan", 0),
         ("datedheading", dated_heading, "huanjing", 0),
+    ],
+    8: [
+        ("jsonldgraph", jsonld_graph, "cishan", 0),
+        ("descbold", desc_bold, "shetuan", 0),
+        ("pipelabel", pipe_label, "shetuan", 1),
+        ("signed", signed_notice, "jiuzhu", 0),
+        ("dotdate", dot_date, "zhiyuanzhe", 0),
     ],
 }
 

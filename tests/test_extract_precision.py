@@ -228,6 +228,12 @@ _COMMENTS = (
             TimePrecision.MINUTE,
             id="JSON-LD @graph datePublished, never dateModified",
         ),
+        pytest.param(
+            _page("", "", "<div>2024-05-16 08:18　来源：常熟日报　阅读 1200　赞 5</div>"),
+            "2024-05-16 08:18",
+            TimePrecision.MINUTE,
+            id="an info line ending in a like count is no comment",
+        ),
     ],
 )
 def test_never_an_invented_or_borrowed_time(

@@ -1,11 +1,16 @@
 """The article's headline: the on-page heading that <title>, og:title or JSON-LD confirm.
 
 Order: configured and built-in title selectors; the longest generic heading
-(h1, *tit*…) whose text one of <title>, og:title or the JSON-LD headline
-contains; og:title, the JSON-LD headline or <title> with the site and channel
-names around it stripped, unless what is left is a channel or site name (a
-link text of the page, og:site_name…); the first generic heading that is not
-one; <title> as it is.
+(h1, *tit*…, or one line of a heading split by <br>) whose text one of
+<title>, og:title or the JSON-LD headline contains (quotes and full-width forms
+unified; a <title> cut short with "..." confirms the heading it starts), else
+a <title> piece ending a heading (the 引题 before it inline is dropped); the
+longest reference or separator piece of one (·, ：, - too) that the page shows
+as a line of its own; og:title, the JSON-LD headline or <title> with the site
+and channel names around it stripped, unless what is left is a channel or
+site name (a link text of the page, og:site_name…); the page's one <h1>; the
+first generic heading that is not a channel name; the headline-like line just
+above the first paragraph; <title> as it is.
 """
 
 from __future__ import annotations

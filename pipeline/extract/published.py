@@ -1,30 +1,36 @@
 """The page's own publication time, from wherever the page states it, never invented.
 
 Candidates in order of trust:
-  1. configured and built-in time selectors (#pubtime_baidu, meta PubDate…);
-  2. the JSON-LD datePublished;
+  1. configured and built-in time selectors (#pubtime_baidu, meta PubDate…),
+     then any meta tag named for publication (publish_date, pubtime,
+     og:release_date; never lastmodified / updated_time);
+  2. the JSON-LD datePublished (in an @graph too; never dateModified);
   3. info lines ("2022/06/28 18:05 新华报业网") in the extracted body, then
      from the headline down;
-  4. a short dated line just above or under the headline ("2019年06月15日08:18 | 来源：…",
-     "2024 02/27 16:05:12" split over spans);
+  4. a short dated line around the headline, nearest first ("2019年06月15日08:18 | 来源：…",
+     "2024" "08-26" "19:48" on separate source lines joined); a line of body
+     prose ("自2024年7月1日起，…") is not one;
   5. a labelled time anywhere from the headline down, after the body too
      ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
      then anywhere on the page ("发文日期：" in a metadata table);
-  6. a time in the page's scripts (WeChat's var ct);
-  7. last, dates labelled as something else than publication (更新时间,
-     成文日期, 印发日期).
+  6. a bare date after the text began (a notice's 落款 signing date);
+  7. a time in the page's scripts (WeChat's var ct);
+  8. last, doubtful dates: labelled as something else than publication
+     (更新时间, 成文日期), a weekday date without a label (a header's
+     "2026年12月02日 星期三", an e-paper's issue date), a bare date above
+     the headline.
 In a line holding several dates, the one labelled 发布/发表 wins and one
 labelled 更新/修改/成文 loses.  Lines of comment, related-story and hot-list
-blocks and reader comments ("2024-04-23 20:59 回复 赞") are not read unless
-labelled as the publication time.
+blocks, reader comments ("2024-04-23 20:59 回复 赞") and 上一篇/下一篇
+teasers are not read unless labelled as the publication time.
 
-The first candidate found is the date.  When it carries no time, only a
-candidate that speaks for the article itself (a meta tag, JSON-LD, the line at
-the headline, a labelled line, a script) on the same day supplies one, and so
-does a visible time written without the year ("03-12 09:15") next to the
-headline; an unlabelled dated line elsewhere (a comment, a list) never does:
-a missing time stays missing.  A midnight in a meta tag is a CMS placeholder,
-not a time.
+The first candidate found is the date; a doubtful one that disagrees with the
+URL's date gives way to it.  When the date carries no time, only a candidate
+that speaks for the article itself (a meta tag, JSON-LD, the line at the
+headline, a labelled line, a script) on the same day supplies one, and so does
+a visible time written without the year ("03-12 09:15") next to the headline;
+an unlabelled dated line elsewhere (a comment, a list) never does: a missing
+time stays missing.  A midnight in a meta tag is a CMS placeholder, not a time.
 """
 
 from __future__ import annotations
@@ -160,9 +166,15 @@ def line_time(line: str) -> tuple[PublishedTime, int] | None:
     return best
 
 
-def _suspect(line: str, aside: frozenset[str]) -> bool:
-    """Whether a line belongs to a comment, related or hot-list block rather than the article."""
-    return line in aside or bool(_COMMENT_LINE.search(line))
+def _suspect(line: str, aside: frozenset[str], label: re.Pattern[str] | None = None) -> bool:
+    """Whether a line belongs to a comment, related or hot-list block rather than the article.
+
+    With `label`, a line carrying a field label ("来源：… 阅读 120 赞 5") is
+    an info line however it ends.
+    """
+    if line in aside:
+        return True
+    return bool(_COMMENT_LINE.search(line)) and not (label and label.search(line))
 
 
 def _date_bar(line: str, label: re.Pattern[str]) -> bool:
@@ -197,7 +209,7 @@ def _candidates(
             if not any(pattern.search(line) for pattern in rules.info_lines):
                 continue
             read = line_time(line)
-            if read is None or (read[1] != _PUBLISH and _suspect(line, aside)):
+            if read is None or (read[1] != _PUBLISH and _suspect(line, aside, label)):
                 continue
             candidate = _Candidate(
                 replace(read[0], origin="the info line"), bool(label.search(line))
@@ -215,7 +227,9 @@ def _candidates(
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
-        if read is None or (read[1] != _PUBLISH and (_suspect(line, aside) or _PROSE.search(line))):
+        if read is None or (
+            read[1] != _PUBLISH and (_suspect(line, aside, label) or _PROSE.search(line))
+        ):
             continue
         candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
         # A bare date above the headline is a header's "today"; below the text, a 落款.

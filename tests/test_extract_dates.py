@@ -10,9 +10,11 @@ from newswatch.pipeline.extract.dates import (
     SHANGHAI,
     PublishedTime,
     date_from_url,
+    find_dates,
     parse_published,
     reconcile,
 )
+from newswatch.pipeline.extract.published import line_time
 
 URL_RULES = load_builtin_rules().url_dates
 
@@ -35,6 +37,10 @@ def at(*parts: int) -> datetime:
         ("2024-01-11 18:30来源：交汇点作者：赵婧", at(2024, 1, 11, 18, 30), True),
         ("2022-06-28T10:05:31Z", at(2022, 6, 28, 18, 5), True),
         ("2022-06-28T18:05:00+08:00", at(2022, 6, 28, 18, 5), True),
+        ("2024年06月28日 星期五 17:30　来源：市民政局", at(2024, 6, 28, 17, 30), True),
+        ("2024-06-28 周五 09:00", at(2024, 6, 28, 9, 0), True),
+        ("2026年12月02日 星期三 农历冬月初二", at(2026, 12, 2), False),
+        ("2024年8月26日 19时48分", at(2024, 8, 26, 19, 48), True),
     ],
 )
 def test_chinese_date_formats(text: str, expected: datetime, has_time: bool) -> None:
@@ -106,3 +112,47 @@ def test_a_bare_date_is_midnight_in_shanghai() -> None:
     found = parse_published("2024-03-01")
     assert found is not None
     assert found.value.isoformat() == "2024-03-01T00:00:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("2024年8月26日 19时48分", [(0, at(2024, 8, 26, 19, 48))]),
+        ("2024.08.26 19:48", [(0, at(2024, 8, 26, 19, 48))]),
+        (
+            "更新时间：2024-06-03 15:30　发布时间：2024-05-30",
+            [(5, at(2024, 6, 3, 15, 30)), (27, at(2024, 5, 30))],
+        ),
+        ("Copyright © 1999-2024 江南在线", []),
+        ("第2024-13-45期", []),
+    ],
+)
+def test_every_date_in_a_line_with_its_position(
+    text: str, expected: list[tuple[int, datetime]]
+) -> None:
+    assert [(start, found.value) for start, found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "rank"),
+    [
+        # 发布 wins over a date labelled otherwise, wherever it sits in the line
+        ("更新时间：2024-06-03 15:30　发布时间：2024-05-30　来源：x", at(2024, 5, 30), 0),
+        ("发布时间：2024-05-16　更新时间：2024-06-03 15:30", at(2024, 5, 16), 0),
+        ("成文日期：2024-09-05 发布日期：2024-09-11", at(2024, 9, 11), 0),
+        # an unlabelled date ranks above one labelled 更新 / 成文
+        ("修改时间：2024-06-03 2024-05-30 09:00 来源：x", at(2024, 5, 30, 9, 0), 1),
+        ("2024-05-16 08:18 来源：常熟日报", at(2024, 5, 16, 8, 18), 1),
+        # a line whose only date is an update still yields it, ranked last
+        ("更新时间：2024-06-03 15:30", at(2024, 6, 3, 15, 30), 2),
+    ],
+)
+def test_line_time_prefers_the_publication_label(line: str, expected: datetime, rank: int) -> None:
+    found = line_time(line)
+    assert found is not None
+    assert (found[0].value, found[1]) == (expected, rank)
+
+
+def test_line_time_of_a_line_without_a_date() -> None:
+    assert line_time("来源：常熟日报　作者：陈思远") is None

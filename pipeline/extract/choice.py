@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newswatch.pipeline.extract.headline import headline_line
 from newswatch.pipeline.extract.text import count_cjk
 
 _FLOOR = 1e-3
@@ -72,8 +73,7 @@ class PageLines:
         `link_texts` are the texts of the page's links, `aside_texts` the lines
         inside blocks named as chrome (related, comment, statement…).
         """
-        at = next((i for i, line in enumerate(lines) if title and title in line), None)
-        return cls(lines, at, link_texts, aside_texts)
+        return cls(lines, headline_line(lines, title), link_texts, aside_texts)
 
     def around_headline(self, above: int, below: int) -> list[str]:
         """The lines from `above` lines over the headline to `below` under it."""

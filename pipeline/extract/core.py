@@ -28,7 +28,7 @@ from newswatch.pipeline.extract.body import (
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
-from newswatch.pipeline.extract.credits import take_credits
+from newswatch.pipeline.extract.credits import byline_near_headline, take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
 from newswatch.pipeline.extract.density import aside_lines, densest_container
 from newswatch.pipeline.extract.document import (
@@ -276,6 +276,7 @@ def _metadata(
     )
     line_groups = (body_lines, headline_down)
     labels = builtin.labels
+    url_date = date_from_url(url, builtin.url_dates)
     published = find_published(
         root,
         rules.published,
@@ -284,8 +285,10 @@ def _metadata(
         headline_down,
         page.around_headline(3, 6),
         page.lines,
+        page.aside_texts,
+        url_date,
     )
-    when = reconcile(published, date_from_url(url, builtin.url_dates))
+    when = reconcile(published, url_date)
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])
     precision = None
     if when.value is not None:
@@ -297,7 +300,9 @@ def _metadata(
             root, [*rules.source, *builtin.selectors.source], labels.source, builtin, line_groups
         ),
         selected_author=strip_label(selected_author, builtin) if selected_author else None,
-        labelled_author=labelled_value(line_groups, labels.author),
+        labelled_author=labelled_value(line_groups, labels.author)
+        or " ".join(byline_near_headline(page.around_headline(0, 4), builtin.credits))
+        or None,
         editor=find_labelled(
             root, [*rules.editor, *builtin.selectors.editor], labels.editor, builtin, line_groups
         ),

@@ -39,6 +39,19 @@ def take_credits(paragraphs: Sequence[str], credits: Credits, lede_paragraphs: i
     return CreditedBody(kept, _unique(names + trailing))
 
 
+def byline_near_headline(lines: Sequence[str], credits: Credits) -> list[str]:
+    """The names of a byline-only line between the headline and the text ("苏州日报记者 沈家宁").
+
+    Such a line sits above the body, where header cleaning removes it before
+    take_credits sees the paragraphs.
+    """
+    for line in lines:
+        names = byline_names(line, credits)
+        if names:
+            return names
+    return []
+
+
 def reporter_names(paragraphs: Sequence[str], credits: Credits) -> list[str]:
     """Names in parenthesised reporter credits: 新华报业网讯（记者 张三 李四）."""
     found: list[str] = []

@@ -16,19 +16,26 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 # A date with an optional time, as Chinese pages write them: 2022/06/28 18:05,
 # 2022-06-28 18:05:31, 2022年06月28日 18:05, 2019年06月15日08:18, 2022.06.28,
-# 2024-03-01, "2024 02/27 16:05:12" (year, day and time in separate elements).
+# 2024-03-01, "2024 02/27 16:05:12" (year, day and time in separate elements),
+# "2024年06月28日 星期五 17:30" (the weekday before the time).
 # config/boilerplate.yaml embeds it as {date}; it has no groups of its own.
 # The day may run straight into the time when they sit in adjacent elements ("2716:05").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
+# "2024年06月28日 星期五 17:30": a weekday between the day and the time.
+_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*\d{1,2}\s*[:：时]))?"
 DATE_PATTERN = (
-    r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}" + _DAY_END + r"\s*日?"
-    r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
+    r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    + _DAY_END
+    + r"\s*日?"
+    + _WEEKDAY
+    + r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     + _DAY_END
     + r"\s*日?"
-    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
+    + _WEEKDAY
+    + r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
 )
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
@@ -67,6 +74,16 @@ def parse_published(text: str) -> PublishedTime | None:
     except ValueError:
         return None
     return PublishedTime(value, has_time)
+
+
+def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
+    """Every valid date (with its time, if any) written in `text`, with where it starts."""
+    found = []
+    for match in _DATE_PARTS.finditer(text):
+        parsed = parse_published(match.group())
+        if parsed is not None:
+            found.append((match.start(), parsed))
+    return found
 
 
 def _from_iso(text: str) -> PublishedTime | None:

@@ -1,22 +1,30 @@
 """The article's headline: the on-page heading that <title>, og:title or JSON-LD confirm.
 
 Order: configured and built-in title selectors; the longest generic heading
-(h1, *tit*…) whose text one of <title>, og:title or the JSON-LD headline
-contains; og:title, the JSON-LD headline or <title> with the site and channel
-names around it stripped, unless what is left is a channel or site name (a
-link text of the page, og:site_name…); the first generic heading that is not
-one; <title> as it is.
+(h1, *tit*…, or one line of a heading split by <br>) whose text one of
+<title>, og:title or the JSON-LD headline contains (quotes and full-width forms
+unified; a <title> cut short with "..." confirms the heading it starts), else
+a <title> piece ending a heading (the 引题 before it inline is dropped); the
+longest reference or separator piece of one (·, ：, - too) that the page shows
+as a line of its own; og:title, the JSON-LD headline or <title> with the site
+and channel names around it stripped, unless what is left is a channel or
+site name (a link text of the page, og:site_name…); the page's one <h1>; the
+first generic heading that is not a channel name; the headline-like line just
+above the first paragraph; <title> as it is.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
+from newswatch.pipeline.extract.dates import parse_published
+from newswatch.pipeline.extract.document import element_lines, page_lines
 from newswatch.pipeline.extract.selectors import select_elements, select_text
 from newswatch.pipeline.extract.text import normalize_line
 
@@ -27,6 +35,25 @@ _MAX_SITE_NAME_CHARS = 20
 # Where a page writes its own name: a logo block or a site-name element.
 _SITE_NAME_ELEMENTS = ("[class*=logo]", "[id*=logo]", "[class*=sitename]", "[class*=site-name]")
 _SPACES = re.compile(r"\s+")
+# Children that put a heading's parts on separate lines (a sub-title in a <div>).
+_SPLITTING_TAGS = frozenset(("br", "div", "p", "h2", "h3", "h4"))
+# A body paragraph: this many characters, ending like a sentence.
+_PARAGRAPH_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?”」』]$")
+# "来源：", "发布日期：", "名称：": a field label, not a headline.
+_LABELLED = re.compile(r"^[^，。：:]{1,8}[：:]")
+# Separators <title> uses besides title_separators, safe where a piece must equal a whole line.
+_EXTRA_SEPARATORS = ("·", "：", ":", "::", "»", ">", "—", "——", "-")
+# A headline cut short in <title>: its start, then "..." or "…".
+_TRUNCATED = re.compile(r"^(?P<start>.+?)(?:\.{3,}|…+|。{3,})")
+_MIN_TRUNCATED_CHARS = 8
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
+# A piece of <title> this long ending a heading is the headline without the
+# 引题 the heading also holds inline ("<h1><span>引题</span>标题</h1>"); one
+# starting it is the headline cut short in <title>, and the heading is whole.
+_MIN_PIECE_CHARS = 8
+# How many lines above the first paragraph the headline may sit.
+_ABOVE_BODY_LINES = 8
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
     "meta[name=SiteName]",
@@ -51,10 +78,18 @@ def find_headline(
         return Headline(selected, True)
     references = [text for text in (title_tag, og_title(root), jsonld_headline(root)) if text]
     names = site_names(root)
-    heading = confirmed_heading(root, rules.selectors.headings, references)
+    heading = confirmed_heading(root, rules.selectors.headings, references, rules.title_separators)
     if heading and not is_channel(root, heading, names):
         # A heading is the headline as written: "99公益日｜…" keeps its "｜".
         return Headline(heading, True)
+    visible = visible_reference(
+        page_lines(root),
+        references,
+        rules.title_separators,
+        lambda text: is_channel(root, text, names),
+    )
+    if visible:
+        return Headline(visible, False)
     channels = [*names, *_short_link_texts(root)]
     # og:title and JSON-LD usually hold the bare headline; <title> adds names
     candidates = [
@@ -77,7 +112,91 @@ def find_headline(
                 root, text, names
             ):
                 return Headline(text, False)
-    return Headline(title_tag, False)
+    above = line_above_body(page_lines(root), lambda text: is_channel(root, text, names))
+    return Headline(above or title_tag, False)
+
+
+def visible_reference(
+    lines: Sequence[str],
+    references: Sequence[str],
+    separators: Sequence[str],
+    is_name: Callable[[str], bool],
+) -> str | None:
+    """The longest <title> / og:title / JSON-LD headline, or part of one, that the page shows
+    as a line of its own.
+
+    For headlines in elements no heading selector names (an <h3>, a <div>):
+    "标题 - 无线苏州" in og:title and "标题" in <title> -> the line "标题";
+    "标题·太仓新闻网", "太仓新闻网：标题" -> "标题".  Site and channel names
+    (`is_name`) never count.
+    """
+    visible = {
+        _squeeze(line): line
+        for line in lines
+        if _MIN_HEADING_CHARS <= len(line) <= _MAX_HEADING_CHARS
+    }
+    marks = sorted({*separators, *_EXTRA_SEPARATORS}, key=len, reverse=True)
+    split = re.compile("|".join(re.escape(mark) for mark in marks))
+    found = [
+        visible[key]
+        for reference in references
+        for piece in [reference, *split.split(reference)]
+        if len(key := _squeeze(piece)) >= _MIN_HEADING_CHARS
+        and key in visible
+        and not is_name(visible[key])
+    ]
+    return max(found, key=len) if found else None
+
+
+def line_above_body(lines: Sequence[str], is_name: Callable[[str], bool]) -> str | None:
+    """The headline-like line just above the first body paragraph, skipping info lines.
+
+    For pages whose <title> holds only site and channel names and whose
+    headline sits in an element no heading selector names (a table cell):
+    the headline is what a reader sees right above the text.
+    """
+    start = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if len(line) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(line)
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    for line in reversed(lines[max(0, start - _ABOVE_BODY_LINES) : start]):
+        if (
+            len(line) < _MIN_HEADING_CHARS
+            or _LABELLED.match(line)
+            or parse_published(line) is not None
+        ):
+            continue
+        if len(line) <= _MAX_HEADING_CHARS and not _SENTENCE_END.search(line) and not is_name(line):
+            return line
+        return None
+    return None
+
+
+def headline_line(lines: Sequence[str], title: str) -> int | None:
+    """The index of the page line holding the headline, or of its first part.
+
+    A headline broken by <br> ("…互助养老<br>一年存入…") spans two lines:
+    the first is where it sits.
+    """
+    if not title:
+        return None
+    at = next((index for index, line in enumerate(lines) if title in line), None)
+    if at is not None:
+        return at
+    squeezed = _squeeze(title)
+    for index, line in enumerate(lines):
+        piece = _squeeze(line)
+        if len(piece) >= _MIN_HEADING_CHARS and squeezed.startswith(piece):
+            joined = "".join(_squeeze(part) for part in lines[index : index + 3])
+            if squeezed in joined:
+                return index
+    return None
 
 
 def _sole_h1(
@@ -183,22 +302,72 @@ def strip_names(title: str, names: Sequence[str]) -> str:
 
 
 def confirmed_heading(
-    root: HtmlElement, selectors: Sequence[str], references: Sequence[str]
+    root: HtmlElement,
+    selectors: Sequence[str],
+    references: Sequence[str],
+    separators: Sequence[str] = (),
 ) -> str | None:
     """The longest heading whose text appears in a reference title (a logo <h1> loses)."""
     squeezed = [_squeeze(reference) for reference in references]
-    confirmed = [
-        text
-        for selector in selectors
-        for element in select_elements(root, selector)
-        if len(text := normalize_line(element.text_content())) >= _MIN_HEADING_CHARS
-        and any(_squeeze(text) in reference for reference in squeezed)
+    # "常熟试点“时间银行”互助养老..._中吴网": <title> cut the headline short
+    starts = [
+        match["start"]
+        for reference in squeezed
+        if (match := _TRUNCATED.match(reference)) and len(match["start"]) >= _MIN_TRUNCATED_CHARS
     ]
-    return max(confirmed, key=len) if confirmed else None
+    split = re.compile("|".join(re.escape(mark) for mark in separators) or "(?!)")
+    pieces = {
+        piece.strip()
+        for reference in references
+        for piece in split.split(reference)
+        if len(_squeeze(piece)) >= _MIN_PIECE_CHARS
+    }
+    confirmed: list[str] = []
+    partial: list[str] = []  # headings holding a piece of <title> with more around it
+    for selector in selectors:
+        for element in select_elements(root, selector):
+            for text in _heading_texts(element):
+                if len(text) < _MIN_HEADING_CHARS:
+                    continue
+                key = _squeeze(text)
+                if any(key in reference for reference in squeezed) or any(
+                    key.startswith(start) for start in starts
+                ):
+                    confirmed.append(text)
+                    continue
+                # "引题标题": the piece ends the heading and is the headline;
+                # "标题（shortened in <title>）…": it starts it, the heading is whole.
+                for piece in pieces:
+                    if key.endswith(_squeeze(piece)):
+                        partial.append(piece)
+                    elif key.startswith(_squeeze(piece)):
+                        partial.append(text)
+    if confirmed:
+        return max(confirmed, key=len)
+    # the tightest: a block around the heading (with its info line) also starts with it
+    return min(partial, key=len) if partial else None
+
+
+def _heading_texts(element: HtmlElement) -> list[str]:
+    """The heading's text, then its lines when a <br> or a block splits it.
+
+    "标题<br>——副题" in one <h1>: the whole text is not in <title>, the first
+    line is, and only it is the headline.
+    """
+    whole = normalize_line(element.text_content())
+    if element.find(".//br") is None and not any(
+        isinstance(child.tag, str) and child.tag in _SPLITTING_TAGS for child in element
+    ):
+        return [whole]
+    return [whole, *element_lines(element)]
 
 
 def _squeeze(text: str) -> str:
-    return _SPACES.sub("", text)
+    """`text` without spaces, its quotes and full-width forms unified, for comparing titles.
+
+    <title> often writes “时间银行” as "时间银行" and ： as :.
+    """
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
 def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ published.py; `find_title` and `strip_site_affixes` stay importable from here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
@@ -16,6 +16,9 @@ from newswatch.pipeline.extract.selectors import select_text
 from newswatch.pipeline.extract.text import normalize_line
 
 _TAG_SEPARATORS = re.compile(r"[\s,，、;；|]+")
+# Label words a name pattern can swallow: "发布" of 发布时间, "更新" of 更新日期.
+_LABEL_HEADS = frozenset(("发布", "更新", "录入", "发表", "发文", "成文", "印发", "审核"))
+_LABEL_TAILS = ("时间", "日期", "人")
 
 __all__ = [
     "find_labelled",
@@ -63,12 +66,28 @@ def labelled_value(
 ) -> str | None:
     """The `value` group of the first line, over `line_groups` in order, matching a pattern."""
     for lines in line_groups:
-        for line in lines:
+        for line in _with_label_lines_joined(lines):
             for pattern in patterns:
                 match = pattern.search(line)
                 if match:
-                    return normalize_line(match["value"])
+                    return _without_label_head(normalize_line(match["value"]), line, match)
     return None
+
+
+def _with_label_lines_joined(lines: Sequence[str]) -> Iterator[str]:
+    """Every line, and a label cell ("来源：") joined with the value cell after it."""
+    for index, line in enumerate(lines):
+        yield line
+        if line.endswith((":", "：")) and index + 1 < len(lines):
+            yield f"{line}{lines[index + 1]}"
+
+
+def _without_label_head(value: str, line: str, match: re.Match[str]) -> str:
+    """ "罗斌 发布" read from "编辑：罗斌　发布时间：…" -> "罗斌": the last word began a label."""
+    if not line[match.end("value") :].startswith(_LABEL_TAILS):
+        return value
+    head, _, last = value.rpartition(" ")
+    return head if head and last in _LABEL_HEADS else value
 
 
 def strip_label(text: str, rules: BuiltinRules) -> str:

@@ -1,32 +1,48 @@
 """The page's own publication time, from wherever the page states it, never invented.
 
 Candidates in order of trust:
-  1. configured and built-in time selectors (#pubtime_baidu, meta PubDate…);
-  2. the JSON-LD datePublished;
+  1. configured and built-in time selectors (#pubtime_baidu, meta PubDate…),
+     then any meta tag named for publication (publish_date, pubtime,
+     og:release_date; never lastmodified / updated_time);
+  2. the JSON-LD datePublished (in an @graph too; never dateModified);
   3. info lines ("2022/06/28 18:05 新华报业网") in the extracted body, then
      from the headline down;
-  4. a short dated line just above or under the headline ("2019年06月15日08:18 | 来源：…",
-     "2024 02/27 16:05:12" split over spans);
+  4. a short dated line around the headline, nearest first ("2019年06月15日08:18 | 来源：…",
+     "2024" "08-26" "19:48" on separate source lines joined); a line of body
+     prose ("自2024年7月1日起，…") is not one;
   5. a labelled time anywhere from the headline down, after the body too
      ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
      then anywhere on the page ("发文日期：" in a metadata table);
-  6. a time in the page's scripts (WeChat's var ct).
-The first one found is the date.  When it carries no time, the first other
-candidate on the same day that does supplies it, and so does a visible time
-written without the year ("03-12 09:15") on that day.  A midnight in a meta
-tag is a CMS placeholder, not a time.
+  6. a bare date after the text began (a notice's 落款 signing date);
+  7. a time in the page's scripts (WeChat's var ct);
+  8. last, doubtful dates: labelled as something else than publication
+     (更新时间, 成文日期), a weekday date without a label (a header's
+     "2026年12月02日 星期三", an e-paper's issue date), a bare date above
+     the headline.
+In a line holding several dates, the one labelled 发布/发表 wins and one
+labelled 更新/修改/成文 loses.  Lines of comment, related-story and hot-list
+blocks, reader comments ("2024-04-23 20:59 回复 赞") and 上一篇/下一篇
+teasers are not read unless labelled as the publication time.
+
+The first candidate found is the date; a doubtful one that disagrees with the
+URL's date gives way to it.  When the date carries no time, only a candidate
+that speaks for the article itself (a meta tag, JSON-LD, the line at the
+headline, a labelled line, a script) on the same day supplies one, and so does
+a visible time written without the year ("03-12 09:15") next to the headline;
+an unlabelled dated line elsewhere (a comment, a list) never does: a missing
+time stays missing.  A midnight in a meta tag is a CMS placeholder, not a time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, parse_published
+from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, find_dates, parse_published
 from newswatch.pipeline.extract.headline import jsonld_objects
 from newswatch.pipeline.extract.selectors import select_elements
 from newswatch.pipeline.extract.text import normalize_line
@@ -36,6 +52,45 @@ _SHORT_LINE_CHARS = 120
 _YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)"
 )
+# How far before a date its label may start: "发布时间：" plus a separator.
+_LABEL_REACH = 12
+_PUBLISH_LABEL = re.compile(r"(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)\s*[:：]?[\s|]*$")
+_OTHER_LABEL = re.compile(
+    r"(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?\s*[:：]?[\s|]*$"
+)
+# A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
+_COMMENT_LINE = re.compile(
+    r"(?:回复|举报|点赞|赞|顶|踩)\s*(?:[(（]?\d*[)）]?)\s*$|\d+\s*楼|评论于"
+    r"|^[【\[]?(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)"
+)
+
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日]")
+
+# Meta tag names that state the publication time, and those that state another one.
+_META_PUBLISHED = re.compile(r"publish|pub_?date|pubtime|release|create|first.?pub|^date$|dc\.date")
+_META_OTHER = re.compile(r"modif|updat|revis|expir|last")
+
+# A body paragraph: this many characters, ending like a sentence.
+_PARAGRAPH_CHARS = 40
+_SENTENCE_END = re.compile(r"[。！？!?”」』]$")
+# Sentence punctuation: a line of body text ("自2024年7月1日起，…"), not an info line.
+_PROSE = re.compile(r"[，。；！？]")
+# Lines this short holding a digit may be parts of one date written over several lines.
+_RUN_LINE_CHARS = 12
+_DIGIT = re.compile(r"\d")
+
+_PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A time the page states, and whether it speaks for the article itself.
+
+    Only a `strong` candidate may lend its time to a bare date found earlier.
+    """
+
+    time: PublishedTime
+    strong: bool
 
 
 def find_published(
@@ -46,23 +101,86 @@ def find_published(
     headline_down: Sequence[str],
     near_headline: Sequence[str],
     page_lines: Sequence[str] = (),
+    aside: frozenset[str] = frozenset(),
+    url_date: PublishedTime | None = None,
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
     `headline_down` are the page lines from the headline on, `near_headline`
     the few lines around it (the info line sits just above or below it),
-    `page_lines` all of them (a 政务公开 metadata table sits above the headline).
+    `page_lines` all of them (a 政务公开 metadata table sits above the headline),
+    `aside` the lines of blocks named as chrome (comments, related, hot lists),
+    `url_date` the date the URL encodes: when the page states no full date, a
+    year-less "03-07 10:42" beside the headline on that day gives its time.
     """
     candidates = _candidates(
-        root, selectors, rules, body_lines, headline_down, near_headline, page_lines
+        root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
     )
     first = next(candidates, None)
-    if first is None or first.has_time:
-        return first
+    # Only a doubtful date (a header's today, an update time) against the URL's own.
+    if (
+        first is not None
+        and not first.strong
+        and url_date is not None
+        and first.time.value.date() != url_date.value.date()
+    ):
+        first = None
+    if first is None:
+        if url_date is None or url_date.has_time:
+            return None
+        near = [line for line in near_headline if not _suspect(line, aside)]
+        return _with_yearless_time(url_date, near) or url_date
+    if first.time.has_time:
+        return first.time
     for other in candidates:
-        if other.has_time and other.value.date() == first.value.date():
-            return replace(other, origin=first.origin)
-    return _with_yearless_time(first, near_headline) or first
+        if (
+            other.strong
+            and other.time.has_time
+            and other.time.value.date() == first.time.value.date()
+        ):
+            return replace(other.time, origin=first.time.origin)
+    near = [line for line in near_headline if not _suspect(line, aside)]
+    return _with_yearless_time(first.time, near) or first.time
+
+
+def line_time(line: str) -> tuple[PublishedTime, int] | None:
+    """The publication time a line states, and how its label ranks it (0 发布, 1 none, 2 更新…).
+
+    "更新时间：2024-06-03 15:30　发布时间：2024-05-30" -> 2024-05-30; a line
+    whose only date is labelled 更新 still yields it, ranked last.
+    """
+    best: tuple[PublishedTime, int] | None = None
+    for start, found in find_dates(line):
+        before = line[max(0, start - _LABEL_REACH) : start]
+        rank = (
+            _PUBLISH
+            if _PUBLISH_LABEL.search(before)
+            else _OTHER
+            if _OTHER_LABEL.search(before)
+            else _NEUTRAL
+        )
+        if best is None or rank < best[1]:
+            best = (found, rank)
+        if rank == _PUBLISH:
+            break
+    return best
+
+
+def _suspect(line: str, aside: frozenset[str], label: re.Pattern[str] | None = None) -> bool:
+    """Whether a line belongs to a comment, related or hot-list block rather than the article.
+
+    With `label`, a line carrying a field label ("来源：… 阅读 120 赞 5") is
+    an info line however it ends.
+    """
+    if line in aside:
+        return True
+    return bool(_COMMENT_LINE.search(line)) and not (label and label.search(line))
+
+
+def _date_bar(line: str, label: re.Pattern[str]) -> bool:
+    """A date with its weekday and no field label: a header bar's "today" ("2026年12月02日
+    星期三") or an e-paper's issue date, read only when nothing better is found."""
+    return bool(_WEEKDAY.search(line)) and not label.search(line)
 
 
 def _candidates(
@@ -73,30 +191,116 @@ def _candidates(
     headline_down: Sequence[str],
     near_headline: Sequence[str],
     page_lines: Sequence[str],
-) -> Iterator[PublishedTime]:
+    aside: frozenset[str],
+) -> Iterator[_Candidate]:
+    later: list[_Candidate] = []  # dates labelled as something else (更新时间…)
+    signed: list[_Candidate] = []  # bare dates after the text began
     for selector in [*selectors, *rules.selectors.published]:
         found = _selected(root, selector)
         if found is not None:
-            yield found
-    yield from _jsonld(root)
+            yield _Candidate(found, True)
+    for found in _meta_tags(root):
+        yield _Candidate(found, True)
+    for found in _jsonld(root):
+        yield _Candidate(found, True)
+    label = re.compile(rules.info_label)
     for lines in (body_lines, headline_down):
         for line in lines:
-            if any(pattern.search(line) for pattern in rules.info_lines):
-                found = parse_published(line)
-                if found is not None:
-                    yield replace(found, origin="the info line")
-    for line in near_headline:
-        if len(line) <= _SHORT_LINE_CHARS:
-            found = parse_published(line)
-            if found is not None:
-                yield replace(found, origin="the line under the headline")
+            if not any(pattern.search(line) for pattern in rules.info_lines):
+                continue
+            read = line_time(line)
+            if read is None or (read[1] != _PUBLISH and _suspect(line, aside, label)):
+                continue
+            candidate = _Candidate(
+                replace(read[0], origin="the info line"), bool(label.search(line))
+            )
+            if read[1] == _OTHER or _date_bar(line, label):
+                later.append(replace(candidate, strong=False))
+            elif _bare(line, read, label):
+                # a notice's signing date (落款) closing the text: after any labelled one
+                signed.append(replace(candidate, strong=False))
+            else:
+                yield candidate
+    headline = headline_down[0] if headline_down else None
+    runs = _short_runs_joined(near_headline, headline)
+    for line, above, after_text in _nearest_first(runs, headline):
+        if len(line) > _SHORT_LINE_CHARS:
+            continue
+        read = line_time(line)
+        if read is None or (
+            read[1] != _PUBLISH and (_suspect(line, aside, label) or _PROSE.search(line))
+        ):
+            continue
+        candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
+        # A bare date above the headline is a header's "today"; below the text, a 落款.
+        bare = _bare(line, read, label)
+        if read[1] == _OTHER or _date_bar(line, label) or (bare and above):
+            later.append(replace(candidate, strong=False))
+        elif bare and after_text:
+            signed.append(replace(candidate, strong=False))
+        else:
+            yield candidate
     for line in _label_value_pairs([*headline_down, *page_lines]):
         for pattern in rules.dates.labels:
-            match = pattern.search(line)
-            found = parse_published(match["value"]) if match else None
-            if found is not None:
-                yield replace(found, origin="a labelled time")
-    yield from _scripts(root, rules)
+            for match in pattern.finditer(line):
+                found = parse_published(match["value"])
+                if found is None:
+                    continue
+                candidate = _Candidate(replace(found, origin="a labelled time"), True)
+                before = line[max(0, match.start() - 2) : match.start("value")]
+                if _OTHER_LABEL.search(before) and not _PUBLISH_LABEL.search(before):
+                    later.append(replace(candidate, strong=False))
+                else:
+                    yield candidate
+    yield from signed
+    for found in _scripts(root, rules):
+        yield _Candidate(found, True)
+    yield from later
+
+
+def _short_runs_joined(lines: Sequence[str], keep: str | None) -> list[str]:
+    """`lines` with each run of short numeric lines joined into one ("2024", "08-26",
+    "19:48" -> "2024 08-26 19:48"): spans a page writes on separate source lines."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line and line != keep and len(line) <= _RUN_LINE_CHARS and _DIGIT.search(line):
+            run.append(line)
+            continue
+        if run:
+            out.append(" ".join(run))
+            run = []
+        if line:
+            out.append(line)
+    return out
+
+
+def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str, bool, bool]]:
+    """The lines around the headline, nearest first (below before above at equal distance),
+    each with whether it sits above the headline (all do when it was not located) and
+    whether body text (a sentence-long line) comes between the headline and it.
+
+    The info line sits right at the headline; a 上一篇 teaser or a list
+    entry with its own date sits further off.
+    """
+    if headline is None or headline not in lines:
+        return [(line, True, False) for line in lines]
+    at = lines.index(headline)
+    text_at = next(
+        (
+            index
+            for index in range(at + 1, len(lines))
+            if len(lines[index]) >= _PARAGRAPH_CHARS and _SENTENCE_END.search(lines[index])
+        ),
+        len(lines),
+    )
+    order = sorted(range(len(lines)), key=lambda index: (abs(index - at), index < at))
+    return [(lines[index], index < at, index > text_at) for index in order]
+
+
+def _bare(line: str, read: tuple[PublishedTime, int], label: re.Pattern[str]) -> bool:
+    """A date alone: no time, no field label, not labelled 发布."""
+    return not read[0].has_time and read[1] == _NEUTRAL and not label.search(line)
 
 
 def _label_value_pairs(lines: Sequence[str]) -> Iterator[str]:
@@ -124,6 +328,21 @@ def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
             found = replace(found, has_time=False)
         return replace(found, origin="the time element")
     return None
+
+
+def _meta_tags(root: HtmlElement) -> Iterator[PublishedTime]:
+    """Publication times in meta tags the selectors do not name (publish_date, pubtime,
+    og:release_date…); modification times (lastmodified, updated_time) are not read."""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if not key or not _META_PUBLISHED.search(key) or _META_OTHER.search(key):
+            continue
+        found = parse_published(normalize_line(meta.get("content") or ""))
+        if found is None:
+            continue
+        if found.has_time and (found.value.hour, found.value.minute) == (0, 0):
+            found = replace(found, has_time=False)
+        yield replace(found, origin="a meta tag")
 
 
 def _jsonld(root: HtmlElement) -> Iterator[PublishedTime]:

@@ -1,0 +1,425 @@
+"""Write the body pages of the full corpus: REAL-SIZE pages (20–60 KB) in the templates of real sites.
+
+Run from the repository root:  .venv/bin/python -m tests.corpus.full.build_body
+
+The development corpus (tests/corpus/dev) holds 1–3 KB pages; real article
+pages are 30–300 KB, and most of that is chrome: menus with hundreds of
+links, hot lists, related stories with their summaries, reader comments,
+author boxes, long disclaimers, scripts and styles.  Each template below
+copies the structure of a class of real pages with that chrome generated
+at full size (chrome.py).  Articles come from the development corpus
+(tests/corpus/dev/articles.py) and from NEW_ARTICLES below (a long feature
+with repeated sub-headings, a one-paragraph brief, a paginated article).
+Files are named body_<template>_<article>; build_meta.py writes meta_*.
+The gold format is the development corpus's (tests/corpus/dev/__init__.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.corpus.dev.articles import ARTICLES, Article
+from tests.corpus.full.chrome import Chrome, esc
+
+OUT = Path(__file__).resolve().parent
+
+NEW_ARTICLES = (
+    Article(
+        "changwen",
+        "千年运河焕新颜：一条河的生态修复与城市新生",
+        "2024-05-20",
+        "07:30",
+        "新华日报",
+        (
+            "初夏时节，漫步在大运河苏州段的滨河步道上，河水清澈，垂柳依依，晨练的市民三五成群。很难想象，十多年前这里还是另一番景象：沿岸工厂林立，河面漂浮着垃圾，夏天气味刺鼻。",
+            "## 治水：从“污水河”到“清水河”",
+            "“那时候岸边全是小作坊，污水直接往河里排。”在运河边生活了40多年的居民陈建国回忆说。2013年起，苏州启动运河沿线综合整治，先后关停搬迁沿岸污染企业230余家，新建和改造污水管网1800多公里。",
+            "治水的难点在支流。苏州市水务局相关负责人介绍，运河苏州段有大小支流和河浜400多条，其中不少是断头浜，水体流动性差。为此，当地实施了“一河一策”，通过清淤、活水、生态修复等措施，让每一条小河都流动起来。",
+            "[img]",
+            "## 一线声音",
+            "“现在每天巡河，看到水清了、鱼多了，心里特别踏实。”村级河长周雪梅说，她负责的三条河浜如今都达到了三类水标准，附近的村民又开始在河边洗菜、纳凉。",
+            "## 兴业：从“工业岸线”到“生活岸线”",
+            "岸线腾退之后，如何用好这片空间？苏州的答案是还河于民。近年来，运河沿岸陆续建成了十多个滨水公园和文化街区，老厂房改造成的文创园吸引了200多家企业入驻，年营业收入超过30亿元。",
+            "在姑苏区，由原苏州第一丝厂改造而成的文化街区成为年轻人打卡的热门地点。街区运营方负责人介绍，改造保留了厂房的红砖墙和锯齿形屋顶，引入了书店、咖啡馆和非遗工作室，周末日均客流超过一万人次。",
+            "## 一线声音",
+            "“我们把工作室开在运河边，就是看中了这里的文化氛围。”苏绣传承人沈丽华说，工作室开业两年来，已经接待了来自各地的参观者3万多人次，不少年轻人在这里第一次拿起了绣花针。",
+            "专家表示，大运河的保护传承利用是一篇大文章，既要守住生态底线，也要让沿岸群众共享发展成果。据悉，苏州将在今年底前完成运河沿线30公里慢行系统的贯通。",
+        ),
+    ),
+    Article(
+        "kuaixun",
+        "我市发布高温橙色预警",
+        "2024-07-22",
+        "11:05",
+        "苏州市气象台",
+        (
+            "苏州市气象台7月22日11时发布高温橙色预警信号：预计今天下午到明天，我市大部分地区最高气温将达37℃以上，请注意防暑降温。",
+        ),
+    ),
+    Article(
+        "fenye",
+        "数字乡村建设观察：小山村里的“新农具”",
+        "2024-04-16",
+        "08:20",
+        "人民日报",
+        (
+            "清晨六点，浙江安吉县的一片茶园里，茶农李伟打开手机，查看土壤墒情和气温数据。“以前靠经验，现在靠数据，哪块地该浇水、哪块地该施肥，手机上一目了然。”",
+            "这是当地数字乡村建设的一个缩影。近年来，安吉县在全县建成物联网监测点500多个，覆盖茶园面积超过10万亩，茶叶亩均产值提高了15%。",
+            "数字化不仅改变了生产方式，也改变了销售渠道。在县里的电商直播基地，十几个直播间同时开播，主播们正在向全国各地的网友介绍当季的新茶。",
+            "基地负责人介绍，去年基地带动当地农产品线上销售额超过8亿元，吸引了200多名年轻人返乡创业。",
+        ),
+    ),
+)
+
+BY_KEY = {article.key: article for article in (*ARTICLES, *NEW_ARTICLES)}
+# The paginated article shows this many of its paragraphs on page 1.
+PAGE_ONE = 2
+
+
+@dataclass(frozen=True)
+class Page:
+    """One rendered page and what extraction must yield from it."""
+
+    html: str
+    url: str
+    title: str
+    published: str  # "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (the page shows no time)
+    encoding: str = "utf-8"
+    paragraphs: tuple[str, ...] | None = None  # when the page shows part of the article
+
+
+def when(a: Article) -> str:
+    return f"{a.day} {a.clock}" if a.clock else a.day
+
+
+def cn_date(a: Article, space: str = " ") -> str:
+    year, month, day = a.day.split("-")
+    text = f"{year}年{month}月{day}日"
+    return f"{text}{space}{a.clock}" if a.clock else text
+
+
+def shown(a: Article) -> tuple[str, ...]:
+    """The lines a page shows: page 1 only for the paginated article."""
+    if a.key == "fenye":
+        return a.lines[:PAGE_ONE]
+    return a.lines
+
+
+def gold_paragraphs(a: Article) -> tuple[str, ...] | None:
+    if a.key == "fenye":
+        return tuple(line.removeprefix("## ") for line in a.lines[:PAGE_ONE] if line != "[img]")
+    return None
+
+
+def paras(
+    a: Article,
+    *,
+    p: str = "<p>",
+    heading: str = "<p><strong>{}</strong></p>",
+    img: str = '<p style="text-align:center"><img src="/upload/{n}.jpg" alt=""></p>',
+) -> str:
+    """The article's shown lines as the CMS writes them."""
+    out = []
+    for n, line in enumerate(shown(a)):
+        if line == "[img]":
+            out.append(img.format(n=n))
+        elif line.startswith("## "):
+            out.append(heading.format(esc(line[3:])))
+        else:
+            out.append(f"{p}{esc(line)}{p.replace('<', '</').split(' ')[0].rstrip('>')}>")
+    return "\n".join(out)
+
+
+def pager(a: Article) -> str:
+    """The article's own page links (paginated article only)."""
+    if a.key != "fenye":
+        return ""
+    return (
+        '<div class="page-nav"><a class="cur">1</a><a href="_2.html">2</a>'
+        '<a href="_2.html">下一页</a><a href="_2.html">尾页</a></div>'
+    )
+
+
+LONG_DISCLAIMER = (
+    "凡本网注明“来源：{site}”的所有作品，版权均属于{site}，未经本网授权不得转载、摘编或利用其它方式使用上述作品。"
+    "已经本网授权使用作品的，应在授权范围内使用，并注明“来源：{site}”。违反上述声明者，本网将追究其相关法律责任。"
+    "凡本网注明“来源：XXX（非{site}）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。"
+    "如因作品内容、版权和其它问题需要同本网联系的，请在30日内进行。"
+)
+
+
+# ---------------------------------------------------------------- batch 1
+
+
+def sina(a: Article, n: int) -> Page:
+    """新浪新闻 article page: mega menu, 新浪声明, comments, 新闻排行, feed with summaries."""
+    c = Chrome(100 + n)
+    host = "news.sina.com.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}|{esc(a.source)}_新浪新闻</title>
+<meta name="keywords" content="{esc(a.title)},新浪新闻">
+<meta name="description" content="{esc(a.lines[0][:70])}">
+<meta property="article:published_time" content="{a.day}T{a.clock}:00+08:00">
+{c.style(4)}
+{c.script("ARTICLE_DATA", esc(a.title), 6)}
+</head><body>
+<div class="top-nav-wrap"><div class="tn-title"><a href="https://www.sina.com.cn/">新浪首页</a><a>新闻</a><a>体育</a><a>财经</a><a>娱乐</a><a>科技</a><a>博客</a><a>图片</a><a>专栏</a><a>更多</a></div>
+<div class="tn-user"><a>登录</a><a>注册</a><a>移动客户端</a><a>新浪微博</a><a>新浪新闻</a></div></div>
+{c.mega_nav(host, groups=6, per_group=20, cls="sina-nav")}
+<div class="main-content w1240">
+<h1 class="main-title">{esc(a.title)}</h1>
+<div class="top-bar-wrap"><div class="date-source"><span class="date">{cn_date(a)}</span><a class="source" href="#">{esc(a.source)}</a></div>
+<div class="top-bar-inner"><a class="comment-num">评论</a><span>大</span><span>中</span><span>小</span></div></div>
+<div class="article-content clearfix">
+<div class="article-content-left">
+<div class="article" id="article">
+<!-- 正文 start -->
+{paras(a, p='<p cms-style="font-L">')}
+<p class="show_author">责任编辑：张{n}明 </p>
+</div>
+<div class="keywords" id="keywords">关键词：<a>社会组织</a> <a>民生</a></div>
+<div class="article-notice"><p>新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。</p></div>
+<div class="app-kaihu"><a>海量资讯、精准解读，尽在新浪财经APP</a></div>
+<div class="comment-module" id="bottom_sina_comment"><div class="hd"><span>我要评论</span><span class="count">{c.rng.randint(20, 900)}人参与</span></div>
+<textarea>文明上网，理性发言</textarea><button>发布</button>
+<div class="cmnt-hot"><h4>最热评论</h4>{c.comments(9, cls="cmnt-list")}</div></div>
+<div class="feed-card" id="feedCard"><div class="feed-card-tab"><a class="cur">推荐阅读</a><a>国内</a><a>国际</a><a>社会</a></div>
+{c.teasers(host, "", 10, cls="feed-card-content", tag="div")}</div>
+</div>
+<div class="article-content-right">
+{c.hot_list(host, "新闻排行", 10, cls="side-rank")}
+{c.hot_list(host, "评论排行", 10, cls="side-cmnt-rank")}
+<div class="side-app"><img src="/app.png"><p>扫码下载新浪新闻客户端</p></div>
+{c.hot_list(host, "热门推荐", 8, cls="side-hot")}
+</div></div></div>
+<div class="footer"><p><a>新浪简介</a> | <a>About Sina</a> | <a>广告服务</a> | <a>联系我们</a> | <a>招聘信息</a> | <a>网站律师</a> | <a>SINA English</a> | <a>通行证注册</a> | <a>产品答疑</a></p>
+<p>Copyright © 1996-2024 SINA Corporation, All Rights Reserved</p><p>新浪公司 版权所有</p></div>
+{c.script("SINA_LOG", "log", 3)}
+</body></html>""",
+        f"https://news.sina.com.cn/s/{a.day}/doc-inaz{n}abcd1234567.shtml",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def netease163(a: Article, n: int) -> Page:
+    """网易新闻 post page: 跟贴 comments, 热点新闻, feed of teasers with summaries."""
+    c = Chrome(200 + n)
+    host = "www.163.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}|苏州|社会_网易新闻</title>
+<meta property="article:published_time" content="{a.day}T{a.clock}:11+08:00">
+{c.style(3)}{c.script("config", esc(a.title), 8)}
+</head><body>
+<div class="ne_wrap"><div class="N-nav-channel JS_NTES_LOG_FE">{c.mega_nav(host, groups=5, per_group=22, cls="N-nav-bottom")}</div></div>
+<div class="container clearfix">
+<div class="post_main">
+<div class="post_crumb">网易首页 &gt; 新闻中心 &gt; 社会新闻 &gt; 正文</div>
+<h1 class="post_title">{esc(a.title)}</h1>
+<div class="post_info">{a.day} {a.clock}:11　来源: <a>{esc(a.source)}</a>　<a class="post_jubao">举报</a> <a class="post_top_tie">{c.rng.randint(10, 999)} 跟贴</a></div>
+<div class="post_body">
+{paras(a)}
+{pager(a)}
+</div>
+<div class="post_author">本文来源：{esc(a.source)} 责任编辑：王晓{n}_NN{n}</div>
+<div class="post_tie"><div class="tie-titlebar"><span>跟贴 {c.rng.randint(10, 999)} 参与 {c.rng.randint(1000, 9999)}</span></div>
+<div class="tie-input"><textarea placeholder="文明上网，理性发言"></textarea></div>
+<div class="tie-hot"><div class="tie-hd">热门跟贴</div>{c.comments(10, cls="tie-list")}</div>
+<a class="tie-more">查看全部跟贴</a></div>
+<div class="post_recommends js-tab-mod"><div class="post_recommends_titles"><h3>相关推荐</h3></div>
+{c.teasers(host, "", 12, cls="post_recommend_list", tag="div")}</div>
+</div>
+<div class="post_side">
+{c.hot_list(host, "热点新闻", 10, cls="post_side_mod")}
+<div class="post_side_mod"><div class="side-app"><img src="/newsapp.png"><p>网易新闻客户端</p><p>扫码下载</p></div></div>
+{c.hot_list(host, "热门图片", 6, cls="post_side_mod pic_rank")}
+</div></div>
+<div class="N-footer"><p><a>About NetEase</a> - <a>公司简介</a> - <a>联系方法</a> - <a>招聘信息</a> - <a>客户服务</a> - <a>隐私政策</a> - <a>广告服务</a> - <a>网站地图</a> - <a>意见反馈</a> - <a>不良信息举报</a></p>
+<p>网易公司版权所有 ©1997-2024</p></div>
+</body></html>""",
+        f"https://www.163.com/news/article/J{n}K8ABCD000189FH.html",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def people_paged(a: Article, n: int) -> Page:
+    """人民网 rm_txt page with the article's own pager, a long footer and related teasers."""
+    c = Chrome(300 + n)
+    host = "society.people.com.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}--社会·法治--人民网</title>
+<meta name="publishdate" content="{a.day}">
+{c.style(3)}{c.script("rmw", esc(a.title), 4)}
+</head><body>
+<div id="rmw_topline"><a>人民网</a> &gt;&gt; <a>社会·法治</a></div>
+<div class="w1000 nav_ul">{c.mega_nav("www.people.com.cn", groups=4, per_group=26, cls="rmw_nav")}</div>
+<div class="main">
+<div class="layout rm_txt cf">
+<div class="col col-1 fl">
+<h1>{esc(a.title)}</h1>
+<div class="col-1-1 fl">{cn_date(a, space="")} | 来源：<a>人民网－人民日报</a></div>
+<div class="rm_txt_con cf">
+{paras(a, p='<p style="text-indent: 2em;">')}
+{pager(a)}
+<div class="edit cf">(责编：李{n}、王{n}丽)</div>
+</div>
+<div class="rm_relevant cf"><div class="tit">相关新闻</div>{c.teasers(host, "", 5)}</div>
+<div class="rm_ranking cf">{c.hot_list(host, "分享让更多人看到", 0)}</div>
+</div>
+<div class="col col-2 fr">
+{c.hot_list(host, "热点推荐", 10, cls="ph_list")}
+{c.hot_list(host, "独家策划", 5, cls="ph_list")}
+<div class="ewm"><img src="/img/ewm.png"><p>人民网微信公众号</p></div>
+</div></div></div>
+<div class="foot"><p><a>人民日报社概况</a> | <a>关于人民网</a> | <a>报社招聘</a> | <a>招聘英才</a> | <a>广告服务</a> | <a>合作加盟</a> | <a>供稿服务</a> | <a>网站声明</a> | <a>网站地图</a> | <a>留言反馈</a></p>
+<p>{LONG_DISCLAIMER.format(site="人民网")}</p>
+<p>人民网版权所有，未经书面授权禁止使用</p><p>Copyright © 1997-2024 by www.people.com.cn. all rights reserved</p></div>
+</body></html>""",
+        f"http://society.people.com.cn/n1/{a.day[:4]}/{a.day[5:7]}{a.day[8:]}/c1008-40{n}21234.html",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def gov_trs_table(a: Article, n: int) -> Page:
+    """A city government portal on TRS, tables throughout: 政务公开 metadata, links to other units."""
+    c = Chrome(400 + n)
+    host = "www.suzhou.gov.cn"
+    units = "".join(f'<option value="{i}">{u}</option>' for i, u in enumerate(
+        ["苏州市发展和改革委员会", "苏州市教育局", "苏州市科学技术局", "苏州市工业和信息化局", "苏州市公安局",
+         "苏州市民政局", "苏州市司法局", "苏州市财政局", "苏州市人力资源和社会保障局", "苏州市自然资源和规划局",
+         "苏州市生态环境局", "苏州市住房和城乡建设局", "苏州市交通运输局", "苏州市水务局", "苏州市农业农村局"]))
+    body_rows = paras(a, p='<p style="text-indent:2em;line-height:2">')
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}_部门动态_苏州市人民政府</title>
+<meta name="SiteName" content="苏州市人民政府"><meta name="ColumnName" content="部门动态">
+<meta name="PubDate" content="{a.day} {a.clock}">
+{c.style(2)}{c.script("_trs", "部门动态", 3)}
+</head><body>
+<table width="1200" align="center" class="top"><tr><td><img src="/images/logo.png" alt="苏州市人民政府"></td><td>
+<a>无障碍</a> | <a>长者模式</a> | <a>English</a> | <a>登录</a></td></tr></table>
+<table width="1200" align="center" class="dh"><tr>{"".join(f'<td><a href="/{i}/">{x}</a></td>' for i, x in enumerate(["首页", "要闻动态", "政务公开", "政务服务", "政民互动", "走进苏州", "专题专栏", "数据开放"]))}</tr></table>
+{c.mega_nav(host, groups=4, per_group=18, cls="sub-dh")}
+<table width="1200" align="center"><tr><td class="dqwz">您当前的位置：<a>首页</a> &gt; <a>要闻动态</a> &gt; <a>部门动态</a></td></tr></table>
+<table width="1200" align="center" class="xxgk_table"><tr><td>索 引 号：</td><td>014000319/{a.day[:4]}-0{n}123</td><td>发布机构：</td><td>苏州市民政局</td></tr>
+<tr><td>主题分类：</td><td>民政、扶贫、救灾</td><td>文　　号：</td><td></td></tr></table>
+<table width="1200" align="center" class="main"><tr><td width="860" valign="top">
+<table width="100%"><tr><td class="bt" align="center"><h2 style="font-size:24px">{esc(a.title)}</h2></td></tr>
+<tr><td class="sj" align="center">发布时间：{when(a)}　来源：{esc(a.source)}　<span>浏览次数：{c.rng.randint(100, 9999)}</span>　【字体：<a>大</a> <a>中</a> <a>小</a>】</td></tr>
+<tr><td class="nr"><div class="TRS_Editor">
+{body_rows}
+</div></td></tr>
+<tr><td align="right" class="tools"><a>【打印本页】</a> <a>【关闭窗口】</a> <a>【我要纠错】</a></td></tr>
+<tr><td><div class="ewm-xq"><img src="/qr.png"><span>扫一扫在手机打开当前页</span></div></td></tr>
+<tr><td class="xgwz"><div class="bt2">相关文章</div>{c.link_list(host, 6, "xg-list")}</td></tr>
+</table></td>
+<td width="320" valign="top"><table width="100%"><tr><td>{c.hot_list(host, "最新发布", 8, cls="zxfb")}</td></tr>
+<tr><td>{c.hot_list(host, "政策解读", 6, cls="zcjd")}</td></tr></table></td></tr></table>
+<table width="1200" align="center" class="links"><tr><td>市级部门：<select>{units}</select></td><td>区县政府：<select>{units}</select></td></tr></table>
+<table width="1200" align="center" class="bottom"><tr><td align="center">
+<p><a>网站地图</a> | <a>联系我们</a> | <a>网站声明</a> | <a>隐私声明</a></p>
+<p>主办单位：苏州市人民政府办公室　承办单位：苏州市大数据管理局</p>
+<p>地址：苏州市姑苏区三香路998号　邮编：215004　联系电话：0512-68616000</p>
+<p>网站标识码：3205000001　苏ICP备05001234号　苏公网安备 32050802010001号</p>
+<p>本网站所载内容，凡注明来源为“苏州市人民政府”的，版权均属苏州市人民政府所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。已经本网协议授权的媒体、网站，在下载使用时必须注明“稿件来源：苏州市人民政府网站”，违者本网将依法追究责任。</p>
+</td></tr></table>
+</body></html>""",
+        f"https://www.suzhou.gov.cn/szsrmzf/bmdt/{a.day[:7].replace('-', '')}/{n}c9d8e7f6a5b4.shtml",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def toutiao(a: Article, n: int) -> Page:
+    """A 今日头条 article: author box with other articles, comments, feed with summaries."""
+    c = Chrome(500 + n)
+    host = "www.toutiao.com"
+    others = "".join(f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>{c.rng.randint(1, 90)}评论</span></li>' for _ in range(5))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 今日头条</title>
+<meta name="description" content="{esc(a.lines[0][:50])}">
+{c.style(4)}{c.script("__INITIAL_STATE__", esc(a.title), 8)}
+</head><body>
+<div class="ttp-header"><a>首页</a><a>下载头条</a><a>发布作品</a><a>登录</a><input placeholder="搜索站内资讯、视频或用户"></div>
+<div class="main-content">
+<div class="left-sidebar"><div class="share-list"><button>赞</button><button>评论</button><button>收藏</button><button>分享</button></div></div>
+<div class="article-content">
+<h1>{esc(a.title)}</h1>
+<div class="article-meta"><span class="original-mark">原创</span><span>{when(a)}</span><span class="name"><a>{esc(a.source)}</a></span><span>· 江苏</span></div>
+<article class="syl-article-base tt-article-content syl-page-article syl-device-pc">
+{paras(a, heading="<h1>{}</h1>")}
+</article>
+<div class="detail-end"><span>举报/反馈</span></div>
+<div class="report-menu"><ul><li>不感兴趣</li><li>看过了</li><li>内容质量差</li><li>广告软文</li><li>低俗色情</li><li>标题夸张</li><li>举报</li></ul></div>
+<div id="comment-area" class="ttp-comment-wrapper"><div class="title">评论 {c.rng.randint(5, 300)}</div>
+<textarea placeholder="留下你的精彩评论吧"></textarea>
+{c.comments(8, cls="comment-list")}</div>
+</div>
+<div class="right-sidebar">
+<div class="author-info"><a class="author-avatar"><img src="/av.jpg"></a><a class="author-name">{esc(a.source)}</a>
+<p class="author-desc">{esc(a.source)}官方账号，发布权威信息，服务社会公众。</p>
+<p>{c.rng.randint(1, 90)}万粉丝 · {c.rng.randint(100, 900)}万获赞</p><button>关注</button>
+<ul class="author-articles">{others}</ul></div>
+{c.hot_list(host, "头条热榜", 10, cls="hot-board")}
+</div></div>
+<div class="article-feed">{c.teasers(host, "相关推荐", 8, cls="feed-list", tag="div")}</div>
+<div class="footer">© 2024 今日头条 www.toutiao.com 京ICP证140141号 京公网安备11000002002023号</div>
+</body></html>""",
+        f"https://www.toutiao.com/article/73{n}9876543210987654/",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+Template = Callable[[Article, int], Page]
+
+# Which articles each template carries: the brief sits on templates with long
+# disclaimers and comment blocks on purpose, the long feature on busy ones.
+PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
+    # batch 1, measured on first sight before any fix
+    "sina": (sina, ("kuaixun", "changwen")),
+    "netease": (netease163, ("fenye", "shegong")),
+    "people": (people_paged, ("fenye", "duanxin")),
+    "govtrs": (gov_trs_table, ("huiji", "kuaixun")),
+    "toutiao": (toutiao, ("changwen", "duanping")),
+}
+
+
+def main() -> None:
+    """Render every planned page and its gold into this folder (body_* files only)."""
+    for old in [*OUT.glob("body_*.html"), *OUT.glob("body_*.json")]:
+        old.unlink()
+    for name, (template, keys) in PLAN.items():
+        for n, key in enumerate(keys):
+            article = BY_KEY[key]
+            page = template(article, n)
+            stem = f"body_{name}_{key}"
+            (OUT / f"{stem}.html").write_bytes(page.html.encode(page.encoding))
+            gold = {
+                "template": f"body_{name}",
+                "url": page.url,
+                "title": page.title,
+                "published": page.published,
+                "paragraphs": list(page.paragraphs or article.paragraphs),
+            }
+            (OUT / f"{stem}.json").write_text(
+                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -387,7 +387,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per page (median)")
     parser.add_argument("--pages", action="store_true", help="list newswatch's misses per page")
-    parser.add_argument("--only", help="only pages whose name contains this")
+    parser.add_argument("--only", help="only pages whose name contains one of these (comma-separated)")
     parser.add_argument("--corpus", choices=("dev", "full", "original"), help="only this corpus")
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # the libraries log every page they discard
@@ -395,7 +395,8 @@ def main() -> None:
     pages = [
         page
         for page in gold_pages()
-        if (not args.only or args.only in page.name) and args.corpus in (None, page.corpus)
+        if (not args.only or any(part in page.name for part in args.only.split(",")))
+        and args.corpus in (None, page.corpus)
     ]
     found, notes = systems()
     for page in pages:  # warm up imports and caches before timing anything

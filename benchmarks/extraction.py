@@ -363,9 +363,12 @@ def print_table(pages: list[Gold], tallies: dict[str, Tally], notes: list[str]) 
         for name, t in tallies.items():
             assert t.rows is not None
             rows = [row for row in t.rows if row[0] == corpus]
+            f1 = statistics.mean(row[1] for row in rows)
+            ms = statistics.mean(row[3] for row in rows)
+            leaking = sum(row[2] for row in rows)
             print(
-                f"{corpus} ({len(rows)} pages) {name}: F1 {statistics.mean(r[1] for r in rows):.3f}, "
-                f"{sum(r[2] for r in rows)} leaking, {statistics.mean(r[3] for r in rows):.1f} ms/page"
+                f"{corpus} ({len(rows)} pages) {name}: "
+                f"F1 {f1:.3f}, {leaking} leaking, {ms:.1f} ms/page"
             )
     ratio = _ratio(tallies)
     if ratio is not None:
@@ -387,7 +390,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per page (median)")
     parser.add_argument("--pages", action="store_true", help="list newswatch's misses per page")
-    parser.add_argument("--only", help="only pages whose name contains one of these (comma-separated)")
+    parser.add_argument(
+        "--only", help="only pages whose name contains one of these (comma-separated)"
+    )
     parser.add_argument("--corpus", choices=("dev", "full", "original"), help="only this corpus")
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # the libraries log every page they discard

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates: HTML lines as the sites write them)
 """Write the body pages of the full corpus: REAL-SIZE pages (20–60 KB) in the templates of real sites.
 
 Run from the repository root:  .venv/bin/python -m tests.corpus.full.build_body
@@ -163,7 +164,7 @@ def sina(a: Article, n: int) -> Page:
 <title>{esc(a.title)}|{esc(a.source)}_新浪新闻</title>
 <meta name="keywords" content="{esc(a.title)},新浪新闻">
 <meta name="description" content="{esc(a.lines[0][:70])}">
-<meta property="article:published_time" content="{a.day}T{a.clock or '00:00'}:00+08:00">
+<meta property="article:published_time" content="{a.day}T{a.clock or "00:00"}:00+08:00">
 {c.style(4)}
 {c.script("ARTICLE_DATA", esc(a.title), 6)}
 </head><body>
@@ -214,7 +215,7 @@ def netease163(a: Article, n: int) -> Page:
     return Page(
         f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>{esc(a.title)}|苏州|社会_网易新闻</title>
-<meta property="article:published_time" content="{a.day}T{a.clock or '00:00'}:11+08:00">
+<meta property="article:published_time" content="{a.day}T{a.clock or "00:00"}:11+08:00">
 {c.style(3)}{c.script("config", esc(a.title), 8)}
 </head><body>
 <div class="ne_wrap"><div class="N-nav-channel JS_NTES_LOG_FE">{c.mega_nav(host, groups=5, per_group=22, cls="N-nav-bottom")}</div></div>
@@ -222,7 +223,7 @@ def netease163(a: Article, n: int) -> Page:
 <div class="post_main">
 <div class="post_crumb">网易首页 &gt; 新闻中心 &gt; 社会新闻 &gt; 正文</div>
 <h1 class="post_title">{esc(a.title)}</h1>
-<div class="post_info">{a.day} {a.clock or '00:00'}:11　来源: <a>{esc(a.source)}</a>　<a class="post_jubao">举报</a> <a class="post_top_tie">{c.rng.randint(10, 999)} 跟贴</a></div>
+<div class="post_info">{a.day} {a.clock or "00:00"}:11　来源: <a>{esc(a.source)}</a>　<a class="post_jubao">举报</a> <a class="post_top_tie">{c.rng.randint(10, 999)} 跟贴</a></div>
 <div class="post_body">
 {paras(a)}
 {pager(a)}
@@ -295,10 +296,28 @@ def gov_trs_table(a: Article, n: int) -> Page:
     """A city government portal on TRS, tables throughout: 政务公开 metadata, links to other units."""
     c = Chrome(400 + n)
     host = "www.suzhou.gov.cn"
-    units = "".join(f'<option value="{i}">{u}</option>' for i, u in enumerate(
-        ["苏州市发展和改革委员会", "苏州市教育局", "苏州市科学技术局", "苏州市工业和信息化局", "苏州市公安局",
-         "苏州市民政局", "苏州市司法局", "苏州市财政局", "苏州市人力资源和社会保障局", "苏州市自然资源和规划局",
-         "苏州市生态环境局", "苏州市住房和城乡建设局", "苏州市交通运输局", "苏州市水务局", "苏州市农业农村局"]))
+    units = "".join(
+        f'<option value="{i}">{u}</option>'
+        for i, u in enumerate(
+            [
+                "苏州市发展和改革委员会",
+                "苏州市教育局",
+                "苏州市科学技术局",
+                "苏州市工业和信息化局",
+                "苏州市公安局",
+                "苏州市民政局",
+                "苏州市司法局",
+                "苏州市财政局",
+                "苏州市人力资源和社会保障局",
+                "苏州市自然资源和规划局",
+                "苏州市生态环境局",
+                "苏州市住房和城乡建设局",
+                "苏州市交通运输局",
+                "苏州市水务局",
+                "苏州市农业农村局",
+            ]
+        )
+    )
     body_rows = paras(a, p='<p style="text-indent:2em;line-height:2">')
     return Page(
         f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -346,7 +365,10 @@ def toutiao(a: Article, n: int) -> Page:
     """A 今日头条 article: author box with other articles, comments, feed with summaries."""
     c = Chrome(500 + n)
     host = "www.toutiao.com"
-    others = "".join(f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>{c.rng.randint(1, 90)}评论</span></li>' for _ in range(5))
+    others = "".join(
+        f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>{c.rng.randint(1, 90)}评论</span></li>'
+        for _ in range(5)
+    )
     return Page(
         f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>{esc(a.title)} - 今日头条</title>
@@ -397,7 +419,7 @@ def qq(a: Article, n: int) -> Page:
     return Page(
         f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>{esc(a.title)}_腾讯新闻</title>
-<meta name="apub:time" content="{a.day} {a.clock or '00:00'}:36">
+<meta name="apub:time" content="{a.day} {a.clock or "00:00"}:36">
 <meta name="description" content="{esc(a.lines[0][:60])}">
 {c.style(5)}{c.script("window.DATA", esc(a.title), 9)}
 </head><body>
@@ -456,7 +478,7 @@ def thepaper(a: Article, n: int) -> Page:
 <div class="index_headerContent__sASF4"><div class="ant-space"><span>{esc(a.source)}</span></div>
 <div class="ant-space"><span>{when(a)}</span><span>来源：澎湃新闻</span></div></div>
 <div class="index_cententWrap__Jv8jK">
-{paras(a, heading='<h2>{}</h2>')}
+{paras(a, heading="<h2>{}</h2>")}
 </div>
 <p class="index_copyright__4v7Iw">本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问https://renzheng.thepaper.cn。</p>
 </div>
@@ -534,12 +556,23 @@ def jcms(a: Article, n: int) -> Page:
     host = "www.jiangyin.gov.cn"
     tree = "".join(
         f'<li><a href="/col/col{1000 + i}/">{x}</a><ul>{c.link_list(host, 3, "sub")}</ul></li>'
-        for i, x in enumerate(["机构职能", "政策文件", "规划计划", "财政信息", "重点领域", "人事信息", "统计信息", "应急管理"])
+        for i, x in enumerate(
+            [
+                "机构职能",
+                "政策文件",
+                "规划计划",
+                "财政信息",
+                "重点领域",
+                "人事信息",
+                "统计信息",
+                "应急管理",
+            ]
+        )
     )
     return Page(
         f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>部门动态</title>
-<meta name="PubDate" content="{a.day} {a.clock or '00:00'}:00">
+<meta name="PubDate" content="{a.day} {a.clock or "00:00"}:00">
 {c.style(2)}{c.script("jcms", "部门动态", 4)}
 </head><body>
 <table width="1100" align="center"><tr><td><img src="/images/banner.jpg"></td></tr></table>
@@ -574,15 +607,20 @@ def jcms(a: Article, n: int) -> Page:
 def wechat(a: Article, n: int) -> Page:
     """A WeChat article at full size: <section> paragraphs, 精选留言, 喜欢此内容的人还喜欢."""
     c = Chrome(1000 + n)
-    host = "mp.weixin.qq.com"
     sections = []
     for line in shown(a):
         if line == "[img]":
-            sections.append('<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/x.jpg" class="rich_pages wxw-img"></section>')
+            sections.append(
+                '<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/x.jpg" class="rich_pages wxw-img"></section>'
+            )
         elif line.startswith("## "):
-            sections.append(f'<section style="margin:20px 0"><section style="display:inline-block;border-bottom:2px solid #c00"><span style="font-size:17px"><strong>{esc(line[3:])}</strong></span></section></section>')
+            sections.append(
+                f'<section style="margin:20px 0"><section style="display:inline-block;border-bottom:2px solid #c00"><span style="font-size:17px"><strong>{esc(line[3:])}</strong></span></section></section>'
+            )
         else:
-            sections.append(f'<section style="line-height:1.75;margin-bottom:16px"><span style="font-size:15px;letter-spacing:1px">{esc(line)}</span></section>')
+            sections.append(
+                f'<section style="line-height:1.75;margin-bottom:16px"><span style="font-size:15px;letter-spacing:1px">{esc(line)}</span></section>'
+            )
     likes = "".join(
         f'<div class="weui-media-box"><h4 class="weui-media-box__title">{esc(c.headline())}</h4><p class="weui-media-box__desc">{esc(c.summary())}</p></div>'
         for _ in range(5)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (page templates: HTML lines as the sites write them)
 """Real-size page chrome for the full corpus: what surrounds an article on a real Chinese page.
 
 Navigation menus with hundreds of links, hot lists, related-story teasers
@@ -92,9 +93,13 @@ class Chrome:
 
     def url(self, host: str) -> str:
         """A link to another page of the site."""
-        return f"https://{host}/{self.rng.randint(2019, 2024)}/{self.rng.randint(10**6, 10**7)}.shtml"
+        return (
+            f"https://{host}/{self.rng.randint(2019, 2024)}/{self.rng.randint(10**6, 10**7)}.shtml"
+        )
 
-    def mega_nav(self, host: str, *, groups: int = 8, per_group: int = 24, cls: str = "mega-nav") -> str:
+    def mega_nav(
+        self, host: str, *, groups: int = 8, per_group: int = 24, cls: str = "mega-nav"
+    ) -> str:
         """A header menu of `groups` × `per_group` channel links plus the provinces."""
         out = [f'<div class="{cls}">']
         for g in range(groups):
@@ -110,7 +115,9 @@ class Chrome:
         )
         return "\n".join(out)
 
-    def hot_list(self, host: str, title: str = "热点排行", n: int = 10, cls: str = "hot-rank") -> str:
+    def hot_list(
+        self, host: str, title: str = "热点排行", n: int = 10, cls: str = "hot-rank"
+    ) -> str:
         """A numbered ranking of other headlines."""
         items = "".join(
             f'<li><span class="num">{i + 1}</span><a href="{self.url(host)}">{esc(self.headline())}</a></li>'
@@ -119,8 +126,14 @@ class Chrome:
         return f'<div class="{cls}"><h2>{title}</h2><ul>{items}</ul></div>'
 
     def teasers(
-        self, host: str, title: str = "相关阅读", n: int = 6, cls: str = "related",
-        *, tag: str = "li", meta: bool = True,
+        self,
+        host: str,
+        title: str = "相关阅读",
+        n: int = 6,
+        cls: str = "related",
+        *,
+        tag: str = "li",
+        meta: bool = True,
     ) -> str:
         """Related stories with picture, title, summary and time: text-dense, sentence-ending."""
         items = []
@@ -145,7 +158,9 @@ class Chrome:
             user, place = self.rng.choice(USERS), self.rng.choice(PLACES)
             stamp = f"{self.rng.randint(1, 23)}小时前"
             if plain:
-                items.append(f"<div><p>{user} [{place}] {stamp}</p><p>{esc(text)}</p><p>回复 赞({self.rng.randint(0, 99)})</p></div>")
+                items.append(
+                    f"<div><p>{user} [{place}] {stamp}</p><p>{esc(text)}</p><p>回复 赞({self.rng.randint(0, 99)})</p></div>"
+                )
             else:
                 items.append(
                     f'<div class="item"><div class="user"><img src="/a.png"><span class="name">{user}</span>'
@@ -162,7 +177,7 @@ class Chrome:
             for i in range(kb * 12)
         )
         return (
-            f"<script>var {name}={{title:\"{title}\",channel:\"新闻\",recommend:[{words}]}};"
+            f'<script>var {name}={{title:"{title}",channel:"新闻",recommend:[{words}]}};'
             f"{code}</script>"
         )
 
@@ -176,5 +191,7 @@ class Chrome:
 
     def link_list(self, host: str, n: int, cls: str) -> str:
         """A plain list of headline links (a sidebar block)."""
-        items = "".join(f'<li><a href="{self.url(host)}">{esc(self.headline())}</a></li>' for _ in range(n))
+        items = "".join(
+            f'<li><a href="{self.url(host)}">{esc(self.headline())}</a></li>' for _ in range(n)
+        )
         return f'<ul class="{cls}">{items}</ul>'

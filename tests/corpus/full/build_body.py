@@ -659,6 +659,223 @@ def wechat(a: Article, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 3
+# Written after batch 2 was fixed, and measured on first sight the same way.
+
+
+def ifeng(a: Article, n: int) -> Page:
+    """凤凰网 article (React build): hashed classes, 24小时热点 cards, 网友评论 list."""
+    c = Chrome(1100 + n)
+    host = "news.ifeng.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_凤凰网资讯_凤凰网</title>
+<meta name="og:time " content="{a.day} {a.clock or "00:00"}:21">
+{c.style(4)}{c.script("allData", esc(a.title), 10)}
+</head><body><div id="root">
+<div class="index_header_2xYkr">{c.mega_nav("www.ifeng.com", groups=4, per_group=25, cls="index_nav_3rKs9")}</div>
+<div class="index_artical_1Fl8X">
+<div class="index_leftContent_3Nbi9">
+<div class="index_topic_2S0S6"><h1 class="index_topic_2S0S6">{esc(a.title)}</h1>
+<div class="index_timeBref_20hzr"><span>{cn_date(a)}</span><span class="index_source_3jVfT"><a>{esc(a.source)}</a></span></div></div>
+<div class="index_main_content_j-HoG"><div class="index_text_D0U1y">
+{paras(a, heading="<p><strong>{}</strong></p>")}
+</div></div>
+<div class="index_articleBottom_1ZHGH"><span>[责任编辑：赵{n}扬 PN{n}]</span></div>
+<div class="index_declare_2pLJB"><p>特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。</p></div>
+<div class="index_box_1dx3v"><div class="index_title_3Pm2Q">网友评论</div>
+<div class="index_count_N3b3B">已有{c.rng.randint(10, 900)}人参与</div>{c.comments(7, cls="index_list_3Xy8H")}</div>
+<div class="index_hot_box_P4Qk1"><div class="index_title_3Pm2Q">24小时热点</div>{c.teasers(host, "", 8, cls="index_cards_1xqv2", tag="div")}</div>
+</div>
+<div class="index_rightContent_1Mm0y">{c.hot_list(host, "大家都在看", 10, cls="index_rank_2kQfF")}
+<div class="index_app_4Rz1p"><p>凤凰新闻客户端</p><p>打开APP，阅读全文</p></div></div>
+</div>
+<div class="index_footer_3oR0b"><p><a>凤凰新媒体介绍</a> <a>投资者关系</a> <a>Investor Relations</a> <a>广告服务</a> <a>诚征英才</a> <a>保护隐私权</a> <a>免责条款</a> <a>意见反馈</a></p>
+<p>凤凰网版权所有 © 1998-2024 Phoenix New Media Limited All Rights Reserved.</p></div>
+</div></body></html>""",
+        f"https://news.ifeng.com/c/8{n}Abc{a.day.replace('-', '')}Xyz",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def sohu(a: Article, n: int) -> Page:
+    """搜狐号 article: 返回搜狐 glued on, author column of latest articles with summaries."""
+    c = Chrome(1200 + n)
+    host = "www.sohu.com"
+    lines = paras(a)
+    last = lines.rfind("</p>")
+    lines = (
+        lines[:last]
+        + '<a href="//www.sohu.com/?strategyid=00001" id="backsohucom"><span class="backword"><i class="backsohu"></i>返回搜狐，查看更多</span></a>'
+        + lines[last:]
+    )
+    latest = "".join(
+        f'<div class="article-item"><a href="{c.url(host)}">{esc(c.headline())}</a><p>{esc(c.summary())}</p></div>'
+        for _ in range(4)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_苏州_社会_组织</title>
+<meta itemprop="datePublished" content="{a.day} {a.clock or "00:00"}">
+<meta property="og:title" content="{esc(a.title)}">
+{c.style(4)}{c.script("sohu_data", esc(a.title), 8)}
+</head><body>
+<div class="head-container">{c.mega_nav(host, groups=3, per_group=28, cls="head-nav")}</div>
+<div class="article-page">
+<div class="left main">
+<div class="text">
+<div class="text-title"><h1>{esc(a.title)}</h1>
+<div class="article-info"><span class="time" id="news-time">{when(a)}</span><span>发布于：江苏省</span></div></div>
+<article class="article" id="mp-editor">
+{lines}
+</article>
+<p data-role="editor-name">责任编辑：<span></span></p>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div class="article-bottom"><span>阅读 ({c.rng.randint(100, 9999)})</span></div>
+</div>
+<div id="comment_area" class="cmt-area">我来说两句 <span>{c.rng.randint(0, 90)}人参与，{c.rng.randint(0, 30)}条评论</span>{c.comments(5, cls="c-list")}</div>
+<div class="god-article">{c.teasers(host, "推荐阅读", 10, cls="news-list", tag="div")}</div>
+</div>
+<div class="sidebar right">
+<div class="user-info"><div class="user-pic"><img src="/a.png"></div><h4>{esc(a.source)}</h4><p>{c.rng.randint(100, 9000)}文章 {c.rng.randint(10, 900)}万总阅读</p></div>
+<div class="article-list"><div class="title">作者最新文章</div>{latest}</div>
+{c.hot_list(host, "24小时热文", 10, cls="hot-article")}
+</div></div>
+<div class="footer">© 2024 Sohu.com Inc. All Rights Reserved. 搜狐公司 版权所有</div>
+</body></html>""",
+        f"https://www.sohu.com/a/7{n}9123456_121106994",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def cctv(a: Article, n: int) -> Page:
+    """央视网 article: video placeholder, 编辑/责任编辑 lines, 相关新闻 with pictures, big scripts."""
+    c = Chrome(1300 + n)
+    host = "news.cctv.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_新闻频道_央视网(cctv.com)</title>
+<meta name="publishdate" content="{a.day}">
+{c.style(3)}{c.script("itemData", esc(a.title), 12)}
+</head><body>
+<div class="header_nav">{c.mega_nav("www.cctv.com", groups=5, per_group=18, cls="nav_list")}</div>
+<div class="column_wrapper">
+<div class="col_w1200">
+<div class="title_area"><h1>{esc(a.title)}</h1>
+<div class="info1">来源：央视新闻客户端 | {cn_date(a)}</div></div>
+<div class="content_area" id="content_area">
+<p><span class="video_box">视频加载中...</span></p>
+{paras(a)}
+</div>
+<div class="zebian"><p>编辑：孙{n}雨 责任编辑：刘{n}亮</p></div>
+<div class="share_box">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>
+<div class="xgxw_box"><div class="tit">相关新闻</div>{c.teasers(host, "", 6, cls="xg_list")}</div>
+<div class="app_tips"><p>更多精彩资讯，请在应用市场下载“央视新闻”客户端</p></div>
+</div>
+<div class="col_w400">{c.hot_list(host, "热点新闻", 10, cls="rdxw")}{c.hot_list(host, "视频推荐", 6, cls="sptj")}</div>
+</div>
+<div class="page_footer"><p>央视网简介 | 网站声明 | 联系我们 | 网站地图 | 招聘信息 | 广告服务</p>
+<p>网络视听许可证0102004号 京ICP证060535号 京公网安备11000002000022号</p>
+<p>Copyright© 1996-2024 CCTV.com All Rights Reserved 中央广播电视总台 版权所有</p></div>
+{c.script("tongji", "统计", 4)}
+</body></html>""",
+        f"https://news.cctv.com/{a.day.replace('-', '/')}/ARTI{n}AbCdEfGh{a.day.replace('-', '')}.shtml",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def baijiahao(a: Article, n: int) -> Page:
+    """百家号 article: paragraphs as spans in divs, author card with fans, feed with summaries."""
+    c = Chrome(1400 + n)
+    host = "baijiahao.baidu.com"
+    out = []
+    for line in shown(a):
+        if line == "[img]":
+            out.append('<div class="_1NCGf"><img class="_1g4Ex" src="https://pics0.baidu.com/x.jpeg"></div>')
+        elif line.startswith("## "):
+            out.append(f'<div class="dpu8C _2kCxD"><p><span class="bjh-p"><span class="bjh-strong">{esc(line[3:])}</span></span></p></div>')
+        else:
+            out.append(f'<div class="dpu8C _2kCxD"><p><span class="bjh-p">{esc(line)}</span></p></div>')
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+<meta itemprop="dateUpdate" content="{a.day} {a.clock or "00:00"}:00">
+{c.style(4)}{c.script("DATA", esc(a.title), 10)}
+</head><body>
+<div id="header">{c.mega_nav("www.baidu.com", groups=2, per_group=20, cls="s-top-left")}</div>
+<div id="ssr-content"><div class="_2jN0Z">
+<div class="_1xi8_">
+<div class="sKHSJ"><h1>{esc(a.title)}</h1></div>
+<div class="_2gGWi"><div class="_2z0rc"><span>{esc(a.source)}</span></div><div class="_2sjh9"><span>{a.day} {a.clock}</span><span>江苏</span></div></div>
+<div data-testid="article" class="_18p7x">
+{"".join(out)}
+</div>
+<div class="_3tNyU"><span>举报/反馈</span></div>
+</div>
+<div class="_3hMwG"><div class="_2Fe5q">{esc(a.source)}</div><p>{c.rng.randint(1, 90)}万获赞 {c.rng.randint(1, 50)}万粉丝</p><p>{esc(a.source)}官方账号</p><button>关注</button></div>
+<div class="_2bAk1">{c.teasers(host, "为你推荐", 10, cls="_3hYBM", tag="div")}</div>
+<div class="_1Yyx6">{c.comments(6, cls="_2M4Ps")}</div>
+</div></div>
+<div id="footer">©2024 Baidu 使用百度前必读 京ICP证030173号 京公网安备11000002000001号</div>
+</body></html>""",
+        f"https://baijiahao.baidu.com/s?id=17{n}9876543210{a.day.replace('-', '')}",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
+def xxgk(a: Article, n: int) -> Page:
+    """A 政府信息公开 detail page: metadata table, body, 附件 list, 相关稿件 with dates, long footer."""
+    c = Chrome(1500 + n)
+    host = "www.wuxi.gov.cn"
+    related = "".join(
+        f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span class="date">{c.rng.randint(2020, 2024)}-0{c.rng.randint(1, 9)}-1{c.rng.randint(0, 9)}</span></li>'
+        for _ in range(8)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_无锡市人民政府</title>
+<meta name="ArticleTitle" content="{esc(a.title)}">
+<meta name="PubDate" content="{a.day} {a.clock or "00:00"}">
+{c.style(3)}{c.script("xxgk", "政府信息公开", 6)}
+</head><body>
+<div class="gov-top"><img src="/logo.png"><span>无锡市人民政府</span></div>
+<div class="gov-menu">{c.mega_nav(host, groups=4, per_group=16, cls="gov-menu-list")}</div>
+<div class="gov-wz">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>法定主动公开内容</a></div>
+<div class="gov-xxgk">
+<table class="xxgk-meta"><tr><th>索引号</th><td>01440000{n}/{a.day[:4]}-00{n}12</td><th>发布机构</th><td>无锡市民政局</td></tr>
+<tr><th>生成日期</th><td>{a.day}</td><th>公开方式</th><td>主动公开</td></tr>
+<tr><th>主题分类</th><td>民政</td><th>文号</th><td>锡民发〔{a.day[:4]}〕{n + 7}号</td></tr></table>
+<div class="xxgk-detail">
+<h1 class="xxgk-title">{esc(a.title)}</h1>
+<div class="xxgk-info">发布日期：{when(a)}　来源：{esc(a.source)}</div>
+<div class="xxgk-body">
+{paras(a, p='<p style="text-indent:2em">')}
+</div>
+<div class="xxgk-fj"><p>附件：1.申报表.docx</p><p>附件：2.汇总表.xlsx</p></div>
+<div class="xxgk-tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+</div>
+<div class="xxgk-xggj"><div class="tit">相关稿件</div><ul>{related}</ul></div>
+</div>
+<div class="gov-foot"><p><a>网站地图</a> | <a>联系我们</a> | <a>网站声明</a></p>
+<p>主办单位：无锡市人民政府办公室　承办单位：无锡市大数据管理局</p>
+<p>网站标识码：3202000004　苏ICP备05001111号　苏公网安备 32020202000111号</p>
+<p>为确保最佳浏览效果，建议您使用Chrome、Firefox、Edge等浏览器，分辨率1366×768以上浏览本网站。</p></div>
+</body></html>""",
+        f"https://www.wuxi.gov.cn/doc/{a.day.replace('-', '/')}/{n}4123456.shtml",
+        a.title,
+        when(a),
+        paragraphs=gold_paragraphs(a),
+    )
+
+
 Template = Callable[[Article, int], Page]
 
 # Which articles each template carries: the brief sits on templates with long
@@ -677,6 +894,12 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
     "cityli": (city_li, ("fenye", "kuaixun")),
     "jcms": (jcms, ("zhengce", "duanxin")),
     "wechat": (wechat, ("changwen", "kuaixun")),
+    # batch 3, written after batch 2 was fixed; measured on first sight before any fix
+    "ifeng": (ifeng, ("kuaixun", "tiyu")),
+    "sohu": (sohu, ("changwen", "gongyi")),
+    "cctv": (cctv, ("duanxin", "keji")),
+    "baijiahao": (baijiahao, ("kuaixun", "wenhua")),
+    "xxgk": (xxgk, ("zhengce", "kuaixun")),
 }
 
 

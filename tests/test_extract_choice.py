@@ -305,3 +305,18 @@ def test_an_article_in_a_list_item_is_not_merged_with_its_header() -> None:
         f"<div>来源：相城区民政局　时间：2024-03-28 15:06</div><div>{text}</div></li></ul>",
     )
     assert extract_article(html).text.splitlines() == [SHORT, LONG]
+
+
+def test_a_policy_qa_built_of_alike_short_sections_is_article_text() -> None:
+    # title-over-text blocks without links or times are only likely records: they stay
+    sections = "".join(
+        f"<div class='qa'><h4>{i}.申请条件</h4><p>年满60周岁、在本市居住满一年的老年人均可申请，第{i}项。</p></div>"
+        for i in range(1, 5)
+    )
+    html = page(
+        "<title>养老服务补贴政策问答</title>",
+        f"<h1>养老服务补贴政策问答</h1><div>2024-03-28</div><div class='body'>{sections}</div>",
+    )
+    lines = extract_article(html).text.splitlines()
+    assert len(lines) == 8
+    assert lines[-1] == "年满60周岁、在本市居住满一年的老年人均可申请，第4项。"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from datetime import datetime
@@ -206,7 +207,12 @@ def _body(
     pruned = pruned_copy(root, prune)
     # Teaser and comment records go before any strategy sees them: their
     # summaries and comments read like article text (see density.record_blocks).
-    for block in record_blocks(pruned):
+    # Likely ones stay but count as chrome in the score.
+    sure, likely = record_blocks(pruned)
+    if likely:
+        found = {line for block in likely for line in element_lines(block)}
+        page = dataclasses.replace(page, aside_texts=page.aside_texts | found)
+    for block in sure:
         block.drop_tree()
     tree = without_layout_tables(pruned, limits.layout_table_cell_chars, title)
     source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)

@@ -162,9 +162,16 @@ _TIME_OR_REACTION = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?…；;]$")
 
 
-def record_blocks(root: HtmlElement) -> list[HtmlElement]:
-    """The outermost elements holding runs of teaser or comment records (see above)."""
-    found: list[HtmlElement] = []
+def record_blocks(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The outermost elements holding runs of records: sure ones, and likely ones.
+
+    Sure records carry a time, a reaction or a headline link (teasers,
+    comments): nothing of them is article text.  Likely records are only
+    built of short blocks (a title over a summary): a policy Q&A is built
+    the same way, so they only count against a candidate (choice.py).
+    """
+    sure: list[HtmlElement] = []
+    likely: list[HtmlElement] = []
     for parent in root.iter():
         if not isinstance(parent.tag, str) or parent.tag in ("select", "head", "script", "style"):
             continue
@@ -173,10 +180,19 @@ def record_blocks(root: HtmlElement) -> list[HtmlElement]:
             if isinstance(child.tag, str) and child.tag not in _NOT_RECORDS and len(child):
                 groups.setdefault(_signature(child), []).append(child)
         for items in groups.values():
-            if len(items) >= _MIN_RECORDS and _are_records(items):
-                found.extend(_wrapper(parent, items))
-    outermost = set(found)
-    return [e for e in dict.fromkeys(found) if not any(a in outermost for a in e.iterancestors())]
+            if len(items) < _MIN_RECORDS:
+                continue
+            kind = _record_kind(items)
+            if kind == _SURE:
+                sure.extend(_wrapper(parent, items))
+            elif kind == _LIKELY:
+                likely.extend(_wrapper(parent, items))
+    return _outermost(sure), _outermost([e for e in likely if e not in set(sure)])
+
+
+def _outermost(found: list[HtmlElement]) -> list[HtmlElement]:
+    every = set(found)
+    return [e for e in dict.fromkeys(found) if not any(a in every for a in e.iterancestors())]
 
 
 def _signature(element: HtmlElement) -> tuple[object, ...]:
@@ -187,15 +203,19 @@ def _signature(element: HtmlElement) -> tuple[object, ...]:
     )
 
 
-def _are_records(items: list[HtmlElement]) -> bool:
+_NONE, _LIKELY, _SURE = 0, 1, 2
+
+
+def _record_kind(items: list[HtmlElement]) -> int:
+    """The weakest kind among the items (_NONE if they are too long to be records)."""
     texts = [normalize_line(item.text_content()) for item in items]
     if sum(map(len, texts)) > _RECORD_MAX_MEAN_CHARS * len(items):
-        return False
-    return all(_is_record(item, text) for item, text in zip(items, texts, strict=True))
+        return _NONE
+    return min(_item_kind(item, text) for item, text in zip(items, texts, strict=True))
 
 
-def _is_record(item: HtmlElement, text: str) -> bool:
-    """Several parts, one of them a label, and a block part, a time or a headline link."""
+def _item_kind(item: HtmlElement, text: str) -> int:
+    """Several parts, one of them a label; sure with a time, a reaction or a headline link."""
     parts = [
         (child, normalize_line(child.text_content()))
         for child in item
@@ -203,18 +223,20 @@ def _is_record(item: HtmlElement, text: str) -> bool:
     ]
     parts = [(child, part) for child, part in parts if part]
     if len(parts) < 2 or not text:
-        return False
+        return _NONE
     if not any(len(p) <= _LABEL_MAX_CHARS and not _SENTENCE_END.search(p) for _, p in parts):
-        return False
-    if any(child.tag in _RECORD_BLOCK_PARTS for child, _ in parts):
-        return True
+        return _NONE
     if any(_TIME_OR_REACTION.search(part) for _, part in parts):
-        return True
+        return _SURE
     loose = normalize_line((item.text or "") + "".join(child.tail or "" for child in item))
     headline_link = any(
         len(normalize_line(a.text_content())) >= _HEADLINE_LINK_CHARS for a in item.iter("a")
     )
-    return headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text)
+    if headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text):
+        return _SURE
+    if any(child.tag in _RECORD_BLOCK_PARTS for child, _ in parts):
+        return _LIKELY
+    return _NONE
 
 
 def _wrapper(parent: HtmlElement, items: list[HtmlElement]) -> list[HtmlElement]:

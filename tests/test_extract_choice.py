@@ -262,3 +262,61 @@ def test_an_article_with_a_long_related_list_is_not_a_list_page() -> None:
         f"<h3>相关新闻</h3><ul>{items}</ul>",
     )
     assert extract_article(html, reject_list_pages=True).text == f"{LONG}\n{LONG}"
+
+
+# Reader comments and teasers with summaries, in blocks whose class names say nothing.
+COMMENTS = "".join(
+    f"<div class='r{i % 2}x'><p>江苏网友{i} [江苏苏州] {i + 1}小时前</p>"
+    f"<p>说得太好了！希望各地都能落实到位，让老百姓真正得到实惠，给工作人员点个赞。{i}</p>"
+    f"<p>回复 赞({i})</p></div>"
+    for i in range(6)
+)
+TEASERS = "".join(
+    f"<div class='card'><a href='/n/{i}'><h3>全省养老服务机构安全隐患排查整治第{i}批</h3></a>"
+    f"<p class='desc'>排查整治将持续到年底，重点检查消防安全、食品安全和服务质量等方面，各地要压实责任。{i}</p></div>"
+    for i in range(6)
+)
+
+
+@pytest.mark.parametrize("chrome", [COMMENTS, TEASERS], ids=["comments", "teasers"])
+def test_comment_and_teaser_records_never_win_nor_leak(chrome: str) -> None:
+    html = page(
+        "<title>相城区开展社会组织年检集中辅导</title>",
+        "<div class='a'><h1>相城区开展社会组织年检集中辅导</h1><div>2024-03-28 15:06</div>"
+        f"<div class='b'><p>{SHORT}</p></div><div class='c'><div class='d'>推荐</div>{chrome}</div></div>",
+    )
+    assert extract_article(html).text == SHORT
+
+
+def test_paragraphs_with_inline_parts_are_not_records() -> None:
+    # WeChat splits a paragraph into spans; three alike paragraphs stay article text
+    body = "".join(
+        f"<p><span>{LONG[:30]}{i}，</span><span>{LONG[30:]}{i}</span></p>" for i in range(3)
+    )
+    html = page("<title>培育方案</title>", f"<h1>培育方案</h1><div class='t'>{body}</div>")
+    assert len(extract_article(html).text.splitlines()) == 3
+
+
+def test_an_article_in_a_list_item_is_not_merged_with_its_header() -> None:
+    text = "<br>".join(f"　　{sentence}" for sentence in (SHORT, LONG))
+    html = page(
+        "<title>相城区开展社会组织年检集中辅导-中吴网</title>",
+        "<ul class='list'><li><h2>相城区开展社会组织年检集中辅导</h2>"
+        f"<div>来源：相城区民政局　时间：2024-03-28 15:06</div><div>{text}</div></li></ul>",
+    )
+    assert extract_article(html).text.splitlines() == [SHORT, LONG]
+
+
+def test_a_policy_qa_built_of_alike_short_sections_is_article_text() -> None:
+    # title-over-text blocks without links or times are only likely records: they stay
+    sections = "".join(
+        f"<div class='qa'><h4>{i}.申请条件</h4><p>年满60周岁、在本市居住满一年的老年人均可申请，第{i}项。</p></div>"
+        for i in range(1, 5)
+    )
+    html = page(
+        "<title>养老服务补贴政策问答</title>",
+        f"<h1>养老服务补贴政策问答</h1><div>2024-03-28</div><div class='body'>{sections}</div>",
+    )
+    lines = extract_article(html).text.splitlines()
+    assert len(lines) == 8
+    assert lines[-1] == "年满60周岁、在本市居住满一年的老年人均可申请，第4项。"

@@ -6,8 +6,11 @@ import pytest
 from newswatch.pipeline.extract import extract_article
 
 from tests.corpus.dev import DevPage, load_dev_corpus
+from tests.corpus.full import load_full_corpus
 
 DEV = load_dev_corpus()
+# real-size pages (20–60 KB of chrome) written by tests/corpus/full/build_body.py
+FULL_BODY = [page for page in load_full_corpus() if page.name.startswith("body_")]
 
 
 def test_corpus_has_60_pages_from_20_templates() -> None:
@@ -15,7 +18,12 @@ def test_corpus_has_60_pages_from_20_templates() -> None:
     assert len({page.template for page in DEV}) >= 20
 
 
-@pytest.mark.parametrize("page", DEV, ids=lambda page: page.name)
+def test_full_corpus_has_real_size_pages_from_10_templates() -> None:
+    assert len({page.template for page in FULL_BODY}) >= 10
+    assert all(len(page.html) > 10_000 for page in FULL_BODY)
+
+
+@pytest.mark.parametrize("page", DEV + FULL_BODY, ids=lambda page: page.name)
 def test_body_title_and_time_without_configuration(page: DevPage) -> None:
     article = extract_article(page.html, page.url)
     assert article.text.split("\n") == list(page.paragraphs)

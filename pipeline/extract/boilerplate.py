@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
@@ -22,6 +22,9 @@ class LineCleaner:
     extra_drop: tuple[UserPattern, ...] = ()
     # the texts of the page's links: teaser titles in related-news blocks
     link_texts: frozenset[str] = frozenset()
+    # is_junk's answers by line: every strategy yields mostly the same lines (one
+    # cleaner serves one page, so this never outgrows the page)
+    _junk: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
@@ -35,6 +38,12 @@ class LineCleaner:
         """Whether a single line is boilerplate wherever it appears."""
         if title and line == title:
             return True
+        known = self._junk.get(line)
+        if known is None:
+            known = self._junk[line] = self._matches_any(line)
+        return known
+
+    def _matches_any(self, line: str) -> bool:
         return any(
             pattern.search(line)
             for group in (

@@ -47,6 +47,7 @@ class Limits(_Strict):
     headline_scale_lines: int = Field(default=6, ge=1)
     list_min_links: int = Field(default=8, ge=1)
     max_gap_lines: int = Field(default=10, ge=1)
+    density_candidates: int = Field(default=3, ge=1)
 
 
 class DefaultSelectors(_Strict):

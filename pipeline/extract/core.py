@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,7 +32,7 @@ from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
 from newswatch.pipeline.extract.credits import byline_near_headline, take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
-from newswatch.pipeline.extract.density import aside_lines, densest_container
+from newswatch.pipeline.extract.density import aside_lines, dense_containers, record_blocks
 from newswatch.pipeline.extract.document import (
     canonical_url,
     element_lines,
@@ -203,13 +205,25 @@ def _body(
         (*builtin.prune, *rules.prune), (*builtin.prune_xpath, *rules.prune_xpath)
     )
     pruned = pruned_copy(root, prune)
-    tree = without_layout_tables(pruned, limits.layout_table_cell_chars)
+    # Teaser and comment records go before any strategy sees them: their
+    # summaries and comments read like article text (see density.record_blocks).
+    # Likely ones stay but count as chrome in the score.
+    sure, likely = record_blocks(pruned)
+    if likely:
+        found = {line for block in likely for line in element_lines(block)}
+        page = dataclasses.replace(page, aside_texts=page.aside_texts | found)
+    for block in sure:
+        block.drop_tree()
+    tree = without_layout_tables(pruned, limits.layout_table_cell_chars, title)
     source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)
     cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
-    def densest() -> list[str]:
-        container = densest_container(pruned, builtin.density.negative, cleaner.is_junk)
-        return element_lines(container) if container is not None else []
+    containers = dense_containers(
+        pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates
+    )
+
+    def densest(rank: int) -> list[str]:
+        return element_lines(containers[rank]) if rank < len(containers) else []
 
     body = choose_body(
         [
@@ -218,7 +232,7 @@ def _body(
                 lambda: document_lines(run_trafilatura(tree, url, recall=False, fast=fast)),
             ),
             (SELECTOR, lambda: select_lines(pruned, [*rules.body, *builtin.selectors.body])),
-            (DENSITY, densest),
+            *((DENSITY, functools.partial(densest, rank)) for rank in range(len(containers))),
         ],
         cleaner,
         title,

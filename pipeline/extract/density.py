@@ -38,6 +38,19 @@ def densest_container(
     root: HtmlElement, negative: re.Pattern[str], is_junk: Callable[[str], bool]
 ) -> HtmlElement | None:
     """The element that directly holds the most article text, or None on a page without any."""
+    found = dense_containers(root, negative, is_junk, 1)
+    return found[0] if found else None
+
+
+def dense_containers(
+    root: HtmlElement, negative: re.Pattern[str], is_junk: Callable[[str], bool], count: int
+) -> list[HtmlElement]:
+    """Up to `count` elements holding the most article text, best first, none inside another.
+
+    A short article can weigh less than a long disclaimer or a block of
+    comments the rules do not know: the runners-up go to the candidate
+    choice, which also weighs the distance from the headline.
+    """
     body = root.find("body")
     scores: dict[HtmlElement, float] = {}
     stack = [body if body is not None else root]
@@ -53,9 +66,20 @@ def densest_container(
                 _credit(child, weight, scores)
             if child.tag not in _PARAGRAPH_TAGS:
                 stack.append(child)
-    if not scores:
-        return None
-    return max(scores, key=scores.__getitem__)
+    chosen: list[HtmlElement] = []
+    for element in sorted(scores, key=scores.__getitem__, reverse=True):
+        if len(chosen) == count:
+            break
+        if any(_nested(element, other) for other in chosen):
+            continue
+        chosen.append(element)
+    return chosen
+
+
+def _nested(one: HtmlElement, other: HtmlElement) -> bool:
+    return any(a is other for a in one.iterancestors()) or any(
+        a is one for a in other.iterancestors()
+    )
 
 
 def _is_negative(element: HtmlElement, negative: re.Pattern[str]) -> bool:
@@ -104,3 +128,127 @@ def aside_lines(root: HtmlElement, negative: re.Pattern[str]) -> frozenset[str]:
             else:
                 stack.append(child)
     return frozenset(found)
+
+
+# ------------------------------------------------------------ record blocks
+# Teasers with their summaries and reader comments are told apart from an
+# article by their structure, whatever their class names: three or more
+# sibling items built alike, each made of several short parts (a headline
+# link, a user name, a time) rather than of running text.
+
+_MIN_RECORDS = 3
+# A part this short that does not end a sentence is a label: a title, a name, a time.
+_LABEL_MAX_CHARS = 40
+# Records are short: a headline and a summary, a name and a comment.
+_RECORD_MAX_MEAN_CHARS = 240
+# Link text that makes a part a headline link (shorter ones are keyword links).
+_HEADLINE_LINK_CHARS = 6
+# With a headline link, at most this share of a record is its own loose text.
+_MAX_LOOSE_SHARE = 0.2
+# A wrapper holding records and at most this much other text (a heading such as
+# "推荐" or "699人参与") goes with them.
+_WRAPPER_TEXT_CHARS = 40
+_RECORD_BLOCK_PARTS = frozenset(
+    {"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "section", "dd", "dt", "ul", "ol", "header"}
+)
+_NOT_RECORDS = frozenset(
+    {"table", "tbody", "thead", "tr", "td", "th", "select", "option", "head", "script", "style",
+     "br", "img", "body", "html"}
+)  # fmt: skip
+_TIME_OR_REACTION = re.compile(
+    r"\d+\s*(?:秒|分钟|小时|天|周|个月)前|(?<!\d)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"|\d{4}-\d{1,2}-\d{1,2}|^(?:回复|点赞|赞)|赞\s*[(（]?\d+"
+)
+_SENTENCE_END = re.compile(r"[。！？!?…；;]$")
+
+
+def record_blocks(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The outermost elements holding runs of records: sure ones, and likely ones.
+
+    Sure records carry a time, a reaction or a headline link (teasers,
+    comments): nothing of them is article text.  Likely records are only
+    built of short blocks (a title over a summary): a policy Q&A is built
+    the same way, so they only count against a candidate (choice.py).
+    """
+    sure: list[HtmlElement] = []
+    likely: list[HtmlElement] = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or parent.tag in ("select", "head", "script", "style"):
+            continue
+        groups: dict[tuple[object, ...], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in _NOT_RECORDS and len(child):
+                groups.setdefault(_signature(child), []).append(child)
+        for items in groups.values():
+            if len(items) < _MIN_RECORDS:
+                continue
+            kind = _record_kind(items)
+            if kind == _SURE:
+                sure.extend(_wrapper(parent, items))
+            elif kind == _LIKELY:
+                likely.extend(_wrapper(parent, items))
+    return _outermost(sure), _outermost([e for e in likely if e not in set(sure)])
+
+
+def _outermost(found: list[HtmlElement]) -> list[HtmlElement]:
+    every = set(found)
+    return [e for e in dict.fromkeys(found) if not any(a in every for a in e.iterancestors())]
+
+
+def _signature(element: HtmlElement) -> tuple[object, ...]:
+    return (
+        element.tag,
+        element.get("class"),
+        tuple(child.tag for child in element if isinstance(child.tag, str)),
+    )
+
+
+_NONE, _LIKELY, _SURE = 0, 1, 2
+
+
+def _record_kind(items: list[HtmlElement]) -> int:
+    """The weakest kind among the items (_NONE if they are too long to be records)."""
+    texts = [normalize_line(item.text_content()) for item in items]
+    if sum(map(len, texts)) > _RECORD_MAX_MEAN_CHARS * len(items):
+        return _NONE
+    return min(_item_kind(item, text) for item, text in zip(items, texts, strict=True))
+
+
+def _item_kind(item: HtmlElement, text: str) -> int:
+    """Several parts, one of them a label; sure with a time, a reaction or a headline link."""
+    parts = [
+        (child, normalize_line(child.text_content()))
+        for child in item
+        if isinstance(child.tag, str) and child.tag not in ("br", "img", "script", "style")
+    ]
+    parts = [(child, part) for child, part in parts if part]
+    if len(parts) < 2 or not text:
+        return _NONE
+    if not any(len(p) <= _LABEL_MAX_CHARS and not _SENTENCE_END.search(p) for _, p in parts):
+        return _NONE
+    if any(_TIME_OR_REACTION.search(part) for _, part in parts):
+        return _SURE
+    loose = normalize_line((item.text or "") + "".join(child.tail or "" for child in item))
+    headline_link = any(
+        len(normalize_line(a.text_content())) >= _HEADLINE_LINK_CHARS for a in item.iter("a")
+    )
+    if headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text):
+        return _SURE
+    if any(child.tag in _RECORD_BLOCK_PARTS for child, _ in parts):
+        return _LIKELY
+    return _NONE
+
+
+def _wrapper(parent: HtmlElement, items: list[HtmlElement]) -> list[HtmlElement]:
+    """The records, or the ancestor holding them and at most a heading besides."""
+    inside = sum(len(normalize_line(item.text_content())) for item in items)
+    if len(normalize_line(parent.text_content())) - inside > _WRAPPER_TEXT_CHARS:
+        return items
+    block = parent
+    while True:
+        up = block.getparent()
+        if up is None or up.tag in ("body", "html"):
+            return [block]
+        if len(normalize_line(up.text_content())) - inside > _WRAPPER_TEXT_CHARS:
+            return [block]
+        block = up

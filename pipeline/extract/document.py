@@ -87,10 +87,13 @@ def page_title(root: HtmlElement) -> str:
 
 
 def canonical_url(root: HtmlElement, url: str | None) -> str | None:
-    """The absolute href of <link rel="canonical">, or None."""
+    """The absolute href of <link rel="canonical">, or None (also for one that is no URL)."""
     for link in root.iter("link"):
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rel and href:
-            return urljoin(url, href) if url else href
+            try:
+                return urljoin(url, href) if url else href
+            except ValueError:  # "Invalid IPv6 URL": a damaged href names no page
+                return None
     return None

@@ -5,6 +5,10 @@ treats every table as data: it renders rows as "| … |" lines and joins a
 cell's paragraphs into one line.  A table with a cell holding a long run of
 block content is layout, not data (data cells are short, even Word-pasted
 ones with a <p> inside).
+
+The same holds for a list item that carries the whole article, headline
+included: trafilatura renders an <li> as one "- …" line, gluing the headline,
+the info line and the text together.  Such an item, and its list, become divs.
 """
 
 from __future__ import annotations
@@ -12,20 +16,48 @@ from __future__ import annotations
 import copy
 
 from lxml.html import HtmlElement
+from newswatch.pipeline.extract.text import normalize_line
 
 _CELL_TAGS = ("td", "th")
 _BLOCK_XPATH = "./p|./div|./table|./ul|./ol|./section|.//p|.//div"
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
-def without_layout_tables(root: HtmlElement, min_cell_chars: int) -> HtmlElement:
-    """`root` itself when it has no layout tables, else a copy with them turned into divs."""
-    if not _layout_tables(root, min_cell_chars):
+# A headline element holds the headline and at most this many characters more.
+_HEADLINE_EXTRA_CHARS = 10
+
+
+def without_layout_tables(root: HtmlElement, min_cell_chars: int, title: str = "") -> HtmlElement:
+    """`root` itself when it has no layout tables or article list items, else a copy
+    with them turned into divs (`title`: the headline, which marks an article's item)."""
+    if not _layout_tables(root, min_cell_chars) and not _article_items(root, title):
         return root
     tree = copy.deepcopy(root)
     for table in _layout_tables(tree, min_cell_chars):
         _to_divs(table)
+    for item in _article_items(tree, title):
+        parent = item.getparent()
+        item.tag = "div"
+        if parent is not None and parent.tag in ("ul", "ol"):
+            parent.tag = "div"
     return tree
+
+
+def _article_items(root: HtmlElement, title: str) -> list[HtmlElement]:
+    """List items holding a child block that is the headline, and more blocks besides."""
+    if not title:
+        return []
+    found = []
+    for item in root.iter("li"):
+        children = [child for child in item if isinstance(child.tag, str)]
+        if len(children) < 2:
+            continue
+        for child in children:
+            text = normalize_line(child.text_content())
+            if title in text and len(text) <= len(title) + _HEADLINE_EXTRA_CHARS:
+                found.append(item)
+                break
+    return found
 
 
 def _layout_tables(root: HtmlElement, min_cell_chars: int) -> list[HtmlElement]:

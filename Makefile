@@ -53,7 +53,8 @@ test-fast: setup lint
 
 # docs/reliability.md from what the reliability tests observe (SQLite and PostgreSQL):
 # the tests record JSON in tmp/artifacts/reliability, the script writes the page.
-RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_crash.py tests/test_bad_config.py
+RELIABILITY_TESTS = tests/test_faults.py tests/test_outcomes.py tests/test_outcomes_postgresql.py \
+                    tests/test_crash.py tests/test_bad_config.py
 docs: setup services
 	rm -rf tmp/artifacts/reliability
 	NEWSWATCH_ARTIFACTS=tmp/artifacts $(BIN)/pytest -q -n 2 --dist loadfile $(RELIABILITY_TESTS)

@@ -10,21 +10,22 @@ Debian's headless Chromium (/usr/bin/chromium) with Playwright:
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from newswatch.pipeline.article import ExtractedArticle
-from newswatch.pipeline.fingerprint import fingerprint
-from newswatch.pipeline.store.articles import ArticleRepository, Judgement
-from newswatch.pipeline.store.database import open_database
-
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+sys.path[0] = str(ROOT)  # the browser and server helpers of the browser tests
+
+from newswatch.pipeline.article import ExtractedArticle  # noqa: E402 (after the sys.path fix)
+from newswatch.pipeline.fingerprint import fingerprint  # noqa: E402
+from newswatch.pipeline.store.articles import ArticleRepository, Judgement  # noqa: E402
+from newswatch.pipeline.store.database import open_database  # noqa: E402
+
+from tests.support.browser import launch_chromium, serve_review_page  # noqa: E402
+
 WIDTHS = (1366, 390)
 CONFIG = """\
 timezone: Asia/Shanghai
@@ -90,31 +91,6 @@ def seed(db_url: str) -> None:
     db.dispose()
 
 
-def serve(folder: Path) -> tuple[subprocess.Popen[str], str]:
-    """`newswatch serve` on the sample database; its process and address."""
-    config = folder / "sources.yaml"
-    config.write_text(CONFIG, encoding="utf-8")
-    db_url = f"sqlite:///{folder / 'nw.db'}"
-    seed(db_url)
-    env = dict(os.environ, NEWSWATCH_CONFIG=str(config), NEWSWATCH_DB=db_url)
-    env.pop("NEWSWATCH_WEB_PASSWORD", None)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "serve", "--port", "0"],
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert server.stderr is not None
-    for line in server.stderr:
-        match = re.search(r"review page at (http://\S+?)/? ", line)
-        if match:
-            return server, match.group(1)
-    raise SystemExit(f"newswatch serve exited with {server.wait()}")
-
-
 def main() -> int:
     """Write the screenshots; print where they went."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -122,31 +98,29 @@ def main() -> int:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as folder:
-        server, base = serve(Path(folder))
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
-                )
-                for width in WIDTHS:
-                    context = browser.new_context(
-                        viewport={"width": width, "height": 900}, locale="zh-CN"
-                    )
-                    page = context.new_page()
-                    page.goto(base + "/")
-                    page.get_by_placeholder(re.compile("你的名字")).fill("王芳")
-                    page.keyboard.press("Enter")
-                    page.wait_for_selector("tr[data-row]")
-                    page.keyboard.press("j")
-                    path = args.out / f"review-queue-{width}.png"
-                    page.screenshot(path=str(path), full_page=True)
-                    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-                    context.close()
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        config = folder / "sources.yaml"
+        config.write_text(CONFIG, encoding="utf-8")
+        db_url = f"sqlite:///{folder / 'nw.db'}"
+        seed(db_url)
+        options = ("--config", str(config), "--db", db_url)
+        with serve_review_page(folder, *options) as (base, _), sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            for width in WIDTHS:
+                viewport = {"width": width, "height": 900}
+                context = browser.new_context(viewport=viewport, locale="zh-CN")
+                page = context.new_page()
+                page.goto(base + "/")
+                page.get_by_placeholder(re.compile("你的名字")).fill("王芳")
+                page.keyboard.press("Enter")
+                page.wait_for_selector("tr[data-row]")
+                page.keyboard.press("j")
+                path = args.out / f"review-queue-{width}.png"
+                page.screenshot(path=str(path), full_page=True)
+                print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+                context.close()
+            browser.close()
     return 0
 
 

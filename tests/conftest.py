@@ -24,6 +24,7 @@ from tests.support.browser import browser  # noqa: F401 (fixture)
 from tests.support.daemon import start_daemon  # noqa: F401 (fixture)
 from tests.support.receiver import receiver  # noqa: F401 (fixture)
 from tests.support.site import SITE_EXPECTED, config_for_site
+from tests.support.web import config, db  # noqa: F401 (fixtures: an empty SQLite db, a config)
 
 # Hypothesis keeps its example database and caches in the temporary folder
 # (it survives between runs there), not in .hypothesis/ of the working tree:

@@ -6,12 +6,7 @@ the playwright Python package; Playwright's own browser download is never used.
 
 from __future__ import annotations
 
-import os
-import queue
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +14,8 @@ from typing import Any
 import pytest
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
-from newswatch.scheduler.web.server import PASSWORD_ENV
 
-from tests.support.browser import read_lines, wait_for_url
+from tests.support.browser import serve_review_page
 from tests.support.web import XSS_TITLE, filler, store, write_config
 
 # Every test drives Chromium.
@@ -48,24 +42,11 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Data
     store(db, XSS_TITLE, filler(2), url="https://www.xhby.net/content/s2.html")
     store(db, "吴江社工站服务困难家庭", filler(3), url="https://www.xhby.net/content/s3.html")
     config = write_config(folder)
-    env = {k: v for k, v in os.environ.items() if k != PASSWORD_ENV}
-    command = ["serve", "--port", "0", "--config", str(config), "--db", db_url]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", *command],
-        cwd=folder,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
+    options = ("--config", str(config), "--db", db_url)
     try:
-        yield wait_for_url(server, lines), db
+        with serve_review_page(folder, *options) as (address, _):
+            yield address, db
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         db.dispose()
 
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 import os
 import queue
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,9 +17,8 @@ from typing import Any
 import pytest
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import ReviewQueue
-from newswatch.scheduler.web.server import PASSWORD_ENV
 
-from tests.support.browser import read_lines, wait_for_url
+from tests.support.browser import serve_review_page
 from tests.support.web import filler, store, write_config
 
 pytestmark = pytest.mark.slow
@@ -49,25 +45,11 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Database, list[int], queue.Que
         for n, title in enumerate(TITLES)
     ]
     config = write_config(tmp_path)
-    env = {k: v for k, v in os.environ.items() if k != PASSWORD_ENV}
-    env["NEWSWATCH_CONFIG"] = str(config)
-    env["NEWSWATCH_DB"] = db_url
-    server = subprocess.Popen(
-        [sys.executable, "-m", "newswatch", "serve", "--port", "0"],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=read_lines, args=(server.stderr, lines), daemon=True).start()
+    env = dict(os.environ, NEWSWATCH_CONFIG=str(config), NEWSWATCH_DB=db_url)
     try:
-        yield wait_for_url(server, lines), db, ids, lines
+        with serve_review_page(tmp_path, env=env) as (address, log):
+            yield address, db, ids, log
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         db.dispose()
 
 

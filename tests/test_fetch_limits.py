@@ -47,6 +47,18 @@ class Hostile(BaseHTTPRequestHandler):
         pass
 
 
+def source_config(folder: Path, name: str, start_url: str, **fields: object) -> Path:
+    """sources.yaml in `folder`: one source `name` listing `start_url`, with `fields`."""
+    extra = "".join(f"    {key}: {value}\n" for key, value in fields.items())
+    config = folder / "sources.yaml"
+    config.write_text(
+        f"sources:\n  - name: {name}\n    start_urls: [{start_url}]\n"
+        f"    article_url_pattern: '/a/'\n{extra}",
+        encoding="utf-8",
+    )
+    return config
+
+
 @pytest.fixture
 def hostile() -> Iterator[tuple[str, dict[str, int]]]:
     sent: dict[str, int] = {}
@@ -91,17 +103,9 @@ def test_preview_gives_up_on_a_trickling_page_after_the_sources_timeout(
     hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, _ = hostile
-    config = tmp_path / "sources.yaml"
-    config.write_text(
-        "sources:\n"
-        "  - name: slow\n"
-        f"    start_urls: [{base}/trickle]\n"
-        "    article_url_pattern: '/a/'\n"
-        "    download_timeout: 2\n",
-        encoding="utf-8",
-    )
+    config = source_config(tmp_path, "slow", f"{base}/trickle", download_timeout=1)
     assert main(["preview", "slow", "--config", str(config)]) == 1
-    assert "not downloaded within 2 s" in capsys.readouterr().err
+    assert "not downloaded within 1 s" in capsys.readouterr().err
 
 
 @pytest.mark.slow
@@ -109,14 +113,7 @@ def test_preview_stops_an_endless_list_page_at_the_cap(
     hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, sent = hostile
-    config = tmp_path / "sources.yaml"
-    config.write_text(
-        "sources:\n"
-        "  - name: endless\n"
-        f"    start_urls: [{base}/endless]\n"
-        "    article_url_pattern: '/a/'\n",
-        encoding="utf-8",
-    )
+    config = source_config(tmp_path, "endless", f"{base}/endless")
     assert main(["preview", "endless", "--config", str(config)]) == 1
     err = capsys.readouterr().err
     assert "larger than 20971520 bytes (the crawl's size cap)" in err and "Traceback" not in err
@@ -128,15 +125,7 @@ def test_extract_url_takes_the_sources_timeout(
     hostile: tuple[str, dict[str, int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, _ = hostile
-    config = tmp_path / "sources.yaml"
-    config.write_text(
-        "sources:\n"
-        "  - name: slow\n"
-        f"    start_urls: [{base}/]\n"
-        "    article_url_pattern: '/a/'\n"
-        "    download_timeout: 2\n",
-        encoding="utf-8",
-    )
+    config = source_config(tmp_path, "slow", f"{base}/", download_timeout=1)
     command = ["extract", f"{base}/trickle", "--source", "slow", "--config", str(config)]
     assert main(command) == 1
-    assert "not downloaded within 2 s" in capsys.readouterr().err
+    assert "not downloaded within 1 s" in capsys.readouterr().err

@@ -1,10 +1,12 @@
 """Source-level faults: what a whole source's run says, what cron hears, what health shows.
 
 Each test crawls a case of the source-level fault site (tests/faults.py) on
-127.0.0.1 with `newswatch run`, on SQLite and on PostgreSQL, and records
-what it saw for docs/reliability.md (section "outcomes", written by
-scripts/reliability_doc.py). Cases that only exist for SQLite files (a
-missing or damaged database file) run on SQLite only.
+127.0.0.1 with `newswatch run` and records what it saw for docs/reliability.md
+(section "outcomes", written by scripts/reliability_doc.py). This module runs
+the cases on SQLite; tests/test_outcomes_postgresql.py collects the same tests
+again on PostgreSQL, a file of its own so that `--dist loadfile` gives the two
+halves to two workers. Cases that only exist for SQLite files (a missing or
+damaged database file) run on SQLite only.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -76,8 +78,9 @@ def fault_site(tmp_path: Path) -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def db(any_db_url: str) -> Iterator[Database]:
-    database = open_database(any_db_url)
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database (tests/test_outcomes_postgresql.py: a PostgreSQL one)."""
+    database = open_database(f"sqlite:///{tmp_path / 'newswatch.db'}")
     yield database
     database.dispose()
 
@@ -93,6 +96,20 @@ def run_quiet(config: Path, *names: str) -> tuple[int, str, str]:
         timeout=300,
     )
     return done.returncode, done.stdout, done.stderr
+
+
+CaseRun = tuple[Path, int, str, str]  # the config, and run_quiet's exit code, stdout, stderr
+
+
+@pytest.fixture
+def crawl_case(fault_site: MockServer, db: Database, tmp_path: Path) -> Callable[[str], CaseRun]:
+    """Crawls one case of the fault site into `db` with `newswatch run --quiet`, once."""
+
+    def crawl(case: str) -> CaseRun:
+        config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", [case])
+        return (config, *run_quiet(config))
+
+    return crawl
 
 
 def latest_run(db: Database, source: str) -> Run:
@@ -117,10 +134,9 @@ def _plain(text: str, site: MockServer) -> str:
 
 @pytest.mark.slow
 def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["dead"])
-    code, out, err = run_quiet(config)
+    _, code, out, err = crawl_case("dead")
     assert code == 1
     assert out == ""
     lines = err.splitlines()
@@ -133,19 +149,17 @@ def test_all_404_source_is_unreachable_exit_1_and_one_stderr_line(
 
 @pytest.mark.slow
 def test_a_healthy_quiet_run_prints_nothing(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["fine"])
-    assert run_quiet(config) == (0, "", "")
+    assert crawl_case("fine")[1:] == (0, "", "")
     assert latest_run(db, "fine").outcome == "ok"
 
 
 @pytest.mark.slow
 def test_a_list_page_in_a_redirect_loop_is_reported(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["loop"])
-    code, out, _ = run_quiet(config)
+    _, code, out, _ = crawl_case("loop")
     run = latest_run(db, "loop")
     assert (code, out, run.outcome) == (1, "", "unreachable")
     assert "redirect loop" in (run.message or "")
@@ -155,10 +169,9 @@ def test_a_list_page_in_a_redirect_loop_is_reported(
 
 @pytest.mark.slow
 def test_sitemap_indexes_count_against_max_list_pages(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["maps"])
-    code, _, _ = run_quiet(config)
+    _, code, _, _ = crawl_case("maps")
     sitemaps = [p for p in paths(fault_site) if p.startswith("/maps/")]
     assert len(sitemaps) == 3, sitemaps  # the index and two of its ten sub-indexes
     assert code == 0
@@ -168,10 +181,9 @@ def test_sitemap_indexes_count_against_max_list_pages(
 
 @pytest.mark.slow
 def test_one_page_cannot_flood_a_cycle(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["flood"])
-    run_quiet(config)
+    config, *_ = crawl_case("flood")
     first = [p for p in paths(fault_site) if p.startswith("/flood/a/")]
     assert len(first) == 100  # max_articles_per_page, by default
     note = latest_run(db, "flood").message or ""
@@ -193,10 +205,9 @@ def test_one_page_cannot_flood_a_cycle(
 
 @pytest.mark.slow
 def test_a_catastrophic_user_pattern_never_hangs(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["evil"])
-    run_quiet(config)
+    crawl_case("evil")
     run = latest_run(db, "evil")
     # A hang would end in crawl_timeout and a failed run.
     assert run.outcome in ("ok", "partial"), run.message
@@ -206,10 +217,9 @@ def test_a_catastrophic_user_pattern_never_hangs(
 
 @pytest.mark.slow
 def test_a_poison_article_is_recorded_once_and_the_list_answers_304(
-    fault_site: MockServer, db: Database, tmp_path: Path
+    fault_site: MockServer, db: Database, crawl_case: Callable[[str], CaseRun]
 ) -> None:
-    config = source_config(fault_site.base_url, db.url, tmp_path / "s.yaml", ["poison"])
-    run_quiet(config)
+    config, *_ = crawl_case("poison")
     with db.session() as session:
         state = session.get(UrlState, fault_site.url("/poison/a/bad.html"))
         assert state is not None and state.attempts == 1
@@ -400,17 +410,13 @@ def test_a_damaged_database_stops_the_cycle_loudly(
 # ---------------------------------------------------------------- the document
 
 
-def test_reliability_doc_records_the_outcomes() -> None:
-    missing_files = [c for c in SQLITE_ONLY if "sqlite" not in OBSERVED.get(c, {})]
-    if missing_files:
-        pytest.skip(f"cases not run in this session: {missing_files}")
-    for backend in ("sqlite", "postgresql"):
-        missing = [c for c in CASES if backend not in OBSERVED.get(c, {})]
-        if missing:
-            pytest.skip(f"cases not run on {backend} in this session: {missing}")
-    for backend in ("sqlite", "postgresql"):
-        rows = [[what, OBSERVED[case][backend]] for case, what in CASES.items()]
-        body = f"""\
+def record_outcomes(backend: str) -> None:
+    """The "outcomes" section as seen on `backend` (skipped unless every case ran on it)."""
+    missing = [c for c in CASES if backend not in OBSERVED.get(c, {})]
+    if missing:
+        pytest.skip(f"cases not run on {backend} in this session: {missing}")
+    rows = [[what, OBSERVED[case][backend]] for case, what in CASES.items()]
+    body = f"""\
 ## Source outcomes, cron, health and alerts
 
 `tests/test_outcomes.py` crawls one source per case of a second loopback site
@@ -420,7 +426,14 @@ one line per such source on stderr and nothing on stdout, and nothing at all
 when every source was reached.
 
 {markdown_table(["case", "observed"], rows)}"""
-        record_section("outcomes", body, backend)
+    record_section("outcomes", body, backend)
+
+
+def test_reliability_doc_records_the_outcomes() -> None:
+    missing_files = [c for c in SQLITE_ONLY if "sqlite" not in OBSERVED.get(c, {})]
+    if missing_files:
+        pytest.skip(f"cases not run in this session: {missing_files}")
+    record_outcomes("sqlite")
     files = [[what, OBSERVED[case]["sqlite"]] for case, what in SQLITE_ONLY.items()]
     body = f"""\
 ## The database file

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -11,8 +10,8 @@ from urllib.parse import quote
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from newswatch.config import AppConfig, load_config
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.config import AppConfig
+from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.scheduler.cli import main
@@ -21,18 +20,6 @@ from newswatch.scheduler.web.highlight import highlight
 from newswatch.scheduler.web.server import PASSWORD_ENV, UnsafeBind, check_bind, is_loopback
 
 from tests.support.web import XSS_TITLE, filler, store, write_config
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def config(tmp_path: Path) -> AppConfig:
-    return load_config(write_config(tmp_path))
 
 
 def make_client(db: Database, config: AppConfig, **settings: object) -> FlaskClient:

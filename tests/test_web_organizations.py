@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from flask.testing import FlaskClient
 from newswatch.config import load_config
 from newswatch.config.organizations import DEFAULT_ORGANIZATIONS
 from newswatch.pipeline.organizations import OrganizationFinder
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.organizations import replace_mentions
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.scheduler.web import WebSettings, create_app
@@ -29,13 +28,6 @@ STORIES = {
     ),
     "other": ("苏州地铁客流创新高", "轨道交通线网客流创新高。"),
 }
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

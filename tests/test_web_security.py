@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from newswatch.config import AppConfig, load_config
+from newswatch.config import AppConfig
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.scheduler.web import WebSettings, create_app
@@ -134,18 +134,6 @@ def serve(db: Database, config: AppConfig) -> Iterator[Serve]:
             server.trigger.pull_trigger(server.close)
         thread.join(timeout=10)
         server.task_dispatcher.shutdown()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def config(tmp_path: Path) -> AppConfig:
-    return load_config(write_config(tmp_path))
 
 
 @pytest.fixture

@@ -1,15 +1,22 @@
-"""Stored articles and a small config for the review page, export and notification tests."""
+"""Stored articles and a small config for the review page, export and notification tests.
+
+The `db` and `config` fixtures (conftest.py offers them to every test module; a
+module's own fixture of the same name wins) are those of the review page tests.
+"""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from newswatch.config import AppConfig, load_config
 from newswatch.pipeline.article import ExtractedArticle
 from newswatch.pipeline.fingerprint import fingerprint
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
-from newswatch.pipeline.store.database import Database
+from newswatch.pipeline.store.database import Database, open_database
 
 XSS_TITLE = "<img src=x onerror=alert(1)> 社工站服务千户家庭"
 
@@ -85,3 +92,17 @@ def store(
     )
     assert result.status == "stored", result
     return result.article_id
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """An empty SQLite database in the test's folder."""
+    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> AppConfig:
+    """The two-source config of `write_config`, loaded."""
+    return load_config(write_config(tmp_path))

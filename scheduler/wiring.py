@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newswatch.config import AppConfig, ConfigError, load_config, topics_path
 from newswatch.config.loader import DEFAULT_CONFIG
@@ -19,14 +20,18 @@ from newswatch.crawler.jobs import (
     job_database,
 )
 from newswatch.pipeline.organizations import OrganizationFinder
-from newswatch.pipeline.process import ArticleProcessor
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository
 from newswatch.pipeline.store.database import Database, check_integrity, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.states import RunOutcome
-from scrapy.settings import BaseSettings
+
+if TYPE_CHECKING:
+    # Imported where used: a cycle's parent process (`newswatch run`) only starts
+    # the crawl child, and neither extracts pages nor runs Scrapy itself.
+    from newswatch.pipeline.process import ArticleProcessor
+    from scrapy.settings import BaseSettings
 
 
 @dataclass
@@ -58,6 +63,8 @@ class Setup:
 
     def processor(self) -> ArticleProcessor:
         """The page processor: extract, judge, store."""
+        from newswatch.pipeline.process import ArticleProcessor
+
         rules = {source.name: self.config.rules_for(source) for source in self.config.sources}
         return ArticleProcessor(
             ArticleRepository(self.db), self.memory(), self.judge(), rules, self.organizations()

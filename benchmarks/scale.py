@@ -18,10 +18,21 @@ The last line is `crawl ratio X.XX; store 100k/0 ratio Y.YY; version Z.ZZ s;
 export-all peak N MB`. The default run takes about five minutes on two cores.
 
     .venv/bin/python benchmarks/scale.py [--articles 2000] [--stored 100000]
+<<<<<<< HEAD
         [--repeat 1] [--skip-crawl] [--only-store]
 
 --only-store runs the store costs and the near-duplicate comparison alone
 (no crawl, review or commands); its last line is `store 100k/0 ratio Y.YY`.
+=======
+        [--repeat 1] [--skip-crawl | --only-crawl [--profile DIR]]
+
+`--only-crawl` runs the crawl comparison alone (its last line is `crawl
+ratio X.XX`); with `--profile DIR` the `newswatch run` of the last repeat runs
+under cProfile (every thread of both of its processes, the cycle parent and
+the crawl child), saved in DIR, and the crawl child's CPU is shown by
+component. Profiled runs are not counted in the ratio (cProfile slows Python
+code several times more than C code).
+>>>>>>> crawl
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pstats
 import re
 import resource
 import shutil
@@ -176,7 +188,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def crawl_newswatch(server: SiteServer, workdir: Path, articles: int) -> tuple[float, int]:
+def crawl_newswatch(
+    server: SiteServer, workdir: Path, articles: int, env: dict[str, str] | None = None
+) -> tuple[float, int]:
     """CPU seconds of one `newswatch run` of the site into a fresh database, articles stored."""
     db_file = workdir / "crawl.db"
     db_file.unlink(missing_ok=True)
@@ -191,6 +205,7 @@ def crawl_newswatch(server: SiteServer, workdir: Path, articles: int) -> tuple[f
         [*NEWSWATCH, "run", "--config", str(config), "--source", SOURCE],
         capture_output=True,
         text=True,
+        env=env,
     )
     cpu = _children_cpu() - before
     if done.returncode != 0:
@@ -214,6 +229,188 @@ def crawl_bare(server: SiteServer, workdir: Path) -> tuple[float, int]:
     if done.returncode != 0:
         raise SystemExit(f"bare spider failed: {done.stderr[-2000:]}")
     return cpu, int(done.stdout.split()[-1])
+
+
+# Benchmark-only: put on PYTHONPATH as sitecustomize.py, it profiles every
+# thread of every Python process started with NEWSWATCH_BENCH_PROFILE set and
+# writes DIR/<pid>.prof (merged threads) and DIR/<pid>.argv at exit.
+_PROFILE_HOOK = textwrap.dedent(
+    """
+    import atexit, cProfile, os, sys, threading, time
+
+    _DIR = os.environ.get("NEWSWATCH_BENCH_PROFILE")
+    if _DIR:
+        _profiles = []
+
+        # Each thread's own CPU clock: wall time would count waiting (for the
+        # network, the GIL, a busy machine) and a process clock other threads' work.
+        def _thread_started(*_args):
+            profile = cProfile.Profile(time.thread_time)
+            _profiles.append(profile)
+            profile.enable()  # replaces this hook for the thread
+
+        def _save():
+            import pstats
+            for profile in _profiles:
+                profile.disable()
+            merged = pstats.Stats(_profiles[0])
+            for profile in _profiles[1:]:
+                try:
+                    merged.add(profile)
+                except TypeError:  # a thread that never ran Python code
+                    pass
+            merged.dump_stats(os.path.join(_DIR, f"{os.getpid()}.prof"))
+            with open(os.path.join(_DIR, f"{os.getpid()}.argv"), "w") as out:
+                out.write(" ".join(sys.argv))
+
+        threading.setprofile(_thread_started)
+        _main = cProfile.Profile(time.thread_time)
+        _profiles.append(_main)
+        atexit.register(_save)
+        _main.enable()
+    """
+)
+
+# Components of the crawl child's CPU, by the file a function lives in (first match).
+COMPONENTS = [
+    ("extraction (pipeline/extract)", "/pipeline/extract/"),
+    ("fingerprint", "/pipeline/fingerprint"),
+    ("relevance", "/pipeline/relevance/"),
+    ("organizations", "/pipeline/organizations/"),
+    ("store (pipeline/store)", "/pipeline/store/"),
+    ("newswatch crawler", "/crawler/"),
+    ("newswatch other", "newswatch"),
+    ("sqlalchemy", "/sqlalchemy/"),
+    ("scrapy", "/scrapy/"),
+    ("twisted", "/twisted/"),
+    ("parsel/w3lib/url libs", ("/parsel/", "/w3lib/", "/urllib/", "/tldextract/")),
+    ("lxml/html5 parsers", ("/lxml/", "html5")),
+    ("trafilatura/htmldate/justext", ("/trafilatura/", "/htmldate/", "/justext/", "/courlan/")),
+    ("logging", "/logging/"),
+    ("import machinery", ("<frozen importlib", "importlib")),
+]
+
+
+def _component(filename: str, name: str) -> str:
+    if filename == "~":  # a C function: charged to who calls it, see _split
+        return "C builtins"
+    for label, marks in COMPONENTS:
+        if any(mark in filename for mark in ((marks,) if isinstance(marks, str) else marks)):
+            return label
+    return "other Python"
+
+
+def _split(stats: pstats.Stats) -> dict[str, float]:
+    """Own time (tottime) by component; a C function's time goes to its callers' components."""
+    shares: dict[str, float] = {}
+    raw = stats.stats  # type: ignore[attr-defined]
+    for (filename, _line, name), (_cc, _nc, tottime, _ct, callers) in raw.items():
+        label = _component(filename, name)
+        if label == "C builtins" and callers:
+            # Split by how much time each caller spent in it.
+            total = sum(c[3] for c in callers.values()) or 1.0
+            for (cfile, _cl, cname), c in callers.items():
+                owner = _component(cfile, cname)
+                if owner == "C builtins":
+                    owner = "C builtins"
+                shares[owner] = shares.get(owner, 0.0) + tottime * c[3] / total
+            continue
+        shares[label] = shares.get(label, 0.0) + tottime
+    return shares
+
+
+# Cumulative times of the crawl child's steps (function names as cProfile spells them).
+STEPS = [
+    ("ArticleProcessor.process", "process.py", "process"),
+    ("  extract_article", "extract/core.py", "extract_article"),
+    ("    parse_html", "extract/document.py", "parse_html"),
+    ("    trafilatura.bare_extraction", "trafilatura/core.py", "bare_extraction"),
+    ("  clean_article", "sanitize.py", "clean_article"),
+    ("  RelevanceJudge.judge", "relevance/judge.py", "judge"),
+    ("  OrganizationFinder.find", "organizations/finder.py", "find"),
+    ("  fingerprint", "fingerprint.py", "fingerprint"),
+    ("  ArticleRepository.save", "store/articles.py", "save"),
+    ("NewsSpider.parse_list", "spiders/news.py", "parse_list"),
+    ("NewsSpider.parse_article", "spiders/news.py", "parse_article"),
+    ("SinkPipeline.process_item", "crawler/pipelines.py", "process_item"),
+    ("lxml HTML parse (fromstring/document_fromstring)", "lxml/html/__init__.py",
+     "document_fromstring"),
+    ("imports at start-up", "<frozen importlib._bootstrap>", "_find_and_load"),
+]  # fmt: skip
+
+
+def show_profile(folder: Path, stored: int) -> None:
+    """The profiled run's CPU by process, the crawl child's by component and by step."""
+    for prof in sorted(folder.glob("*.prof")):
+        argv = prof.with_suffix(".argv").read_text()
+        stats = pstats.Stats(str(prof))
+        total = stats.total_tt  # type: ignore[attr-defined]
+        child = "newswatch.scheduler.crawl" in argv or "scheduler/crawl.py" in argv
+        role = "crawl child" if child else "cycle parent"
+        print(f"\nprofile of the {role} ({prof}): {total:.2f} s under cProfile, "
+              f"{total / max(stored, 1) * 1000:.2f} ms per stored article")  # fmt: skip
+        shares = _split(stats)
+        for label, seconds in sorted(shares.items(), key=lambda kv: -kv[1]):
+            if seconds / total >= 0.005:
+                print(f"  {label:<40}{seconds:8.2f} s {seconds / total:6.1%}")
+        if not child:
+            continue
+        print("  steps (cumulative)")
+        raw = stats.stats  # type: ignore[attr-defined]
+        for label, where, name in STEPS:
+            cum = sum(
+                v[3] for (f, _l, n), v in raw.items() if n == name and f.endswith(where)
+            ) if not where.startswith("<") else sum(
+                v[3] for (f, _l, n), v in raw.items() if n == name and f == where
+            )  # fmt: skip
+            print(f"    {label:<48}{cum:8.2f} s {cum / max(stored, 1) * 1000:7.2f} ms/article")
+        print("  top functions by own time")
+        stats.sort_stats("tottime").print_stats(25)
+
+
+def crawl_figures(
+    workdir: Path, articles: int, repeat: int, corpus: Corpus, profile: Path | None = None
+) -> float:
+    """Print the crawl comparison (medians of `repeat` alternating runs); returns the ratio."""
+    build_site(workdir / "www", articles, corpus)
+    with SiteServer(workdir / "www") as server:
+        ours: list[float] = []
+        bare: list[float] = []
+        stored = fetched = profiled = 0
+        for _ in range(repeat):
+            cpu, stored = crawl_newswatch(server, workdir, articles)
+            ours.append(cpu / max(stored, 1) * 1000)
+            cpu, fetched = crawl_bare(server, workdir)
+            bare.append(cpu / max(fetched, 1) * 1000)
+        if profile is not None:
+            profile.mkdir(parents=True, exist_ok=True)
+            hook = workdir / "profile-hook"
+            hook.mkdir(exist_ok=True)
+            (hook / "sitecustomize.py").write_text(_PROFILE_HOOK, encoding="utf-8")
+            env = dict(os.environ, NEWSWATCH_BENCH_PROFILE=str(profile))
+            env["PYTHONPATH"] = os.pathsep.join(
+                filter(None, [str(hook), os.environ.get("PYTHONPATH")])
+            )
+            for old in profile.glob("*.prof"):
+                old.unlink()
+            _cpu, profiled = crawl_newswatch(server, workdir, articles, env=env)
+    if not ours:  # --repeat 0: the profile only
+        if profile is not None:
+            show_profile(profile, profiled)
+        return float("nan")
+    ratio = statistics.median(ours) / statistics.median(bare)
+    load = os.getloadavg()
+    print(f"crawl of {articles} articles, CPU ms per article (whole process), "
+          f"median of {repeat}; load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")  # fmt: skip
+    print(f"  {'newswatch run':<26}{statistics.median(ours):8.2f}  ({stored} stored)  "
+          + " ".join(f"{v:.2f}" for v in ours))  # fmt: skip
+    print(f"  {'bare Scrapy+trafilatura':<26}{statistics.median(bare):8.2f}"
+          f"  ({fetched} extracted)  "
+          + " ".join(f"{v:.2f}" for v in bare))  # fmt: skip
+    print(f"  {'ratio':<26}{ratio:8.2f}")
+    if profile is not None:
+        show_profile(profile, profiled)
+    return ratio
 
 
 # ------------------------------------------------------------------ storing
@@ -426,30 +623,27 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000, help="site size (default 2000)")
     parser.add_argument("--stored", type=int, default=100_000, help="largest database")
     parser.add_argument("--repeat", type=int, default=1, help="crawls of each spider (median)")
-    parser.add_argument("--skip-crawl", action="store_true")
-    parser.add_argument(
+    part = parser.add_mutually_exclusive_group()
+    part.add_argument("--skip-crawl", action="store_true")
+    part.add_argument("--only-crawl", action="store_true", help="the crawl comparison alone")
+    part.add_argument(
         "--only-store", action="store_true", help="store costs and near-duplicates only"
     )
+    parser.add_argument(
+        "--profile", type=Path, help="with --only-crawl: profile one more newswatch run into DIR"
+    )
     args = parser.parse_args()
+    if args.profile is not None and not args.only_crawl:
+        parser.error("--profile goes with --only-crawl")
     corpus = Corpus(seed=2026)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         ratio = float("nan")
         if not (args.skip_crawl or args.only_store):
-            build_site(workdir / "www", args.articles, corpus)
-            with SiteServer(workdir / "www") as server:
-                ours, bare = [], []
-                for _ in range(args.repeat):
-                    cpu, stored = crawl_newswatch(server, workdir, args.articles)
-                    ours.append(cpu / max(stored, 1) * 1000)
-                    cpu, fetched = crawl_bare(server, workdir)
-                    bare.append(cpu / max(fetched, 1) * 1000)
-            ratio = statistics.median(ours) / statistics.median(bare)
-            print(f"crawl of {args.articles} articles, CPU ms per article (whole process)")
-            print(f"  {'newswatch run':<26}{statistics.median(ours):8.2f}  ({stored} stored)")
-            bare_ms = statistics.median(bare)
-            print(f"  {'bare Scrapy+trafilatura':<26}{bare_ms:8.2f}  ({fetched} extracted)")
-            print(f"  {'ratio':<26}{ratio:8.2f}")
+            ratio = crawl_figures(workdir, args.articles, args.repeat, corpus, args.profile)
+        if args.only_crawl:
+            print(f"crawl ratio {ratio:.2f}")
+            return
 
         db_file = workdir / "big.db"
         db_url = f"sqlite:///{db_file}"

@@ -18,8 +18,6 @@ from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.runs import RunLog
 from newswatch.pipeline.store.schema import Run
 from newswatch.pipeline.store.states import RunOutcome
-from newswatch.scheduler.onboarding.fetching import fetcher_for
-from newswatch.scheduler.onboarding.suggest import diagnose
 from newswatch.scheduler.onboarding.wording import suggestion_in
 
 log = logging.getLogger(__name__)
@@ -39,6 +37,13 @@ def needs_diagnosis(run: Run) -> bool:
 
 def add_suggestions(config: AppConfig, db: Database, runs: Sequence[Run]) -> None:
     """Append a suggestion to the message of each run that needs one (runs updated in place)."""
+    if not any(needs_diagnosis(run) for run in runs):
+        return
+    # Imported only then: discovery brings the extractor (lxml, trafilatura),
+    # which a cycle's parent process otherwise never loads.
+    from newswatch.scheduler.onboarding.fetching import fetcher_for
+    from newswatch.scheduler.onboarding.suggest import diagnose
+
     fetcher = fetcher_for(config)
     run_log = RunLog(db)
     configured = {s.name: s for s in config.sources}

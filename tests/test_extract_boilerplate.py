@@ -67,7 +67,14 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
-    "reactions": ("赞 13", "点赞 0", "4万获赞 1千粉丝", "阅读 2345", "浏览次数：382"),
+    "reactions": (
+        "赞 13",
+        "点赞 0",
+        "4万获赞 1千粉丝",
+        "阅读 2345",
+        "浏览次数：382",
+        "访问次数：027",
+    ),
     "comment_notices": (
         "暂无评论，快来抢沙发吧！",
         "发表评论",
@@ -123,6 +130,10 @@ KEPT = (
     "联系电话：0512-65220000。",
     "特此通知。",
     "该作品未经许可，被多家网站转载，作者已依法提起诉讼。",
+    # prose mentioning a field label is no info line
+    "据了解，本次检查的线索来源：群众举报和网格员日常巡查。",
+    "来源：群众举报、12345热线转办和网格员巡查，共发现隐患46处。",
+    "点击率最高的是一条关于电动自行车充电安全的科普视频。",
 )
 
 
@@ -193,3 +204,24 @@ def test_a_media_line_of_account_time_and_place_is_an_info_line() -> None:
     # a sentence mentioning a time is not one
     said = "会议于2024-07-22 11:05在南京召开，发布于江苏的通知同时生效。"
     assert CLEANER.clean([said, *PROSE], "") == [said, *PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2024-05-30 11:12 来源：太仓市民政局 点击：045",
+        "发布日期：2024-06-28 浏览：012",
+        "（来源：姑苏区应急管理局 作者：何静 编辑：罗斌 发布时间：2024年10月14日 08:02）",
+        "【发布时间：2024-10-14 08:02 来源：姑苏区应急管理局】",
+        "| 发布时间： | 2024-10-14 08:02 | 来源： | 姑苏区应急管理局 | 访问次数： | 027 |",
+    ],
+)
+def test_info_lines_of_labels_and_values_never_reach_the_body(line: str) -> None:
+    """Whatever wraps them (brackets, table cells) and whatever counter closes them."""
+    assert CLEANER.clean([line, *PROSE], "") == list(PROSE)
+    assert CLEANER.clean([*PROSE, line], "") == list(PROSE)
+
+
+def test_a_data_table_row_mentioning_a_label_stays() -> None:
+    row = "| 来源 | 群众举报 | 46处 |"
+    assert CLEANER.clean([PROSE[0], row, PROSE[1]], "") == [PROSE[0], row, PROSE[1]]

@@ -82,6 +82,10 @@ class LineCleaner:
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
         cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
+        # is junk as a whole though its value cells are not
+        if self.is_junk(" ".join(cells), title):
+            return ""
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
             return ""

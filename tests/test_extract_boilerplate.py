@@ -230,3 +230,28 @@ def test_info_lines_of_labels_and_values_never_reach_the_body(line: str) -> None
 def test_a_data_table_row_mentioning_a_label_stays() -> None:
     row = "| 来源 | 群众举报 | 46处 |"
     assert CLEANER.clean([PROSE[0], row, PROSE[1]], "") == [PROSE[0], row, PROSE[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "高新区新建三所公办幼儿园 秋季开学新增学位1800个",
+        "高新区新建三所公办幼儿园秋季开学新增学位1800个",
+        "聚焦民生高新区新建三所公办幼儿园 秋季开学新增学位1800个",
+        "聚焦民生 高新区新建三所公办幼儿园　秋季开学新增学位1800个",
+    ],
+)
+def test_the_headline_above_the_text_goes_with_or_without_its_kicker(line: str) -> None:
+    title = "高新区新建三所公办幼儿园 秋季开学新增学位1800个"
+    assert CLEANER.clean([line, *PROSE], title) == list(PROSE)
+
+
+def test_a_kicker_on_its_own_line_above_the_repeated_headline_goes_with_it() -> None:
+    title = "高新区新建三所公办幼儿园 秋季开学新增学位1800个"
+    assert CLEANER.clean(["聚焦民生", title, *PROSE], title) == list(PROSE)
+
+
+def test_a_line_ending_with_the_headline_after_a_long_lead_is_text() -> None:
+    title = "秋季开学新增学位1800个"
+    line = "记者从苏州高新区教育局获悉，三所公办幼儿园已全部完工，秋季开学新增学位1800个"
+    assert CLEANER.clean([line, *PROSE], title) == [line, *PROSE]

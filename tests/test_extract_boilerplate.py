@@ -255,3 +255,10 @@ def test_a_line_ending_with_the_headline_after_a_long_lead_is_text() -> None:
     title = "秋季开学新增学位1800个"
     line = "记者从苏州高新区教育局获悉，三所公办幼儿园已全部完工，秋季开学新增学位1800个"
     assert CLEANER.clean([line, *PROSE], title) == [line, *PROSE]
+
+
+def test_a_notices_signing_body_stays_and_its_date_goes() -> None:
+    """The 落款 under a government notice: the issuing body is part of the notice (as in
+    tests/corpus/gov_mzj_notice), the bare date is its publication time, read as metadata."""
+    lines = [*PROSE, "吴江区民政局", "2024年6月24日"]
+    assert CLEANER.clean(lines, "") == [*PROSE, "吴江区民政局"]

@@ -67,7 +67,14 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
-    "reactions": ("赞 13", "点赞 0", "4万获赞 1千粉丝", "阅读 2345", "浏览次数：382"),
+    "reactions": (
+        "赞 13",
+        "点赞 0",
+        "4万获赞 1千粉丝",
+        "阅读 2345",
+        "浏览次数：382",
+        "访问次数：027",
+    ),
     "comment_notices": (
         "暂无评论，快来抢沙发吧！",
         "发表评论",
@@ -94,6 +101,9 @@ FOOTERS: dict[str, tuple[str, ...]] = {
         "Copyright © 1997-2024 by www.people.com.cn",
         "凡本网注明“来源：中吴网”的所有作品，版权均属于中吴网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
         "本网站所载内容，版权均属本站所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴。",
+        "声明：本文为看苏州原创内容，转载请注明出处。",
+        "【版权声明】本文系苏州日报原创稿件，未经授权不得转载。",
+        "看苏州原创内容，如需转载请联系授权。",
     ),
     "platform_statements": (
         "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
@@ -123,6 +133,12 @@ KEPT = (
     "联系电话：0512-65220000。",
     "特此通知。",
     "该作品未经许可，被多家网站转载，作者已依法提起诉讼。",
+    # prose mentioning a field label, a statement or 原创 is no info or copyright line
+    "据了解，本次检查的线索来源：群众举报和网格员日常巡查。",
+    "来源：群众举报、12345热线转办和网格员巡查，共发现隐患46处。",
+    "声明：本公司从未委托任何机构代收会费，请广大会员提高警惕。",
+    "这部原创话剧讲述了苏州绣娘的故事，首演当晚座无虚席。",
+    "点击率最高的是一条关于电动自行车充电安全的科普视频。",
 )
 
 
@@ -193,3 +209,56 @@ def test_a_media_line_of_account_time_and_place_is_an_info_line() -> None:
     # a sentence mentioning a time is not one
     said = "会议于2024-07-22 11:05在南京召开，发布于江苏的通知同时生效。"
     assert CLEANER.clean([said, *PROSE], "") == [said, *PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：2024-05-30 11:12 来源：太仓市民政局 点击：045",
+        "发布日期：2024-06-28 浏览：012",
+        "（来源：姑苏区应急管理局 作者：何静 编辑：罗斌 发布时间：2024年10月14日 08:02）",
+        "【发布时间：2024-10-14 08:02 来源：姑苏区应急管理局】",
+        "| 发布时间： | 2024-10-14 08:02 | 来源： | 姑苏区应急管理局 | 访问次数： | 027 |",
+    ],
+)
+def test_info_lines_of_labels_and_values_never_reach_the_body(line: str) -> None:
+    """Whatever wraps them (brackets, table cells) and whatever counter closes them."""
+    assert CLEANER.clean([line, *PROSE], "") == list(PROSE)
+    assert CLEANER.clean([*PROSE, line], "") == list(PROSE)
+
+
+def test_a_data_table_row_mentioning_a_label_stays() -> None:
+    row = "| 来源 | 群众举报 | 46处 |"
+    assert CLEANER.clean([PROSE[0], row, PROSE[1]], "") == [PROSE[0], row, PROSE[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "高新区新建三所公办幼儿园 秋季开学新增学位1800个",
+        "高新区新建三所公办幼儿园秋季开学新增学位1800个",
+        "聚焦民生高新区新建三所公办幼儿园 秋季开学新增学位1800个",
+        "聚焦民生 高新区新建三所公办幼儿园　秋季开学新增学位1800个",
+    ],
+)
+def test_the_headline_above_the_text_goes_with_or_without_its_kicker(line: str) -> None:
+    title = "高新区新建三所公办幼儿园 秋季开学新增学位1800个"
+    assert CLEANER.clean([line, *PROSE], title) == list(PROSE)
+
+
+def test_a_kicker_on_its_own_line_above_the_repeated_headline_goes_with_it() -> None:
+    title = "高新区新建三所公办幼儿园 秋季开学新增学位1800个"
+    assert CLEANER.clean(["聚焦民生", title, *PROSE], title) == list(PROSE)
+
+
+def test_a_line_ending_with_the_headline_after_a_long_lead_is_text() -> None:
+    title = "秋季开学新增学位1800个"
+    line = "记者从苏州高新区教育局获悉，三所公办幼儿园已全部完工，秋季开学新增学位1800个"
+    assert CLEANER.clean([line, *PROSE], title) == [line, *PROSE]
+
+
+def test_a_notices_signing_body_stays_and_its_date_goes() -> None:
+    """The 落款 under a government notice: the issuing body is part of the notice (as in
+    tests/corpus/gov_mzj_notice), the bare date is its publication time, read as metadata."""
+    lines = [*PROSE, "吴江区民政局", "2024年6月24日"]
+    assert CLEANER.clean(lines, "") == [*PROSE, "吴江区民政局"]

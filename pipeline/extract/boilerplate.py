@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import parse_published
+from newswatch.pipeline.extract.text import squeeze
 
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
@@ -31,6 +32,7 @@ class LineCleaner:
         rows = (self._table_row(line, title) for line in lines)
         kept = self._cut_footer([self._strip_tail(line) for line in rows if line])
         kept = self._cut_header(kept)
+        kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
         return [line for line in kept if not self.is_junk(line, title)]
 
@@ -82,6 +84,10 @@ class LineCleaner:
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
         cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
+        # is junk as a whole though its value cells are not
+        if self.is_junk(" ".join(cells), title):
+            return ""
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
             return ""
@@ -115,6 +121,27 @@ class LineCleaner:
             if _matches(self.rules.info_lines, line) and parse_published(line) is not None:
                 cut = index
         return lines[cut + 1 :]
+
+    def _drop_headline(self, lines: list[str], title: str) -> list[str]:
+        """Drop the headline repeated above the text, spaced differently or after its 引题.
+
+        "<h1><span>聚焦民生</span>高新区新建…</h1>" reads "聚焦民生高新区新建…": a
+        line above the first prose line that is the title with at most
+        `kicker_max_chars` in front of it.  Like an info line, it ends the
+        header: the short lines above it (a kicker of its own, a channel
+        name) go with it.
+        """
+        wanted = squeeze(title)
+        if not wanted:
+            return lines
+        limits = self.rules.limits
+        for index, line in enumerate(lines[: limits.header_scan_lines]):
+            if len(line) > limits.header_line_max_chars or self.is_prose(line):
+                break
+            piece = squeeze(line)
+            if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
+                return lines[index + 1 :]
+        return lines
 
     def _drop_link_blocks(self, lines: list[str]) -> list[str]:
         """Drop "相关新闻"-style headings and the link titles under them.

@@ -37,6 +37,7 @@ class Limits(_Strict):
     min_body_cjk: int = Field(default=50, ge=0)
     header_scan_lines: int = Field(default=8, ge=0)
     header_line_max_chars: int = Field(default=80, ge=1)
+    kicker_max_chars: int = Field(default=16, ge=0)
     block_paragraph_min_chars: int = Field(default=30, ge=1)
     credit_scan_paragraphs: int = Field(default=2, ge=0)
     layout_table_cell_chars: int = Field(default=200, ge=1)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,7 +25,7 @@ from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import parse_published
 from newswatch.pipeline.extract.document import element_lines, page_lines
 from newswatch.pipeline.extract.selectors import select_elements, select_text
-from newswatch.pipeline.extract.text import normalize_line
+from newswatch.pipeline.extract.text import normalize_line, squeeze
 
 _MIN_HEADING_CHARS = 4
 _MAX_HEADING_CHARS = 100
@@ -34,7 +33,6 @@ _MAX_CHANNEL_CHARS = 10
 _MAX_SITE_NAME_CHARS = 20
 # Where a page writes its own name: a logo block or a site-name element.
 _SITE_NAME_ELEMENTS = ("[class*=logo]", "[id*=logo]", "[class*=sitename]", "[class*=site-name]")
-_SPACES = re.compile(r"\s+")
 # Children that put a heading's parts on separate lines (a sub-title in a <div>).
 _SPLITTING_TAGS = frozenset(("br", "div", "p", "h2", "h3", "h4"))
 # A body paragraph: this many characters, ending like a sentence.
@@ -47,7 +45,6 @@ _EXTRA_SEPARATORS = ("·", "：", ":", "::", "»", ">", "—", "——", "-")
 # A headline cut short in <title>: its start, then "..." or "…".
 _TRUNCATED = re.compile(r"^(?P<start>.+?)(?:\.{3,}|…+|。{3,})")
 _MIN_TRUNCATED_CHARS = 8
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
 # A piece of <title> this long ending a heading is the headline without the
 # 引题 the heading also holds inline ("<h1><span>引题</span>标题</h1>"); one
 # starting it is the headline cut short in <title>, and the heading is whole.
@@ -131,7 +128,7 @@ def visible_reference(
     (`is_name`) never count.
     """
     visible = {
-        _squeeze(line): line
+        squeeze(line): line
         for line in lines
         if _MIN_HEADING_CHARS <= len(line) <= _MAX_HEADING_CHARS
     }
@@ -141,7 +138,7 @@ def visible_reference(
         visible[key]
         for reference in references
         for piece in [reference, *split.split(reference)]
-        if len(key := _squeeze(piece)) >= _MIN_HEADING_CHARS
+        if len(key := squeeze(piece)) >= _MIN_HEADING_CHARS
         and key in visible
         and not is_name(visible[key])
     ]
@@ -189,11 +186,11 @@ def headline_line(lines: Sequence[str], title: str) -> int | None:
     at = next((index for index, line in enumerate(lines) if title in line), None)
     if at is not None:
         return at
-    squeezed = _squeeze(title)
+    squeezed = squeeze(title)
     for index, line in enumerate(lines):
-        piece = _squeeze(line)
+        piece = squeeze(line)
         if len(piece) >= _MIN_HEADING_CHARS and squeezed.startswith(piece):
-            joined = "".join(_squeeze(part) for part in lines[index : index + 3])
+            joined = "".join(squeeze(part) for part in lines[index : index + 3])
             if squeezed in joined:
                 return index
     return None
@@ -308,7 +305,7 @@ def confirmed_heading(
     separators: Sequence[str] = (),
 ) -> str | None:
     """The longest heading whose text appears in a reference title (a logo <h1> loses)."""
-    squeezed = [_squeeze(reference) for reference in references]
+    squeezed = [squeeze(reference) for reference in references]
     # "常熟试点“时间银行”互助养老..._中吴网": <title> cut the headline short
     starts = [
         match["start"]
@@ -320,7 +317,7 @@ def confirmed_heading(
         piece.strip()
         for reference in references
         for piece in split.split(reference)
-        if len(_squeeze(piece)) >= _MIN_PIECE_CHARS
+        if len(squeeze(piece)) >= _MIN_PIECE_CHARS
     }
     confirmed: list[str] = []
     partial: list[str] = []  # headings holding a piece of <title> with more around it
@@ -329,7 +326,7 @@ def confirmed_heading(
             for text in _heading_texts(element):
                 if len(text) < _MIN_HEADING_CHARS:
                     continue
-                key = _squeeze(text)
+                key = squeeze(text)
                 if any(key in reference for reference in squeezed) or any(
                     key.startswith(start) for start in starts
                 ):
@@ -338,9 +335,9 @@ def confirmed_heading(
                 # "引题标题": the piece ends the heading and is the headline;
                 # "标题（shortened in <title>）…": it starts it, the heading is whole.
                 for piece in pieces:
-                    if key.endswith(_squeeze(piece)):
+                    if key.endswith(squeeze(piece)):
                         partial.append(piece)
-                    elif key.startswith(_squeeze(piece)):
+                    elif key.startswith(squeeze(piece)):
                         partial.append(text)
     if confirmed:
         return max(confirmed, key=len)
@@ -360,14 +357,6 @@ def _heading_texts(element: HtmlElement) -> list[str]:
     ):
         return [whole]
     return [whole, *element_lines(element)]
-
-
-def _squeeze(text: str) -> str:
-    """`text` without spaces, its quotes and full-width forms unified, for comparing titles.
-
-    <title> often writes “时间银行” as "时间银行" and ： as :.
-    """
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
 
 
 def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Ordinary, no-break, full-width and zero-width spaces all separate words the same way.
 _SPACES = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -23,3 +25,11 @@ def split_lines(text: str) -> list[str]:
 def count_cjk(text: str) -> int:
     """How many Chinese characters `text` holds (the measure of "how much article")."""
     return len(_CJK.findall(text))
+
+
+def squeeze(text: str) -> str:
+    """`text` without spaces, its quotes and full-width forms unified, for comparing titles.
+
+    <title> often writes “时间银行” as "时间银行" and ： as :.
+    """
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))

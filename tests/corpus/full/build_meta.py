@@ -50,6 +50,8 @@ class Page:
     author: str | None
     editor: str | None
     encoding: str = "utf-8"
+    # paragraphs a reader sees after the article's own: a notice's issuing body (落款)
+    closing: tuple[str, ...] = ()
 
 
 def esc(text: str) -> str:
@@ -1157,6 +1159,9 @@ def signed_notice(a: MetaArticle, n: int) -> tuple[Page, None]:
         None,
         None,
         None,
+        # the issuing body is part of the notice, as in tests/corpus/gov_mzj_notice; the
+        # signing date is not body text (the time is read from it when nothing else is)
+        closing=(site,),
     ), None
 
 
@@ -1275,7 +1280,7 @@ def main() -> None:
                 "source": page.source,
                 "author": page.author,
                 "editor": page.editor,
-                "paragraphs": [lede, *article.lines] if lede else list(article.lines),
+                "paragraphs": [*([lede] if lede else []), *article.lines, *page.closing],
             }
             (OUT / f"{stem}.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -117,7 +117,10 @@ def test_preview_stops_an_endless_list_page_at_the_cap(
     assert main(["preview", "endless", "--config", str(config)]) == 1
     err = capsys.readouterr().err
     assert "larger than 20971520 bytes (the crawl's size cap)" in err and "Traceback" not in err
-    assert sent["/endless"] < 25 * 1024 * 1024 + 1024 * 1024
+    # The server counts what it pushed into the socket, kernel buffers included:
+    # under load it runs ahead of the reader by several MB (31 MB seen), so the
+    # bound is "stopped near the cap", not the cap plus one read.
+    assert sent["/endless"] < 2 * 20 * 1024 * 1024
 
 
 @pytest.mark.slow

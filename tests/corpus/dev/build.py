@@ -1599,6 +1599,21 @@ PLAN: dict[str, tuple[Template, tuple[str, ...]]] = {
 }
 
 
+def write_page(out: Path, template: str, stem: str, page: Page, article: Article) -> None:
+    """STEM.html in the page's encoding and STEM.json, its gold, into `out`."""
+    (out / f"{stem}.html").write_bytes(page.html.encode(page.encoding))
+    gold = {
+        "template": template,
+        "url": page.url,
+        "title": page.title,
+        "published": page.published,
+        "paragraphs": list(page.paragraphs or article.paragraphs),
+    }
+    (out / f"{stem}.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+
+
 def main() -> None:
     """Render every planned page and its gold into this folder."""
     for old in [*OUT.glob("*.html"), *OUT.glob("*.json")]:
@@ -1607,18 +1622,7 @@ def main() -> None:
         for n, key in enumerate(keys):
             article = BY_KEY[key]
             page = template(article, n)
-            stem = f"{name}_{key}"
-            (OUT / f"{stem}.html").write_bytes(page.html.encode(page.encoding))
-            gold = {
-                "template": name,
-                "url": page.url,
-                "title": page.title,
-                "published": page.published,
-                "paragraphs": list(page.paragraphs or article.paragraphs),
-            }
-            (OUT / f"{stem}.json").write_text(
-                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
+            write_page(OUT, name, f"{name}_{key}", page, article)
 
 
 if __name__ == "__main__":

@@ -17,12 +17,11 @@ The gold format is the development corpus's (tests/corpus/dev/__init__.py).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from tests.corpus.dev.articles import ARTICLES, Article
+from tests.corpus.dev.build import Page, cn_date, when, write_page
 from tests.corpus.full.chrome import Chrome, esc
 
 OUT = Path(__file__).resolve().parent
@@ -78,28 +77,6 @@ NEW_ARTICLES = (
 BY_KEY = {article.key: article for article in (*ARTICLES, *NEW_ARTICLES)}
 # The paginated article shows this many of its paragraphs on page 1.
 PAGE_ONE = 2
-
-
-@dataclass(frozen=True)
-class Page:
-    """One rendered page and what extraction must yield from it."""
-
-    html: str
-    url: str
-    title: str
-    published: str  # "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (the page shows no time)
-    encoding: str = "utf-8"
-    paragraphs: tuple[str, ...] | None = None  # when the page shows part of the article
-
-
-def when(a: Article) -> str:
-    return f"{a.day} {a.clock}" if a.clock else a.day
-
-
-def cn_date(a: Article, space: str = " ") -> str:
-    year, month, day = a.day.split("-")
-    text = f"{year}年{month}月{day}日"
-    return f"{text}{space}{a.clock}" if a.clock else text
 
 
 def shown(a: Article) -> tuple[str, ...]:
@@ -911,18 +888,7 @@ def main() -> None:
         for n, key in enumerate(keys):
             article = BY_KEY[key]
             page = template(article, n)
-            stem = f"body_{name}_{key}"
-            (OUT / f"{stem}.html").write_bytes(page.html.encode(page.encoding))
-            gold = {
-                "template": f"body_{name}",
-                "url": page.url,
-                "title": page.title,
-                "published": page.published,
-                "paragraphs": list(page.paragraphs or article.paragraphs),
-            }
-            (OUT / f"{stem}.json").write_text(
-                json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
+            write_page(OUT, f"body_{name}", f"body_{name}_{key}", page, article)
 
 
 if __name__ == "__main__":

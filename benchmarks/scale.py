@@ -18,13 +18,10 @@ The last line is `crawl ratio X.XX; store 100k/0 ratio Y.YY; version Z.ZZ s;
 export-all peak N MB`. The default run takes about five minutes on two cores.
 
     .venv/bin/python benchmarks/scale.py [--articles 2000] [--stored 100000]
-<<<<<<< HEAD
-        [--repeat 1] [--skip-crawl] [--only-store]
+        [--repeat 1] [--skip-crawl | --only-crawl [--profile DIR] | --only-store]
 
 --only-store runs the store costs and the near-duplicate comparison alone
 (no crawl, review or commands); its last line is `store 100k/0 ratio Y.YY`.
-=======
-        [--repeat 1] [--skip-crawl | --only-crawl [--profile DIR]]
 
 `--only-crawl` runs the crawl comparison alone (its last line is `crawl
 ratio X.XX`); with `--profile DIR` the `newswatch run` of the last repeat runs
@@ -32,7 +29,6 @@ under cProfile (every thread of both of its processes, the cycle parent and
 the crawl child), saved in DIR, and the crawl child's CPU is shown by
 component. Profiled runs are not counted in the ratio (cProfile slows Python
 code several times more than C code).
->>>>>>> crawl
 """
 
 from __future__ import annotations

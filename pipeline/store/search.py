@@ -5,8 +5,15 @@ tokenizers cannot split; trigram indexes answer any substring of three or more
 characters. SQLite keeps an external-content FTS5 table beside `articles`,
 kept current by triggers so that every writer updates it; PostgreSQL indexes
 the columns themselves with pg_trgm GIN indexes, which its planner uses for
-the `ILIKE '%term%'` the store runs there. Terms under three
-characters have no trigram and are matched with `ILIKE` on both.
+the `ILIKE '%term%'` the store runs there.
+
+A two-character term has no trigram of its own, but on SQLite every place
+it occurs is either the start of a trigram (the term and the character after
+it) or the very end of a title or text. So its matches are the FTS5 rows
+holding any trigram that starts with it, which the index's vocabulary lists
+(an `fts5vocab` table), plus the rows whose title or text ends with it, which
+two small expression indexes on the last two characters find. Terms of one
+character, and short terms on PostgreSQL, are matched with `LIKE`/`ILIKE`.
 """
 
 from __future__ import annotations
@@ -30,6 +37,12 @@ from sqlalchemy import (
 
 FTS_TABLE = "articles_fts"
 TRIGRAM = 3
+# The term length the vocabulary and tail indexes serve (see the module docstring).
+SHORT_TERM = 2
+_VOCABULARY = f"temp.{FTS_TABLE}_vocab"
+# Sorts after every other character (UTF-8 F4 8F BF BF): the top of a prefix range.
+_LAST_CHARACTER = "\U0010ffff"
+TAIL_EXPRESSION = "lower(substr({column}, -2))"
 
 _SQLITE_CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -51,6 +64,14 @@ _SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS articles_fts_update",
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
+_SHORT_TERM_CREATE = tuple(
+    f"CREATE INDEX IF NOT EXISTS ix_articles_{name}_tail "
+    f"ON articles ({TAIL_EXPRESSION.format(column=name)})"
+    for name in ("title", "text")
+)
+_SHORT_TERM_DROP = tuple(
+    f"DROP INDEX IF EXISTS ix_articles_{name}_tail" for name in ("title", "text")
+)
 _POSTGRES_CREATE = (
     # pg_trgm is a trusted extension (PostgreSQL 13+): a database owner may create it.
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -68,13 +89,30 @@ def create_search_index(connection: Connection) -> None:
     statements = _SQLITE_CREATE if connection.dialect.name == "sqlite" else _POSTGRES_CREATE
     for statement in statements:
         connection.execute(text(statement))
+    create_short_term_indexes(connection)
 
 
 def drop_search_index(connection: Connection) -> None:
     """Remove the full-text index; search falls back to scanning with LIKE."""
+    drop_short_term_indexes(connection)
     statements = _SQLITE_DROP if connection.dialect.name == "sqlite" else _POSTGRES_DROP
     for statement in statements:
         connection.execute(text(statement))
+
+
+def create_short_term_indexes(connection: Connection) -> None:
+    """The indexes of titles' and texts' last two characters that, with the FTS5
+    table, find two-character terms (SQLite only; see the module docstring)."""
+    if connection.dialect.name == "sqlite":
+        for statement in _SHORT_TERM_CREATE:
+            connection.execute(text(statement))
+
+
+def drop_short_term_indexes(connection: Connection) -> None:
+    """Remove what create_short_term_indexes built."""
+    if connection.dialect.name == "sqlite":
+        for statement in _SHORT_TERM_DROP:
+            connection.execute(text(statement))
 
 
 def search_index_present(connection: Connection) -> bool:
@@ -208,9 +246,11 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
 
     A rare term's matches are few: the list is read from them, sorted. A
     frequent one's are not collected at all (see `search_clause`'s `drives`).
-    Terms under three characters have no index: finding that they are rare
-    reads every text, once.
+    Without the FTS5 table, and for one-character terms, there is no index:
+    finding that a term is rare reads every text, once.
     """
+    if fts and len(term) == SHORT_TERM:
+        return _short_term_ids(connection, term, cap)
     query: Executable
     if fts and len(term) >= TRIGRAM:
         query = text(
@@ -220,3 +260,46 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
         query = select(Article.id).where(search_clause(term, fts=False)).limit(cap + 1)
     ids = list(connection.scalars(query).all())
     return ids if len(ids) <= cap else None
+
+
+def _short_term_ids(connection: Connection, term: str, cap: int) -> list[int] | None:
+    """matching_ids for a two-character term on SQLite: the FTS5 rows holding a
+    trigram that starts with it, and the rows ending with it (module docstring)."""
+    # FTS5 stores trigrams case-folded; SQLite's lower() folds ASCII letters only,
+    # as the LIKE it replaces did.
+    folded = term.lower()
+    connection.execute(
+        text(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCABULARY} "
+            f"USING fts5vocab(main, {FTS_TABLE}, 'row')"
+        )
+    )
+    trigrams = connection.execute(
+        text(f"SELECT term, doc FROM {_VOCABULARY} WHERE term >= :low AND term < :high"),
+        {"low": folded, "high": folded + _LAST_CHARACTER},
+    ).all()
+    if any(documents > cap for _, documents in trigrams):
+        return None  # one of its trigrams alone is in more than `cap` rows
+    found: set[int] = set()
+    if trigrams:
+        either = " OR ".join(fts_phrase(trigram) for trigram, _ in trigrams)
+        found.update(
+            connection.scalars(
+                text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :query LIMIT :limit"),
+                {"query": either, "limit": cap + 1},
+            )
+        )
+    ascii_folded = term.translate(_ASCII_LOWER)
+    for name in ("title", "text"):
+        found.update(
+            connection.scalars(
+                text(
+                    f"SELECT id FROM articles WHERE {TAIL_EXPRESSION.format(column=name)} = :tail"
+                ),
+                {"tail": ascii_folded},
+            )
+        )
+    return sorted(found) if len(found) <= cap else None
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -21,7 +21,12 @@ from newswatch.pipeline.store.database import (
 )
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.pipeline.store.schema import Article
-from newswatch.pipeline.store.search import TAIL_EXPRESSION, apply_search_index, matching_ids
+from newswatch.pipeline.store.search import (
+    TAIL_EXPRESSION,
+    apply_search_index,
+    matching_ids,
+    short_term_ids,
+)
 from sqlalchemy import Engine, insert, inspect, text
 
 from tests.support.legacy import store_at_0002
@@ -54,15 +59,7 @@ def _holds(column: str, term: str) -> bool:
     return term.lower() in column.lower()
 
 
-def test_two_character_terms_find_what_a_scan_finds(db: Database) -> None:
-    rnd = random.Random(8)
-    texts = {
-        number: (
-            "".join(rnd.choice(_LETTERS) for _ in range(rnd.randint(2, 6))),
-            "".join(rnd.choice(_LETTERS) for _ in range(rnd.randint(2, 9))),
-        )
-        for number in range(1, 41)
-    }
+def _write(db: Database, texts: dict[int, tuple[str, str]]) -> None:
     # Written as rows: texts this short and alike would be stored as duplicates.
     rows = [
         {"id": number}
@@ -78,6 +75,24 @@ def test_two_character_terms_find_what_a_scan_finds(db: Database) -> None:
     ]
     with db.session() as session:
         session.execute(insert(Article), rows)
+
+
+# Without other articles each pair is frequent (the list is walked); among 400
+# others it is rare (the index is read): both plans must find the same.
+@pytest.mark.parametrize("others", [0, 400])
+def test_two_character_terms_find_what_a_scan_finds(db: Database, others: int) -> None:
+    rnd = random.Random(8)
+    texts = {
+        number: (
+            "".join(rnd.choice(_LETTERS) for _ in range(rnd.randint(2, 6))),
+            "".join(rnd.choice(_LETTERS) for _ in range(rnd.randint(2, 9))),
+        )
+        for number in range(1, 41)
+    }
+    _write(
+        db, texts | {number: ("其他", f"无关的第{number}篇") for number in range(41, 41 + others)}
+    )
+    sqlite = db.engine.dialect.name == "sqlite"
     for first in _LETTERS:
         for second in _LETTERS:
             term = first + second
@@ -85,6 +100,9 @@ def test_two_character_terms_find_what_a_scan_finds(db: Database) -> None:
                 i for i, (t, b) in texts.items() if _holds(t, term) or _holds(b, term)
             )
             assert _searched(db, term) == (expected, False), term
+            if sqlite:  # the index lookup itself, whichever plan the search chose
+                with db.engine.connect() as connection:
+                    assert short_term_ids(connection, term, cap=1000) == expected, term
 
 
 def test_a_term_only_at_the_end_of_a_title_or_text_is_found(db: Database) -> None:
@@ -98,22 +116,30 @@ def test_a_term_only_at_the_end_of_a_title_or_text_is_found(db: Database) -> Non
     inside = store(db, "通知", "吴江区的会议今天召开。", url="http://a.cn/3.html")
     assert _searched(db, "吴江") == ([in_title, in_text, inside], False)
     assert _searched(db, "民政") == ([in_text], False)
+    if db.engine.dialect.name == "sqlite":  # the index lookup, not the walk a few rows get
+        with db.engine.connect() as connection:
+            assert short_term_ids(connection, "吴江", cap=10) == [in_title, in_text, inside]
 
 
 def test_more_matches_than_the_cap_are_said_to_be_more(db: Database) -> None:
+    sqlite = db.engine.dialect.name == "sqlite"
     # Five articles, each with another character after the term: no trigram is in
     # more than one, the union of their rows is over the cap.
     for number, after in enumerate("一二三四五"):
         store(db, "标题", f"今天慈善{after}活动", url=f"http://a.cn/{number}.html")
     ids, more = _searched(db, "慈善", cap=3)
     assert more and len(ids) == 5
-    # One trigram alone in more rows than the cap: stops before reading rows.
+    with db.engine.connect() as connection:
+        assert matching_ids(connection, "慈善", fts=sqlite, cap=3) is None
+        if sqlite:
+            assert short_term_ids(connection, "慈善", cap=3) is None
+            assert short_term_ids(connection, "慈善", cap=5) is not None
+    # One trigram alone in more rows than the cap: no row is read.
     for number in range(5, 10):
         store(db, "标题", f"今天慈善周开幕，第{number}场", url=f"http://a.cn/{number}.html")
-    with db.engine.connect() as connection:
-        assert (
-            matching_ids(connection, "慈善", fts=db.engine.dialect.name == "sqlite", cap=3) is None
-        )
+    if sqlite:
+        with db.engine.connect() as connection:
+            assert short_term_ids(connection, "慈善周"[:2], cap=4) is None
 
 
 def test_tail_lookups_read_their_indexes(tmp_path: Path) -> None:

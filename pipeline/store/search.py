@@ -242,15 +242,24 @@ def fts_phrase(term: str) -> str:
 
 def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> list[int] | None:
     """The ids of every article whose title or text holds `term`, if at most `cap` do;
-    None when more do (reading stops at the first `cap` + 1).
+    None when more do (reading stops at the first `cap` + 1), or when a
+    two-character term is frequent (see below).
 
     A rare term's matches are few: the list is read from them, sorted. A
-    frequent one's are not collected at all (see `search_clause`'s `drives`).
-    Without the FTS5 table, and for one-character terms, there is no index:
-    finding that a term is rare reads every text, once.
+    frequent one's are not collected at all (see `search_clause`'s `drives`):
+    the caller walks the list and counts (up to the cap) instead, which gives
+    the same answer. Without the FTS5 table, and for one-character terms,
+    there is no index: finding that a term is rare reads every text, once.
+
+    A two-character term's index lookup costs in proportion to how often it
+    occurs (fts5vocab reads every occurrence of every trigram it lists), a
+    walk in proportion to how rare it is; a look at the newest articles tells
+    which (`_looks_frequent`).
     """
     if fts and len(term) == SHORT_TERM:
-        return _short_term_ids(connection, term, cap)
+        if _looks_frequent(connection, term):
+            return None
+        return short_term_ids(connection, term, cap)
     query: Executable
     if fts and len(term) >= TRIGRAM:
         query = text(
@@ -262,9 +271,29 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
     return ids if len(ids) <= cap else None
 
 
-def _short_term_ids(connection: Connection, term: str, cap: int) -> list[int] | None:
-    """matching_ids for a two-character term on SQLite: the FTS5 rows holding a
-    trigram that starts with it, and the rows ending with it (module docstring)."""
+# A term in this share of the newest articles or more is walked for, not looked up.
+_FREQUENT_SHARE = 0.1
+_PROBED_ARTICLES = 300
+
+
+def _looks_frequent(connection: Connection, term: str) -> bool:
+    """Whether `term` is in a tenth or more of the newest articles (a read of 300 texts;
+    SQLite's LIKE matches Latin letters in either case, as FTS5 does)."""
+    read, holding = connection.execute(
+        text(
+            "SELECT count(*), coalesce(sum(title LIKE :pattern ESCAPE '\\' "
+            "OR text LIKE :pattern ESCAPE '\\'), 0) "
+            "FROM (SELECT title, text FROM articles ORDER BY id DESC LIMIT :probed)"
+        ),
+        {"pattern": _like_pattern(term), "probed": _PROBED_ARTICLES},
+    ).one()
+    return bool(read) and holding >= _FREQUENT_SHARE * read
+
+
+def short_term_ids(connection: Connection, term: str, cap: int) -> list[int] | None:
+    """The ids of the articles holding a two-character `term`, read off SQLite's FTS5
+    table and tail indexes: the rows holding a trigram that starts with it, and
+    the rows ending with it (module docstring); None when more than `cap` do."""
     # FTS5 stores trigrams case-folded; SQLite's lower() folds ASCII letters only,
     # as the LIKE it replaces did.
     folded = term.lower()

@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES + "\n\nRun 'newswatch COMMAND --help' for the options of a command.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"newswatch {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -320,6 +320,24 @@ def _version() -> str:
     from newswatch import __version__
 
     return __version__
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the installed version, read only when asked for (the metadata
+    lookup would otherwise cost every command's start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"newswatch {_version()}")
+        parser.exit()
 
 
 def _database_origin(args: argparse.Namespace) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from newswatch.pipeline.secrets import mask_secrets
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import cli_values as values
-from newswatch.scheduler import commands, learning_cli, logs
+from newswatch.scheduler import commands, learning_cli, logs, startup
 from newswatch.scheduler.cli_options import OneLineParser, add_global_options, apply_environment
 from newswatch.scheduler.commands.errors import BadValue
 
@@ -366,7 +366,16 @@ def _one_line(exc: Exception) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line (`sys.argv` when `argv` is None); returns the exit code."""
+    if argv is None:  # a process of its own: see scheduler.startup
+        startup.pause_collector()
+    try:
+        return _run(argv)
+    finally:
+        startup.resume_collector()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_environment(args, os.environ)
@@ -378,7 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newswatch.scheduler.lock import AlreadyRunning
 
     try:
-        return int(args.func(args))
+        func = args.func.load() if isinstance(args.func, commands.LazyCommand) else args.func
+        # The command's code is imported: what start-up made stays until exit.
+        startup.resume_collector()
+        return int(func(args))
     except ConfigError as exc:
         print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG

@@ -96,6 +96,8 @@ def main() -> None:
         help="interpreter whose newswatch is timed (default: this one)",
     )
     options = parser.parse_args()
+    # Absolute (not resolved: a venv's python is a link), as the commands run elsewhere.
+    options.python = str(Path(options.python).absolute())
     repeat = options.repeat
     baseline = []
     for _ in range(repeat):

@@ -6,9 +6,20 @@ them under this package as `newswatch.config`, `newswatch.crawler`, ... so
 nothing generic lands in site-packages.  See docs/architecture.md.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("newswatch")
-except PackageNotFoundError:  # a source tree that was never installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    # `__version__` is read off the installed metadata when asked for (PEP 562):
+    # importlib.metadata costs every command 20 ms at start-up, and only
+    # `--version` and the crawler's User-Agent need it.
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("newswatch")
+    except PackageNotFoundError:  # a source tree that was never installed
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found

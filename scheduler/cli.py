@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from newswatch.pipeline.secrets import mask_secrets
 from newswatch.pipeline.store.states import QUEUE_STATUSES, ArticleStatus
 from newswatch.scheduler import cli_values as values
-from newswatch.scheduler import commands, learning_cli, logs
+from newswatch.scheduler import commands, learning_cli, logs, startup
 from newswatch.scheduler.cli_options import OneLineParser, add_global_options, apply_environment
 from newswatch.scheduler.commands.errors import BadValue
 
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES + "\n\nRun 'newswatch COMMAND --help' for the options of a command.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"newswatch {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     add_global_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -322,6 +322,24 @@ def _version() -> str:
     return __version__
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the installed version, read only when asked for (the metadata
+    lookup would otherwise cost every command's start)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"newswatch {_version()}")
+        parser.exit()
+
+
 def _database_origin(args: argparse.Namespace) -> str:
     """Where the database URL came from: `--db`, or the `database` field of the config file."""
     if getattr(args, "db", None):
@@ -348,7 +366,16 @@ def _one_line(exc: Exception) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line (`sys.argv` when `argv` is None); returns the exit code."""
+    if argv is None:  # a process of its own: see scheduler.startup
+        startup.pause_collector()
+    try:
+        return _run(argv)
+    finally:
+        startup.resume_collector()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_environment(args, os.environ)
@@ -360,7 +387,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from newswatch.scheduler.lock import AlreadyRunning
 
     try:
-        return int(args.func(args))
+        func = args.func.load() if isinstance(args.func, commands.LazyCommand) else args.func
+        # The command's code is imported: what start-up made stays until exit.
+        startup.resume_collector()
+        return int(func(args))
     except ConfigError as exc:
         print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG

@@ -26,7 +26,7 @@ _LOADED_BY_REVIEW_LIST = """
 import sys
 from newswatch.scheduler.cli import main
 code = main(["review", "list", "--db", sys.argv[1]])
-heavy = ("scrapy", "twisted", "trafilatura", "alembic", "lxml", "apscheduler")
+heavy = ("scrapy", "twisted", "trafilatura", "alembic", "lxml", "apscheduler", "flask", "jinja2")
 print(code, *sorted({m.split(".")[0] for m in sys.modules} & set(heavy)))
 """
 
@@ -37,7 +37,7 @@ def test_the_head_read_off_the_migration_files_is_alembics() -> None:
 
 
 @pytest.mark.slow
-def test_review_list_loads_no_crawler_extractor_or_migrations(tmp_path: Path) -> None:
+def test_review_list_loads_no_crawler_extractor_migrations_or_web_page(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'nw.db'}"
     open_database(url).dispose()
     done = subprocess.run(

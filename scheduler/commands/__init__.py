@@ -24,49 +24,55 @@ from newswatch.scheduler.commands.errors import CommandError
 Command = Callable[[argparse.Namespace], int]
 
 
-def _lazy(group: str, name: str) -> Command:
-    """`name` of the `group` module, imported at the first call."""
+class LazyCommand:
+    """`name` of the `group` module, imported at the first call (or by `load`)."""
 
-    def command(args: argparse.Namespace) -> int:
-        module = importlib.import_module(f"{__name__}.{group}")
-        func: Command = getattr(module, name)
-        return func(args)
+    def __init__(self, group: str, name: str) -> None:
+        self.group = group
+        self.__name__ = self.__qualname__ = name
+        self.__doc__ = f"See {__name__}.{group}.{name}."
 
-    command.__name__ = command.__qualname__ = name
-    command.__doc__ = f"See {__name__}.{group}.{name}."
-    return command
+    def load(self) -> Command:
+        """The command's function, its module imported."""
+        module = importlib.import_module(f"{__name__}.{self.group}")
+        func: Command = getattr(module, self.__name__)
+        return func
+
+    def __call__(self, args: argparse.Namespace) -> int:
+        return self.load()(args)
 
 
-run = _lazy("crawl", "run")
-daemon = _lazy("crawl", "daemon")
-backfill = _lazy("crawl", "backfill")
+run = LazyCommand("crawl", "run")
+daemon = LazyCommand("crawl", "daemon")
+backfill = LazyCommand("crawl", "backfill")
 
-review_list = _lazy("review", "review_list")
-review_show = _lazy("review", "review_show")
-review_decide = _lazy("review", "review_decide")
-export = _lazy("review", "export")
-serve = _lazy("review", "serve")
+review_list = LazyCommand("review", "review_list")
+review_show = LazyCommand("review", "review_show")
+review_decide = LazyCommand("review", "review_decide")
+export = LazyCommand("review", "export")
+serve = LazyCommand("review", "serve")
 
-extract = _lazy("pages", "extract")
-score = _lazy("pages", "score")
-preview_command = _lazy("pages", "preview_command")
-explain = _lazy("pages", "explain")
+extract = LazyCommand("pages", "extract")
+score = LazyCommand("pages", "score")
+preview_command = LazyCommand("pages", "preview_command")
+explain = LazyCommand("pages", "explain")
 
-db_upgrade = _lazy("admin", "db_upgrade")
-db_status = _lazy("admin", "db_status")
-runs = _lazy("admin", "runs")
-sources = _lazy("admin", "sources")
-rescore_command = _lazy("admin", "rescore_command")
-demo = _lazy("admin", "demo")
+db_upgrade = LazyCommand("admin", "db_upgrade")
+db_status = LazyCommand("admin", "db_status")
+runs = LazyCommand("admin", "runs")
+sources = LazyCommand("admin", "sources")
+rescore_command = LazyCommand("admin", "rescore_command")
+demo = LazyCommand("admin", "demo")
 
-orgs_list = _lazy("organizations", "orgs_list")
-orgs_show = _lazy("organizations", "orgs_show")
-lexicon_suggest = _lazy("lexicon", "lexicon_suggest")
-lexicon_report = _lazy("lexicon", "lexicon_report")
+orgs_list = LazyCommand("organizations", "orgs_list")
+orgs_show = LazyCommand("organizations", "orgs_show")
+lexicon_suggest = LazyCommand("lexicon", "lexicon_suggest")
+lexicon_report = LazyCommand("lexicon", "lexicon_report")
 
 __all__ = [
     "Command",
     "CommandError",
+    "LazyCommand",
     "backfill",
     "daemon",
     "db_status",

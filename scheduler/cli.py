@@ -367,15 +367,15 @@ def _one_line(exc: Exception) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (`sys.argv` when `argv` is None); returns the exit code."""
-    if argv is None:  # a process of its own: see scheduler.startup
-        startup.pause_collector()
+    # Only a process of its own (argv None) pauses the collector: see scheduler.startup.
+    pause = startup.CollectorPause(active=argv is None)
     try:
-        return _run(argv)
+        return _run(argv, pause)
     finally:
-        startup.resume_collector()
+        pause.resume()
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _run(argv: Sequence[str] | None, pause: startup.CollectorPause) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     apply_environment(args, os.environ)
@@ -389,7 +389,7 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         func = args.func.load() if isinstance(args.func, commands.LazyCommand) else args.func
         # The command's code is imported: what start-up made stays until exit.
-        startup.resume_collector()
+        pause.resume()
         return int(func(args))
     except ConfigError as exc:
         print(f"newswatch: config error: {mask_secrets(str(exc))}", file=sys.stderr)

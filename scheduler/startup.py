@@ -17,21 +17,19 @@ from __future__ import annotations
 
 import gc
 
-_paused = False
 
+class CollectorPause:
+    """Automatic collection stopped from construction until `resume` (nothing
+    happens when it was already off: the caller's choice stands)."""
 
-def pause_collector() -> None:
-    """Stop automatic collection until `resume_collector` (no-op when already off)."""
-    global _paused
-    if gc.isenabled():
-        gc.disable()
-        _paused = True
+    def __init__(self, active: bool = True) -> None:
+        self._paused = active and gc.isenabled()
+        if self._paused:
+            gc.disable()
 
-
-def resume_collector() -> None:
-    """Freeze what the start created and collect automatically again, if paused."""
-    global _paused
-    if _paused:
-        _paused = False
-        gc.freeze()
-        gc.enable()
+    def resume(self) -> None:
+        """Freeze what the start created and collect automatically again; once."""
+        if self._paused:
+            self._paused = False
+            gc.freeze()
+            gc.enable()

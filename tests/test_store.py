@@ -238,3 +238,54 @@ def test_a_failure_row_inserted_by_another_writer_meanwhile_is_updated(
     assert raced == [url]
     assert state.attempts == 2  # the other node's attempt and ours
     assert count(db, UrlState) == 1
+
+
+def test_long_fields_of_a_new_article_are_cut_to_fit_on_every_backend(db: Database) -> None:
+    # PostgreSQL would refuse the whole row; SQLite would keep it whole.
+    repo = ArticleRepository(db)
+    long = ExtractedArticle(url=None, title="红社发布", text=BODY, author="作者" * 150)
+    stored = repo.save(
+        "http://a.cn/1.html",
+        "s" * 300,
+        long,
+        RELEVANT,
+        fingerprint(BODY),
+        NOW,
+        extra_urls=("http://a.cn/" + "x" * 3000,),
+    )
+    with db.session() as s:
+        author, source = s.execute(
+            select(Article.author, Article.source).where(Article.id == stored.article_id)
+        ).one()
+        alias = s.scalars(select(Alias)).one()
+    assert len(author) == 200 and author.endswith("…")
+    assert len(source) == 200 and alias.source == source
+    assert len(alias.url) == 2048 and alias.url.endswith("…")
+
+
+def test_every_page_url_and_canonical_is_recorded_once(db: Database) -> None:
+    repo = ArticleRepository(db)
+    first = save(
+        repo,
+        "http://a.cn/1.html",
+        extra_urls=("http://a.cn/1.html?from=list", "http://a.cn/1.html"),
+        canonical_url="http://a.cn/1.html?from=list",
+    )
+    # The same story again, through a new redirect and a new canonical link.
+    again = save(
+        repo,
+        "http://a.cn/1.html?from=list",
+        extra_urls=("http://m.a.cn/1.html",),
+        canonical_url="http://www.a.cn/1.html",
+    )
+    assert again.status == "known" and again.article_id == first.article_id
+    copy = save(repo, "http://b.cn/9.html", canonical_url="http://a.cn/1.html")
+    assert copy.status == "duplicate" and copy.article_id == first.article_id
+    with db.session() as s:
+        aliases = {url: reason for url, reason in s.execute(select(Alias.url, Alias.reason))}
+    assert aliases == {
+        "http://a.cn/1.html?from=list": "same-page",
+        "http://m.a.cn/1.html": "same-url",
+        "http://www.a.cn/1.html": "canonical",
+        "http://b.cn/9.html": "same-text",
+    }

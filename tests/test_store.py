@@ -289,3 +289,50 @@ def test_every_page_url_and_canonical_is_recorded_once(db: Database) -> None:
         "http://www.a.cn/1.html": "canonical",
         "http://b.cn/9.html": "same-text",
     }
+
+
+def test_two_writers_racing_on_one_story_store_it_once(db: Database) -> None:
+    """Two crawl nodes saving the same story at once: one row, the other page an alias.
+
+    Each round starts both saves together; whoever loses the unique-constraint
+    race (or waits for the other's lock) runs its transaction again and finds
+    the winner's row.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from newswatch.config.organizations import EventType
+    from newswatch.pipeline.organizations.model import FoundOrganization, Mention
+    from newswatch.pipeline.store.schema import Organization
+
+    from tests.support.scale_corpus import Corpus
+
+    writers = [open_database(db.url) for _ in range(2)]
+    stories = Corpus(seed=11)
+    start = Barrier(2)
+    mention = Mention("苏州市慈善总会", "苏州市慈善总会发布。", EventType.OTHER, False, 0)
+
+    def write(writer: Database, url: str, body: str, round_: int):
+        found = (FoundOrganization(f"第{round_}慈善总会", ("慈善总会",), (mention,)),)
+        start.wait()
+        return ArticleRepository(writer).save(
+            url, "src", article(body=body), RELEVANT, fingerprint(body), NOW, organizations=found
+        )
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            for round_ in range(5):
+                body = stories.text()
+                same_url = f"http://a.cn/{round_}.html"
+                results = list(
+                    pool.map(write, writers, [same_url, f"http://b.cn/{round_}.html"], [body] * 2,
+                             [round_] * 2)
+                )  # fmt: skip
+                statuses = sorted(r.status for r in results)
+                assert statuses == ["duplicate", "stored"], results
+                assert len({r.article_id for r in results}) == 1
+    finally:
+        for writer in writers:
+            writer.dispose()
+    assert count(db, Article) == 5 and count(db, Alias) == 5
+    assert count(db, Organization) == 5

@@ -7,8 +7,10 @@ import (their compiled forms are then cached by SQLAlchemy), and one UNION
 ALL query answers every question a save asks before it writes: is any of the
 page's URLs stored or an alias, is a failure recorded for it, is the
 canonical URL taken, is the same text stored, and which stored articles
-share enough anchors to be compared. Building ORM objects and statements per
-article cost three quarters of a save's CPU.
+share enough anchors to be compared (with their URL, verdict and sketch, so
+that the twin's row needs no second read). Building ORM objects and
+statements per article was most of a save's CPU (2.9 ms of it at 0 stored,
+1.1 ms without).
 """
 
 from __future__ import annotations
@@ -116,14 +118,8 @@ class ArticleRepository:
                 result, written = _save(
                     connection, found, urls, source, article, judgement, fp, fetched_at
                 )
-                if (
-                    canonical_url
-                    and not found.taken(canonical_url)
-                    and canonical_url not in written
-                ):
-                    _insert_aliases(
-                        connection, result.article_id, (canonical_url,), source, "canonical", None
-                    )
+                if canonical_url:
+                    _add_canonical(connection, found, written, result, canonical_url, source)
                 if result.status == "stored" and organizations:
                     add_mentions(connection, result.article_id, organizations)
                 return result
@@ -387,6 +383,19 @@ def _add_aliases(
     new = tuple(url for url in urls if url != article.url and url not in found.aliases)
     _insert_aliases(connection, article.id, new, source, reason, likeness)
     return set(new)
+
+
+def _add_canonical(
+    connection: Connection,
+    found: _Found,
+    written: set[str],
+    result: SaveResult,
+    url: str,
+    source: str,
+) -> None:
+    # Not when the URL is any article's or alias's already, or this save's own.
+    if not found.taken(url) and url not in written:
+        _insert_aliases(connection, result.article_id, (url,), source, "canonical", None)
 
 
 def _insert_aliases(

@@ -238,3 +238,101 @@ def test_a_failure_row_inserted_by_another_writer_meanwhile_is_updated(
     assert raced == [url]
     assert state.attempts == 2  # the other node's attempt and ours
     assert count(db, UrlState) == 1
+
+
+def test_long_fields_of_a_new_article_are_cut_to_fit_on_every_backend(db: Database) -> None:
+    # PostgreSQL would refuse the whole row; SQLite would keep it whole.
+    repo = ArticleRepository(db)
+    long = ExtractedArticle(url=None, title="红社发布", text=BODY, author="作者" * 150)
+    stored = repo.save(
+        "http://a.cn/1.html",
+        "s" * 300,
+        long,
+        RELEVANT,
+        fingerprint(BODY),
+        NOW,
+        extra_urls=("http://a.cn/" + "x" * 3000,),
+    )
+    with db.session() as s:
+        author, source = s.execute(
+            select(Article.author, Article.source).where(Article.id == stored.article_id)
+        ).one()
+        alias = s.scalars(select(Alias)).one()
+    assert len(author) == 200 and author.endswith("…")
+    assert len(source) == 200 and alias.source == source
+    assert len(alias.url) == 2048 and alias.url.endswith("…")
+
+
+def test_every_page_url_and_canonical_is_recorded_once(db: Database) -> None:
+    repo = ArticleRepository(db)
+    first = save(
+        repo,
+        "http://a.cn/1.html",
+        extra_urls=("http://a.cn/1.html?from=list", "http://a.cn/1.html"),
+        canonical_url="http://a.cn/1.html?from=list",
+    )
+    # The same story again, through a new redirect and a new canonical link.
+    again = save(
+        repo,
+        "http://a.cn/1.html?from=list",
+        extra_urls=("http://m.a.cn/1.html",),
+        canonical_url="http://www.a.cn/1.html",
+    )
+    assert again.status == "known" and again.article_id == first.article_id
+    copy = save(repo, "http://b.cn/9.html", canonical_url="http://a.cn/1.html")
+    assert copy.status == "duplicate" and copy.article_id == first.article_id
+    with db.session() as s:
+        aliases = {url: reason for url, reason in s.execute(select(Alias.url, Alias.reason))}
+    assert aliases == {
+        "http://a.cn/1.html?from=list": "same-page",
+        "http://m.a.cn/1.html": "same-url",
+        "http://www.a.cn/1.html": "canonical",
+        "http://b.cn/9.html": "same-text",
+    }
+
+
+def test_two_writers_racing_on_one_story_store_it_once(db: Database) -> None:
+    """Two crawl nodes saving the same story at once: one row, the other page an alias.
+
+    Each round starts both saves together; whoever loses the unique-constraint
+    race (or waits for the other's lock) runs its transaction again and finds
+    the winner's row.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from newswatch.config.organizations import EventType
+    from newswatch.pipeline.organizations.model import FoundOrganization, Mention
+    from newswatch.pipeline.store.schema import Organization
+
+    from tests.support.scale_corpus import Corpus
+
+    writers = [open_database(db.url) for _ in range(2)]
+    stories = Corpus(seed=11)
+    start = Barrier(2)
+    mention = Mention("苏州市慈善总会", "苏州市慈善总会发布。", EventType.OTHER, False, 0)
+
+    def write(writer: Database, url: str, body: str, round_: int):
+        found = (FoundOrganization(f"第{round_}慈善总会", ("慈善总会",), (mention,)),)
+        start.wait()
+        return ArticleRepository(writer).save(
+            url, "src", article(body=body), RELEVANT, fingerprint(body), NOW, organizations=found
+        )
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            for round_ in range(5):
+                body = stories.text()
+                same_url = f"http://a.cn/{round_}.html"
+                results = list(
+                    pool.map(write, writers, [same_url, f"http://b.cn/{round_}.html"], [body] * 2,
+                             [round_] * 2)
+                )  # fmt: skip
+                statuses = sorted(r.status for r in results)
+                assert statuses == ["duplicate", "stored"], results
+                assert len({r.article_id for r in results}) == 1
+    finally:
+        for writer in writers:
+            writer.dispose()
+    assert count(db, Article) == 5 and count(db, Alias) == 5
+    assert count(db, Organization) == 5

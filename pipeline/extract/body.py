@@ -13,10 +13,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, contiguous, score
+from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
 from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
 
 LOGGER = logging.getLogger(__name__)
+
+# jusText's stoplist look-up hashed 150,000 words on every page (see stoplist.py).
+install_hashed_stoplist()
 
 TRAFILATURA = "trafilatura"
 TRAFILATURA_RECALL = "trafilatura-recall"

@@ -12,7 +12,13 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
-from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, contiguous, score
+from newswatch.pipeline.extract.choice import (
+    PageLines,
+    ScoreWeights,
+    contiguous,
+    score,
+    spotless,
+)
 from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
 from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
@@ -124,3 +130,24 @@ def choose_body(
         if value > 0 and (best is None or value > best[0]):
             best = (value, candidate)
     return best[1] if best else None
+
+
+def agreed_body(
+    strategy: str,
+    raw: list[str],
+    cleaner: LineCleaner,
+    title: str,
+    page: PageLines,
+    weights: ScoreWeights,
+    *,
+    enough: float,
+) -> BodyCandidate | None:
+    """`raw` as the body when two strategies agreed on it and it is spotless, else None.
+
+    No other candidate is looked at then (the short-cut of choice.py).
+    """
+    cleaned = cleaner.clean(raw, title)
+    lines = contiguous(cleaned, page, weights.max_gap_lines)
+    if not spotless(raw, lines, page, weights, enough):
+        return None
+    return BodyCandidate(strategy, raw, lines)

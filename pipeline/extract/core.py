@@ -22,6 +22,7 @@ from newswatch.pipeline.extract.body import (
     TRAFILATURA,
     TRAFILATURA_RECALL,
     BodyCandidate,
+    agreed_body,
     choose_body,
     document_lines,
     pruned_copy,
@@ -214,7 +215,6 @@ def _body(
         page = dataclasses.replace(page, aside_texts=page.aside_texts | found)
     for block in sure:
         block.drop_tree()
-    tree = without_layout_tables(pruned, limits.layout_table_cell_chars, title)
     source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)
     cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
@@ -222,32 +222,46 @@ def _body(
         pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates
     )
 
+    @functools.cache
     def densest(rank: int) -> list[str]:
         return element_lines(containers[rank]) if rank < len(containers) else []
+
+    weights = ScoreWeights(
+        limits.max_junk_share,
+        limits.headline_slack_lines,
+        limits.headline_scale_lines,
+        limits.max_gap_lines,
+    )
+    selected = select_lines(pruned, [*rules.body, *builtin.selectors.body])
+    if selected and containers and selected == densest(0):
+        agreed = agreed_body(
+            SELECTOR, selected, cleaner, title, page, weights, enough=limits.min_body_cjk
+        )
+        if agreed is not None:
+            return agreed
+
+    @functools.cache
+    def tree() -> HtmlElement:
+        return without_layout_tables(pruned, limits.layout_table_cell_chars, title)
 
     body = choose_body(
         [
             (
                 TRAFILATURA,
-                lambda: document_lines(run_trafilatura(tree, url, recall=False, fast=fast)),
+                lambda: document_lines(run_trafilatura(tree(), url, recall=False, fast=fast)),
             ),
-            (SELECTOR, lambda: select_lines(pruned, [*rules.body, *builtin.selectors.body])),
+            (SELECTOR, lambda: selected),
             *((DENSITY, functools.partial(densest, rank)) for rank in range(len(containers))),
         ],
         cleaner,
         title,
         page,
-        ScoreWeights(
-            limits.max_junk_share,
-            limits.headline_slack_lines,
-            limits.headline_scale_lines,
-            limits.max_gap_lines,
-        ),
+        weights,
         enough=limits.min_body_cjk,
         extra=[
             (
                 TRAFILATURA_RECALL,
-                lambda: document_lines(run_trafilatura(tree, url, recall=True, fast=fast)),
+                lambda: document_lines(run_trafilatura(tree(), url, recall=True, fast=fast)),
             )
         ],
     )

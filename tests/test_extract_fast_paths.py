@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 import pytest
 import trafilatura
-from lxml.html import HtmlElement
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml.html import HtmlElement, tostring
 from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.extract.body import pruned_copy
+from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.core import page_text
 from newswatch.pipeline.extract.document import element_lines, parse_html
+from newswatch.pipeline.extract.selectors import compiled_prune, css_to_xpath
+
+from tests.corpus import load_corpus
+from tests.corpus.dev import load_dev_corpus
+from tests.corpus.full import load_full_corpus
+
+CORPUS_HTML = [
+    *(page.html for page in load_dev_corpus()),
+    *(page.html for page in load_full_corpus()),
+    *(page.html for page in load_corpus()),
+]
 
 PARAGRAPHS = (
     "苏州市民政局今天召开全市社会组织工作会议，部署今年社会组织登记管理、培育扶持和执法监管等重点工作。",
@@ -90,3 +107,84 @@ def test_every_parsed_element_is_an_html_element_form_tags_included() -> None:
     assert {element.tag for element in root.iter()} >= {"form", "label", "input", "select"}
     assert element_lines(root) == ["搜索", PARAGRAPHS[0]]
     assert root.find(".//form").text_content() == "搜索全部留言"
+
+
+# ------------------------------------------------------------------ pruning
+# The reference: every rule as XPath, evaluated in order on what the earlier left.
+EXTRA_CSS = (
+    "div.share",
+    ".a.b",
+    "#x",
+    "li:last-child",
+    "ul > li.ad",
+    "p:first-child",
+    "section",
+    "div#x.y",
+    "bad[",
+)
+
+
+def _pruned_by_xpath(root: HtmlElement, css: tuple[str, ...], xpath: tuple[str, ...]) -> str:
+    tree = copy.deepcopy(root)
+    expressions = [css_to_xpath(selector) for selector in css]
+    for expression in [*(e for e in expressions if e), *xpath]:
+        for element in tree.xpath(expression):
+            if element.getparent() is not None:
+                element.drop_tree()
+    return tostring(tree, encoding="unicode")
+
+
+def _pruned(root: HtmlElement, css: tuple[str, ...], xpath: tuple[str, ...]) -> str:
+    return tostring(pruned_copy(root, compiled_prune(css, xpath)), encoding="unicode")
+
+
+@pytest.mark.parametrize("extra", [(), EXTRA_CSS], ids=["builtin", "builtin+extra"])
+def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_the_corpus(
+    extra: tuple[str, ...],
+) -> None:
+    rules = load_builtin_rules()
+    css = (*rules.prune, *extra)
+    xpath = (*rules.prune_xpath, "//div[not(p)][@class='tiny']")
+    for html in CORPUS_HTML:
+        root = parse_html(page_text(html)[0])
+        assert _pruned(root, css, xpath) == _pruned_by_xpath(root, css, xpath)
+
+
+_CLASSES = st.lists(
+    st.sampled_from(["a", "b", "nav", "share", "A", "a-b", "x"]), max_size=3
+).flatmap(
+    lambda names: st.sampled_from([" ", "  ", "\t", "\n", "\u3000", " \u00a0"]).map(
+        lambda space: space.join(names)
+    )
+)
+
+
+@st.composite
+def _trees(draw: st.DrawFn, depth: int = 0) -> str:
+    children = draw(st.integers(0, 3 if depth < 3 else 0))
+    tag = draw(st.sampled_from(["div", "p", "ul", "li", "span", "section"]))
+    attributes = ""
+    if draw(st.booleans()):
+        attributes += f' class="{draw(_CLASSES)}"'
+    if draw(st.booleans()):
+        attributes += f' id="{draw(st.sampled_from(["x", "y", "nav", "X"]))}"'
+    inner = "".join(draw(_trees(depth + 1)) + f"t{depth}" for _ in range(children))
+    return f"<{tag}{attributes}>s{depth}{inner}</{tag}>"
+
+
+@given(
+    body=_trees(),
+    css=st.lists(
+        st.sampled_from(
+            [".a", ".nav", "#x", "#nav", "div", "li.a", ".a.b", "div#x.a", "li:last-child",
+             "p > span", ".a-b", "span#y"]
+        ),
+        max_size=4,
+    ),
+)  # fmt: skip
+@settings(max_examples=300, deadline=None)
+def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_any_tree(
+    body: str, css: list[str]
+) -> None:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    assert _pruned(root, tuple(css), ()) == _pruned_by_xpath(root, tuple(css), ())

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import trafilatura
-from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.choice import (
@@ -19,6 +18,7 @@ from newswatch.pipeline.extract.choice import (
     score,
     spotless,
 )
+from newswatch.pipeline.extract.selectors import Pruner
 from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
 from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
@@ -84,14 +84,10 @@ def _options(recall: bool, fast: bool) -> Extractor:
     )
 
 
-def pruned_copy(root: HtmlElement, expressions: Sequence[etree.XPath]) -> HtmlElement:
-    """A copy of `root` without the elements `expressions` select (their tails are kept)."""
+def pruned_copy(root: HtmlElement, pruner: Pruner) -> HtmlElement:
+    """A copy of `root` without the elements `pruner`'s rules select (their tails are kept)."""
     tree = copy.deepcopy(root)
-    for expression in expressions:
-        found = expression(tree)
-        for element in found if isinstance(found, list) else ():
-            if isinstance(element, HtmlElement) and element.getparent() is not None:
-                element.drop_tree()
+    pruner.prune(tree)
     return tree
 
 

@@ -71,6 +71,20 @@ def test_container_and_density_agreeing_on_a_spotless_body_skip_trafilatura(
     assert trafilatura_runs == []
 
 
+def test_info_lines_between_headline_and_body_do_not_stop_the_short_cut(
+    trafilatura_runs: list[str],
+) -> None:
+    info = (
+        '<div class="info"><div>2024-03-28 15:06</div><div>来源：苏州日报</div>'
+        "<div>作者：沈家宁</div><div>浏览次数：12</div></div>"
+    )
+    article = extract_article(_page(f'<div class="content">{_paragraphs()}</div>', between=info))
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    assert (article.source, article.author) == ("苏州日报", "沈家宁")
+    assert article.strategy == "selector"
+    assert trafilatura_runs == []
+
+
 def test_a_body_the_rules_clean_is_still_weighed_against_trafilatura(
     trafilatura_runs: list[str],
 ) -> None:

@@ -144,6 +144,6 @@ def agreed_body(
     """
     cleaned = cleaner.clean(raw, title)
     lines = contiguous(cleaned, page, weights.max_gap_lines)
-    if not spotless(raw, lines, page, weights, enough):
+    if not spotless(raw, lines, page, weights, enough, cleaner.is_junk):
         return None
     return BodyCandidate(strategy, raw, lines)

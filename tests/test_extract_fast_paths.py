@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 
 import pytest
@@ -12,9 +13,9 @@ from hypothesis import strategies as st
 from lxml.html import HtmlElement, tostring
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.extract.body import pruned_copy
-from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.builtin_rules import joined, load_builtin_rules
 from newswatch.pipeline.extract.core import page_text
-from newswatch.pipeline.extract.document import element_lines, parse_html
+from newswatch.pipeline.extract.document import element_lines, page_lines, parse_html
 from newswatch.pipeline.extract.selectors import compiled_prune, css_to_xpath
 
 from tests.corpus import load_corpus
@@ -202,3 +203,61 @@ def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_any_tree(
 ) -> None:
     root = parse_html(f"<html><body>{body}</body></html>")
     assert _pruned(root, tuple(css), ()) == _pruned_by_xpath(root, tuple(css), ())
+
+
+# ------------------------------------------------------------ joined line rules
+def _every_rule_group() -> dict[str, tuple[re.Pattern[str], ...]]:
+    rules = load_builtin_rules()
+    groups = {
+        "info_lines": rules.info_lines,
+        "footer_lead": rules.footer_lead,
+        "block_starts": rules.block_starts,
+        "footer_starts": rules.footer_patterns,
+        "junk": (*rules.info_lines, *rules.drop_patterns, *rules.footer_patterns,
+                 *rules.block_starts),
+    }  # fmt: skip
+    groups.update({f"drop_lines.{name}": group for name, group in rules.drop_lines.items()})
+    return groups
+
+
+def _corpus_lines() -> list[str]:
+    lines = {line for html in CORPUS_HTML for line in page_lines(parse_html(page_text(html)[0]))}
+    return sorted(lines)
+
+
+def test_joined_rules_match_the_lines_their_rules_match_on_the_corpus() -> None:
+    lines = _corpus_lines()
+    for name, group in _every_rule_group().items():
+        together = joined(group)
+        assert len(together) <= 2, name
+        expected = [line for line in lines if any(rule.search(line) for rule in group)]
+        assert [line for line in lines if any(p.search(line) for p in together)] == expected, name
+
+
+@given(
+    st.text(
+        alphabet="版权声明：本文原创转载请注明来源作者编辑2024年-05月07日 第06版 :©©\u3000Aa",
+        max_size=40,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_joined_rules_match_the_lines_their_rules_match_on_any_line(line: str) -> None:
+    for name, group in _every_rule_group().items():
+        expected = any(rule.search(line) for rule in group)
+        assert any(p.search(line) for p in joined(group)) == expected, name
+
+
+def test_rules_keep_their_flags_and_rules_with_groups_stay_alone() -> None:
+    rules = (
+        re.compile("(?i)^copyright"),
+        re.compile("^SHARE", re.IGNORECASE),
+        re.compile("end$", re.MULTILINE),
+        re.compile(r"(\d)\1"),
+        re.compile("(?x) ^ a \\ b  # comment"),
+    )
+    together = joined(rules)
+    assert together[-2:] == (rules[3], rules[4])
+    for line, expected in [("COPYRIGHT 2024", True), ("share it", True), ("x\nend\ny", True),
+                           ("11", True), ("a b", True), ("a copyright", False), ("endx", False),
+                           ("12", False)]:  # fmt: skip
+        assert any(p.search(line) for p in together) is expected, line

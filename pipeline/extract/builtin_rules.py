@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -144,6 +145,84 @@ class BuiltinRules(_Strict):
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
         """Every drop-line pattern, whatever its category."""
         return tuple(pattern for group in self.drop_lines.values() for pattern in group)
+
+    @functools.cached_property
+    def junk_line(self) -> tuple[re.Pattern[str], ...]:
+        """info_lines, drop_lines, footer_starts and block_starts joined (see joined):
+        a line is junk wherever it appears when one of them finds a match."""
+        return joined((*self.info_lines, *self.drop_patterns, *self.footer_patterns,
+                       *self.block_starts))  # fmt: skip
+
+    @functools.cached_property
+    def joined_info_lines(self) -> tuple[re.Pattern[str], ...]:
+        """info_lines joined (see joined)."""
+        return joined(self.info_lines)
+
+    @functools.cached_property
+    def joined_footer_starts(self) -> tuple[re.Pattern[str], ...]:
+        """Every footer-start pattern joined (see joined)."""
+        return joined(self.footer_patterns)
+
+    @functools.cached_property
+    def joined_footer_lead(self) -> tuple[re.Pattern[str], ...]:
+        """footer_lead joined (see joined)."""
+        return joined(self.footer_lead)
+
+    @functools.cached_property
+    def joined_block_starts(self) -> tuple[re.Pattern[str], ...]:
+        """block_starts joined (see joined)."""
+        return joined(self.block_starts)
+
+
+# A pattern's leading global flags ("(?i)"), which may not stand inside an alternation.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+# Flags that a scoped group (?i:…) can carry; re.UNICODE is every str pattern's default.
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+_SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
+
+
+def joined(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+    """Patterns that find a match in a line exactly when one of `patterns` does, fewer.
+
+    A line is tested against ~90 rules; most fail at once on their leading
+    ^, so the cost is one Python call per rule.  The rules anchored with ^
+    are joined into one alternation and the others into another (an
+    alternation of unanchored rules is tried at every position, which would
+    make the anchored ones slower).  A rule with groups (a backreference
+    could change meaning) or flags a scoped group cannot carry stays alone.
+    """
+    anchored: list[str] = []
+    floating: list[str] = []
+    alone: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        scoped = _scoped(pattern)
+        if scoped is None:
+            alone.append(pattern)
+        else:
+            source, at_start = scoped
+            (anchored if at_start else floating).append(source)
+    found: list[re.Pattern[str]] = []
+    for group in (anchored, floating):
+        try:
+            found.extend([re.compile("|".join(group))] if group else [])
+        except re.error:  # never seen: each part compiled alone; then they stay apart
+            found.extend(re.compile(source) for source in group)
+    return (*found, *alone)
+
+
+def _scoped(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
+    """`pattern` as a group that keeps its meaning inside an alternation, and whether
+    it starts with ^; None for one that cannot be joined."""
+    if pattern.groups or not isinstance(pattern.pattern, str):
+        return None
+    extra = pattern.flags & ~re.UNICODE
+    if extra & ~_SCOPABLE:
+        return None
+    source = pattern.pattern
+    while (flags := _GLOBAL_FLAGS.match(source)) is not None:
+        source = source[flags.end() :]
+    letters = "".join(letter for flag, letter in _SCOPED_FLAGS if extra & flag)
+    return f"(?{letters}:{source})", source.startswith("^")
 
 
 def load_builtin_rules(path: Path | None = None) -> BuiltinRules:

@@ -11,10 +11,11 @@ import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement, tostring
+from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.extract.body import pruned_copy
 from newswatch.pipeline.extract.builtin_rules import joined, load_builtin_rules
-from newswatch.pipeline.extract.core import page_text
+from newswatch.pipeline.extract.core import _source_drops, page_text
 from newswatch.pipeline.extract.document import element_lines, page_lines, parse_html
 from newswatch.pipeline.extract.selectors import compiled_prune, css_to_xpath
 
@@ -261,3 +262,26 @@ def test_rules_keep_their_flags_and_rules_with_groups_stay_alone() -> None:
                            ("11", True), ("a b", True), ("a copyright", False), ("endx", False),
                            ("12", False)]:  # fmt: skip
         assert any(p.search(line) for p in together) is expected, line
+
+
+SOURCE_DROPS = (
+    r"^\s*[（(]?\s*(标签|责编|责任编辑|编辑)\s*[:：]",
+    r"(?i)^\s*[^\s]+\.(jpe?g|png|gif|bmp|webp)\s*$",
+    r"^\s*分享到\s*[:：]?",
+    r"(?P<word>推荐)阅读$",
+)
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [SOURCE_DROPS, (*SOURCE_DROPS, r"\Q(注)"), (r"(?P<a>x)", r"(?P<a>y)"), SOURCE_DROPS[:1]],
+    ids=["joined", "quoting", "same-group-names", "one"],
+)
+def test_a_sources_drop_lines_drop_the_lines_each_pattern_drops(patterns: tuple[str, ...]) -> None:
+    lines = [*_corpus_lines(), "（责编：王建旸）", "微信图片_2019.JPG", "分享到：", "推荐阅读",
+             "(注)", "xy", "正文推荐阅读的书"]  # fmt: skip
+    compiled = [compile_user_pattern(pattern) for pattern in patterns]
+    together = _source_drops(patterns)
+    expected = [line for line in lines if any(p.search(line) for p in compiled)]
+    assert expected
+    assert [line for line in lines if any(p.search(line) for p in together)] == expected

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement, tostring
 from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.extract.body import pruned_copy
-from newswatch.pipeline.extract.builtin_rules import joined, load_builtin_rules
+from newswatch.pipeline.extract.builtin_rules import join_patterns, load_builtin_rules
 from newswatch.pipeline.extract.core import _source_drops, page_text
 from newswatch.pipeline.extract.document import element_lines, page_lines, parse_html
 from newswatch.pipeline.extract.selectors import compiled_prune, css_to_xpath
@@ -229,7 +229,7 @@ def _corpus_lines() -> list[str]:
 def test_joined_rules_match_the_lines_their_rules_match_on_the_corpus() -> None:
     lines = _corpus_lines()
     for name, group in _every_rule_group().items():
-        together = joined(group)
+        together = join_patterns(group)
         assert len(together) <= 2, name
         expected = [line for line in lines if any(rule.search(line) for rule in group)]
         assert [line for line in lines if any(p.search(line) for p in together)] == expected, name
@@ -245,7 +245,7 @@ def test_joined_rules_match_the_lines_their_rules_match_on_the_corpus() -> None:
 def test_joined_rules_match_the_lines_their_rules_match_on_any_line(line: str) -> None:
     for name, group in _every_rule_group().items():
         expected = any(rule.search(line) for rule in group)
-        assert any(p.search(line) for p in joined(group)) == expected, name
+        assert any(p.search(line) for p in join_patterns(group)) == expected, name
 
 
 def test_rules_keep_their_flags_and_rules_with_groups_stay_alone() -> None:
@@ -256,7 +256,7 @@ def test_rules_keep_their_flags_and_rules_with_groups_stay_alone() -> None:
         re.compile(r"(\d)\1"),
         re.compile("(?x) ^ a \\ b  # comment"),
     )
-    together = joined(rules)
+    together = join_patterns(rules)
     assert together[-2:] == (rules[3], rules[4])
     for line, expected in [("COPYRIGHT 2024", True), ("share it", True), ("x\nend\ny", True),
                            ("11", True), ("a b", True), ("a copyright", False), ("endx", False),

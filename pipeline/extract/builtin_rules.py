@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -147,31 +148,32 @@ class BuiltinRules(_Strict):
         return tuple(pattern for group in self.drop_lines.values() for pattern in group)
 
     @functools.cached_property
-    def junk_line(self) -> tuple[re.Pattern[str], ...]:
-        """info_lines, drop_lines, footer_starts and block_starts joined (see joined):
-        a line is junk wherever it appears when one of them finds a match."""
-        return joined((*self.info_lines, *self.drop_patterns, *self.footer_patterns,
-                       *self.block_starts))  # fmt: skip
+    def joined(self) -> JoinedRules:
+        """The line rules joined into a pattern or two per group (see join_patterns)."""
+        return JoinedRules(
+            junk=join_patterns(
+                (*self.info_lines, *self.drop_patterns, *self.footer_patterns, *self.block_starts)
+            ),
+            info_lines=join_patterns(self.info_lines),
+            footer_starts=join_patterns(self.footer_patterns),
+            footer_lead=join_patterns(self.footer_lead),
+            block_starts=join_patterns(self.block_starts),
+        )
 
-    @functools.cached_property
-    def joined_info_lines(self) -> tuple[re.Pattern[str], ...]:
-        """info_lines joined (see joined)."""
-        return joined(self.info_lines)
 
-    @functools.cached_property
-    def joined_footer_starts(self) -> tuple[re.Pattern[str], ...]:
-        """Every footer-start pattern joined (see joined)."""
-        return joined(self.footer_patterns)
+@dataclass(frozen=True)
+class JoinedRules:
+    """Each group of line rules as a pattern or two that match where one rule does.
 
-    @functools.cached_property
-    def joined_footer_lead(self) -> tuple[re.Pattern[str], ...]:
-        """footer_lead joined (see joined)."""
-        return joined(self.footer_lead)
+    `junk`: info_lines, drop_lines, footer_starts and block_starts together
+    (a line matching one of them is junk wherever it appears).
+    """
 
-    @functools.cached_property
-    def joined_block_starts(self) -> tuple[re.Pattern[str], ...]:
-        """block_starts joined (see joined)."""
-        return joined(self.block_starts)
+    junk: tuple[re.Pattern[str], ...]
+    info_lines: tuple[re.Pattern[str], ...]
+    footer_starts: tuple[re.Pattern[str], ...]
+    footer_lead: tuple[re.Pattern[str], ...]
+    block_starts: tuple[re.Pattern[str], ...]
 
 
 # A pattern's leading global flags ("(?i)"), which may not stand inside an alternation.
@@ -181,7 +183,7 @@ _SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
 
 
-def joined(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
+def join_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
     """Patterns that find a match in a line exactly when one of `patterns` does, fewer.
 
     A line is tested against ~90 rules; most fail at once on their leading

@@ -63,22 +63,26 @@ def parse_html(text: str) -> HtmlElement:
 def element_lines(element: HtmlElement) -> list[str]:
     """The visible text of `element`, one normalized line per block (paragraph, div, br…)."""
     parts: list[str] = []
+    append = parts.append  # the hottest loop of the extractor: names bound once
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
-        tag = node.tag if isinstance(node.tag, str) else ""
+        # a comment's or processing instruction's tag is a function: in neither set
+        tag = node.tag
         if event == "start":
             if tag in _SKIPPED_TAGS:
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if node.text:
-                parts.append(node.text)
+                append("\n")
+            text = node.text
+            if text:
+                append(text)
         else:
             if tag in _BLOCK_TAGS:
-                parts.append("\n")
-            if node.tail and node is not element:
-                parts.append(node.tail)
+                append("\n")
+            tail = node.tail
+            if tail and node is not element:
+                append(tail)
     lines = (normalize_line(line) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
 

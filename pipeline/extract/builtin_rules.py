@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -12,6 +11,7 @@ from typing import Annotated, Literal
 from newswatch.config.errors import ConfigError, describe_validation_error
 from newswatch.config.loader import CONFIG_DIR, read_yaml
 from newswatch.pipeline.extract.dates import DATE_PATTERN
+from newswatch.pipeline.extract.joined import PatternSet, join_patterns
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 BOILERPLATE_FILE = CONFIG_DIR / "boilerplate.yaml"
@@ -149,7 +149,7 @@ class BuiltinRules(_Strict):
 
     @functools.cached_property
     def joined(self) -> JoinedRules:
-        """The line rules joined into a pattern or two per group (see join_patterns)."""
+        """The line rules joined, a PatternSet per group (see joined.py)."""
         return JoinedRules(
             junk=join_patterns(
                 (*self.info_lines, *self.drop_patterns, *self.footer_patterns, *self.block_starts)
@@ -163,68 +163,17 @@ class BuiltinRules(_Strict):
 
 @dataclass(frozen=True)
 class JoinedRules:
-    """Each group of line rules as a pattern or two that match where one rule does.
+    """Each group of line rules joined into a PatternSet (see joined.py).
 
     `junk`: info_lines, drop_lines, footer_starts and block_starts together
     (a line matching one of them is junk wherever it appears).
     """
 
-    junk: tuple[re.Pattern[str], ...]
-    info_lines: tuple[re.Pattern[str], ...]
-    footer_starts: tuple[re.Pattern[str], ...]
-    footer_lead: tuple[re.Pattern[str], ...]
-    block_starts: tuple[re.Pattern[str], ...]
-
-
-# A pattern's leading global flags ("(?i)"), which may not stand inside an alternation.
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-# Flags that a scoped group (?i:…) can carry; re.UNICODE is every str pattern's default.
-_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
-_SCOPABLE = re.IGNORECASE | re.MULTILINE | re.DOTALL
-
-
-def join_patterns(patterns: Sequence[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    """Patterns that find a match in a line exactly when one of `patterns` does, fewer.
-
-    A line is tested against ~90 rules; most fail at once on their leading
-    ^, so the cost is one Python call per rule.  The rules anchored with ^
-    are joined into one alternation and the others into another (an
-    alternation of unanchored rules is tried at every position, which would
-    make the anchored ones slower).  A rule with groups (a backreference
-    could change meaning) or flags a scoped group cannot carry stays alone.
-    """
-    anchored: list[str] = []
-    floating: list[str] = []
-    alone: list[re.Pattern[str]] = []
-    for pattern in patterns:
-        scoped = _scoped(pattern)
-        if scoped is None:
-            alone.append(pattern)
-        else:
-            source, at_start = scoped
-            (anchored if at_start else floating).append(source)
-    found: list[re.Pattern[str]] = []
-    for group in (anchored, floating):
-        try:
-            found.extend([re.compile("|".join(group))] if group else [])
-        except re.error:  # never seen: each part compiled alone; then they stay apart
-            found.extend(re.compile(source) for source in group)
-    return (*found, *alone)
-
-
-def _scoped(pattern: re.Pattern[str]) -> tuple[str, bool] | None:
-    """`pattern` as a group that keeps its meaning inside an alternation, and whether
-    it starts with ^; None for one that cannot be joined."""
-    if pattern.groups or not isinstance(pattern.pattern, str):
-        return None
-    extra = pattern.flags & ~re.UNICODE
-    if extra & ~_SCOPABLE:
-        return None
-    source = pattern.pattern
-    while (flags := _GLOBAL_FLAGS.match(source)) is not None:
-        source = source[flags.end() :]
-    letters = "".join(letter for flag, letter in _SCOPED_FLAGS if extra & flag)
-    return f"(?{letters}:{source})", source.startswith("^")
+    junk: PatternSet
+    info_lines: PatternSet
+    footer_starts: PatternSet
+    footer_lead: PatternSet
+    block_starts: PatternSet
 
 
 def load_builtin_rules(path: Path | None = None) -> BuiltinRules:

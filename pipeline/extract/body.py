@@ -9,14 +9,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import trafilatura
-from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.boilerplate import LineCleaner
-from newswatch.pipeline.extract.choice import PageLines, ScoreWeights, contiguous, score
+from newswatch.pipeline.extract.choice import (
+    PageLines,
+    ScoreWeights,
+    contiguous,
+    score,
+    spotless,
+)
+from newswatch.pipeline.extract.selectors import Pruner
+from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
 from newswatch.pipeline.extract.text import count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
 
 LOGGER = logging.getLogger(__name__)
+
+# jusText's stoplist look-up hashed 150,000 words on every page (see stoplist.py).
+install_hashed_stoplist()
 
 TRAFILATURA = "trafilatura"
 TRAFILATURA_RECALL = "trafilatura-recall"
@@ -74,14 +84,10 @@ def _options(recall: bool, fast: bool) -> Extractor:
     )
 
 
-def pruned_copy(root: HtmlElement, expressions: Sequence[etree.XPath]) -> HtmlElement:
-    """A copy of `root` without the elements `expressions` select (their tails are kept)."""
+def pruned_copy(root: HtmlElement, pruner: Pruner) -> HtmlElement:
+    """A copy of `root` without the elements `pruner`'s rules select (their tails are kept)."""
     tree = copy.deepcopy(root)
-    for expression in expressions:
-        found = expression(tree)
-        for element in found if isinstance(found, list) else ():
-            if isinstance(element, HtmlElement) and element.getparent() is not None:
-                element.drop_tree()
+    pruner.prune(tree)
     return tree
 
 
@@ -120,3 +126,24 @@ def choose_body(
         if value > 0 and (best is None or value > best[0]):
             best = (value, candidate)
     return best[1] if best else None
+
+
+def agreed_body(
+    strategy: str,
+    raw: list[str],
+    cleaner: LineCleaner,
+    title: str,
+    page: PageLines,
+    weights: ScoreWeights,
+    *,
+    enough: float,
+) -> BodyCandidate | None:
+    """`raw` as the body when two strategies agreed on it and it is spotless, else None.
+
+    No other candidate is looked at then (the short-cut of choice.py).
+    """
+    cleaned = cleaner.clean(raw, title)
+    lines = contiguous(cleaned, page, weights.max_gap_lines)
+    if not spotless(raw, lines, page, weights, enough, cleaner.is_junk):
+        return None
+    return BodyCandidate(strategy, raw, lines)

@@ -46,16 +46,8 @@ class LineCleaner:
         return known
 
     def _matches_any(self, line: str) -> bool:
-        return any(
-            pattern.search(line)
-            for group in (
-                self.rules.info_lines,
-                self.rules.drop_patterns,
-                self.rules.footer_patterns,
-                self.rules.block_starts,
-                self.extra_drop,
-            )
-            for pattern in group
+        return self.rules.joined.junk.finds(line) or any(
+            pattern.search(line) for pattern in self.extra_drop
         )
 
     def is_prose(self, line: str) -> bool:
@@ -70,7 +62,7 @@ class LineCleaner:
         """Everything from the first footer marker that follows some prose is footer."""
         seen_prose = False
         for index, line in enumerate(lines):
-            if seen_prose and _matches(self.rules.footer_patterns, line):
+            if seen_prose and self.rules.joined.footer_starts.finds(line):
                 return self._without_footer_lead(lines[:index])
             seen_prose = seen_prose or self.is_prose(line)
         return lines
@@ -103,7 +95,7 @@ class LineCleaner:
 
     def _without_footer_lead(self, lines: list[str]) -> list[str]:
         end = len(lines)
-        while end > 0 and _matches(self.rules.footer_lead, lines[end - 1]):
+        while end > 0 and self.rules.joined.footer_lead.finds(lines[end - 1]):
             end -= 1
         return lines[:end]
 
@@ -118,7 +110,7 @@ class LineCleaner:
         for index, line in enumerate(lines[: limits.header_scan_lines]):
             if len(line) > limits.header_line_max_chars or self.is_prose(line):
                 break
-            if _matches(self.rules.info_lines, line) and parse_published(line) is not None:
+            if self.rules.joined.info_lines.finds(line) and parse_published(line) is not None:
                 cut = index
         return lines[cut + 1 :]
 
@@ -153,7 +145,7 @@ class LineCleaner:
         kept: list[str] = []
         in_block = after_link = False
         for index, line in enumerate(lines):
-            if _matches(self.rules.block_starts, line):
+            if self.rules.joined.block_starts.finds(line):
                 in_block, after_link = True, False
                 continue
             # trafilatura writes list items as "- …": a teaser with its summary, not prose
@@ -169,7 +161,3 @@ class LineCleaner:
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts
-
-
-def _matches(patterns: Sequence[re.Pattern[str]], line: str) -> bool:
-    return any(pattern.search(line) for pattern in patterns)

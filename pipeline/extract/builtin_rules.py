@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
 from newswatch.config.errors import ConfigError, describe_validation_error
 from newswatch.config.loader import CONFIG_DIR, read_yaml
 from newswatch.pipeline.extract.dates import DATE_PATTERN
+from newswatch.pipeline.extract.joined import PatternSet, join_patterns
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 BOILERPLATE_FILE = CONFIG_DIR / "boilerplate.yaml"
@@ -144,6 +146,34 @@ class BuiltinRules(_Strict):
     def drop_patterns(self) -> tuple[re.Pattern[str], ...]:
         """Every drop-line pattern, whatever its category."""
         return tuple(pattern for group in self.drop_lines.values() for pattern in group)
+
+    @functools.cached_property
+    def joined(self) -> JoinedRules:
+        """The line rules joined, a PatternSet per group (see joined.py)."""
+        return JoinedRules(
+            junk=join_patterns(
+                (*self.info_lines, *self.drop_patterns, *self.footer_patterns, *self.block_starts)
+            ),
+            info_lines=join_patterns(self.info_lines),
+            footer_starts=join_patterns(self.footer_patterns),
+            footer_lead=join_patterns(self.footer_lead),
+            block_starts=join_patterns(self.block_starts),
+        )
+
+
+@dataclass(frozen=True)
+class JoinedRules:
+    """Each group of line rules joined into a PatternSet (see joined.py).
+
+    `junk`: info_lines, drop_lines, footer_starts and block_starts together
+    (a line matching one of them is junk wherever it appears).
+    """
+
+    junk: PatternSet
+    info_lines: PatternSet
+    footer_starts: PatternSet
+    footer_lead: PatternSet
+    block_starts: PatternSet
 
 
 def load_builtin_rules(path: Path | None = None) -> BuiltinRules:

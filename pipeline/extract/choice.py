@@ -22,12 +22,22 @@ boilerplate and never chosen.  Before scoring, a candidate is cut down to the
 stretch of the page nearest below the headline (see contiguous).  Ties go to the earlier
 strategy (trafilatura, its recall mode, the configured container, the DOM
 scorer).
+
+One short-cut comes first, since trafilatura costs more than all the rest:
+when the configured or built-in body container and the DOM scorer's best
+container yield the same lines, and that body is spotless (see spotless:
+the rules remove nothing from it, no line of it is a link title or sits in
+a chrome-named block, it holds at least `enough` Chinese characters, and it
+starts right under a found headline: within `slack_lines`, or below only
+lines the rules drop, such as the time and source lines), two independent
+strategies agree on a clean article and it is taken as the container's
+(strategy "selector") without running trafilatura.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newswatch.pipeline.extract.headline import headline_line
@@ -175,3 +185,33 @@ def score(
     article = sum(count_cjk(line) for line in cleaned)
     # A candidate made only of chrome-named blocks still beats having none.
     return article * max((1 - junk_share) ** 2, _FLOOR) * nearness
+
+
+def spotless(
+    raw: Sequence[str],
+    cleaned: Sequence[str],
+    page: PageLines,
+    weights: ScoreWeights,
+    enough: float,
+    is_junk: Callable[[str], bool],
+) -> bool:
+    """Whether a candidate is a clean article right under the headline.
+
+    `cleaned` (after the rules and contiguous) is all of `raw`; none of its
+    lines is a link title or from a chrome-named block; it holds at least
+    `enough` Chinese characters; and it starts right under a headline the
+    page shows: within `slack_lines`, or further down with only lines the
+    rules call junk (`is_junk`: the info lines of time, source and author)
+    in between, no more than `max_gap_lines` of them.
+    """
+    if not cleaned or page.headline_at is None or list(cleaned) != list(raw):
+        return False
+    if any(line in page.aside_texts or _is_link_title(line, page.link_texts) for line in cleaned):
+        return False
+    if sum(count_cjk(line) for line in cleaned) < enough:
+        return False
+    distance = page.distance(cleaned[0])
+    if distance <= weights.slack_lines:
+        return True
+    between = page.lines[page.headline_at + 1 : page.headline_at + distance]
+    return distance <= weights.max_gap_lines + 1 and all(is_junk(line) for line in between)

@@ -7,9 +7,10 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime
 
+from lxml import etree
 from lxml.html import HtmlElement
 from newswatch.config.models import ExtractionRules
-from newswatch.config.regex import compile_user_pattern
+from newswatch.config.regex import UserPattern, compile_user_pattern
 from newswatch.pipeline.article import (
     ExtractedArticle,
     ExtractionError,
@@ -22,6 +23,7 @@ from newswatch.pipeline.extract.body import (
     TRAFILATURA,
     TRAFILATURA_RECALL,
     BodyCandidate,
+    agreed_body,
     choose_body,
     document_lines,
     pruned_copy,
@@ -177,9 +179,32 @@ def extract_from_tree(
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _source_drops(patterns: tuple[str, ...]) -> tuple[UserPattern, ...]:
+    """A source's drop_lines compiled once, and joined into one RE2 pattern.
+
+    RE2 has no backreferences or lookaround, so an alternation of the
+    patterns finds a match exactly when one of them does; a line is then
+    searched once instead of once per pattern.  Patterns quoting with \\Q
+    (which runs to the end of the pattern when not closed) stay apart.
+    """
+    compiled = tuple(compile_user_pattern(pattern) for pattern in patterns)
+    if len(compiled) < 2 or any("\\Q" in pattern for pattern in patterns):
+        return compiled
+    try:
+        return (compile_user_pattern("|".join(f"(?:{pattern})" for pattern in patterns)),)
+    except ValueError:  # a repeated group name: they stay apart
+        return compiled
+
+
+# Every node lxml's iter() yields (elements, comments, processing instructions), counted in C.
+_NODE_COUNT = etree.XPath("count(descendant-or-self::node()[not(self::text())])")
+
+
 def _needs_fast_mode(root: HtmlElement, limits: Limits, warnings: list[str]) -> bool:
     """Whether the page is big enough for trafilatura's fast mode; too big is an error."""
-    size = sum(1 for _ in root.iter())
+    counted = _NODE_COUNT(root)
+    size = int(counted) if isinstance(counted, float) else sum(1 for _ in root.iter())
     if size > limits.max_elements:
         raise ExtractionError(
             f"page too large to extract: {size} HTML elements (limit {limits.max_elements})"
@@ -214,40 +239,53 @@ def _body(
         page = dataclasses.replace(page, aside_texts=page.aside_texts | found)
     for block in sure:
         block.drop_tree()
-    tree = without_layout_tables(pruned, limits.layout_table_cell_chars, title)
-    source_drops = tuple(compile_user_pattern(p) for p in rules.drop_lines)
+    source_drops = _source_drops(tuple(rules.drop_lines))
     cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
     containers = dense_containers(
         pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates
     )
 
+    @functools.cache
     def densest(rank: int) -> list[str]:
         return element_lines(containers[rank]) if rank < len(containers) else []
+
+    weights = ScoreWeights(
+        limits.max_junk_share,
+        limits.headline_slack_lines,
+        limits.headline_scale_lines,
+        limits.max_gap_lines,
+    )
+    selected = select_lines(pruned, [*rules.body, *builtin.selectors.body])
+    if selected and containers and selected == densest(0):
+        agreed = agreed_body(
+            SELECTOR, selected, cleaner, title, page, weights, enough=limits.min_body_cjk
+        )
+        if agreed is not None:
+            return agreed
+
+    @functools.cache
+    def tree() -> HtmlElement:
+        return without_layout_tables(pruned, limits.layout_table_cell_chars, title)
 
     body = choose_body(
         [
             (
                 TRAFILATURA,
-                lambda: document_lines(run_trafilatura(tree, url, recall=False, fast=fast)),
+                lambda: document_lines(run_trafilatura(tree(), url, recall=False, fast=fast)),
             ),
-            (SELECTOR, lambda: select_lines(pruned, [*rules.body, *builtin.selectors.body])),
+            (SELECTOR, lambda: selected),
             *((DENSITY, functools.partial(densest, rank)) for rank in range(len(containers))),
         ],
         cleaner,
         title,
         page,
-        ScoreWeights(
-            limits.max_junk_share,
-            limits.headline_slack_lines,
-            limits.headline_scale_lines,
-            limits.max_gap_lines,
-        ),
+        weights,
         enough=limits.min_body_cjk,
         extra=[
             (
                 TRAFILATURA_RECALL,
-                lambda: document_lines(run_trafilatura(tree, url, recall=True, fast=fast)),
+                lambda: document_lines(run_trafilatura(tree(), url, recall=True, fast=fast)),
             )
         ],
     )

@@ -11,6 +11,8 @@ from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import parse_published
 from newswatch.pipeline.extract.text import squeeze
 
+# This many link titles ending a body are a list of other articles.
+_MIN_TRAILING_LINKS = 2
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -34,7 +36,8 @@ class LineCleaner:
         kept = self._cut_header(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
-        return [line for line in kept if not self.is_junk(line, title)]
+        kept = [line for line in kept if not self.is_junk(line, title)]
+        return self._drop_trailing_links(kept)
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""
@@ -78,8 +81,8 @@ class LineCleaner:
     def _table_row(self, line: str, title: str) -> str:
         """A "| a | b |" row as trafilatura renders layout tables, without its junk cells.
 
-        A row left with one cell is that cell's text (a layout table holding
-        the article); with none it is dropped ('').
+        A row is its kept cells apart by a space, as the page's own lines
+        read it (document.element_lines); with none it is dropped ('').
         """
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
@@ -91,7 +94,7 @@ class LineCleaner:
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
             return ""
-        return kept[0] if len(kept) == 1 else line
+        return " ".join(kept)
 
     def _strip_tail(self, line: str) -> str:
         """`line` without a platform link glued onto its end ("…。返回搜狐，查看更多")."""
@@ -166,6 +169,21 @@ class LineCleaner:
             in_block = False
             kept.append(line)
         return kept
+
+    def _drop_trailing_links(self, lines: list[str]) -> list[str]:
+        """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.
+
+        Two or more last lines that are each the whole text of a link on the
+        page and no sentence are a list of other articles, not the article's
+        ending (one alone may be a link the article points to).
+        """
+        end = len(lines)
+        while end > 0 and self._is_link_title(lines[end - 1]):
+            end -= 1
+        return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
+
+    def _is_link_title(self, line: str) -> bool:
+        return line.removeprefix("- ") in self.link_texts and _SENTENCE_END.search(line) is None
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

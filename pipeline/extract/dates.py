@@ -118,7 +118,8 @@ def date_from_url(url: str | None, rules: Sequence[UrlDateRule]) -> PublishedTim
 def _decode_url_value(value: str, fmt: str) -> PublishedTime | None:
     if fmt == "yyyymmdd":
         try:
-            day = datetime.strptime(value, "%Y%m%d").date()
+            # separators as paths write them: 2024-10/09 (e-papers), 2024/1009
+            day = datetime.strptime(re.sub(r"[-/]", "", value), "%Y%m%d").date()
         except ValueError:
             return None
         return replace(from_day(day), origin="the URL") if day.year in _PLAUSIBLE_YEARS else None

@@ -234,6 +234,11 @@ def _item_kind(item: HtmlElement, text: str) -> int:
     )
     if headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text):
         return _SURE
+    # A picture over its caption, numbered "1/4", is a gallery's article text:
+    # a record's label is a title or a name, never a counter alone.
+    labels = [p for _, p in parts if len(p) <= _LABEL_MAX_CHARS and not _SENTENCE_END.search(p)]
+    if not any(count_cjk(label) for label in labels):
+        return _NONE
     if any(child.tag in _RECORD_BLOCK_PARTS for child, _ in parts):
         return _LIKELY
     return _NONE

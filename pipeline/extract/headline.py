@@ -134,10 +134,16 @@ def visible_reference(
     }
     marks = sorted({*separators, *_EXTRA_SEPARATORS}, key=len, reverse=True)
     split = re.compile("|".join(re.escape(mark) for mark in marks))
+    # Split by every mark at once, and by each alone: "晚报数字报-标题：副标题"
+    # keeps the headline's own colon when only "-" joins the site name.
     found = [
         visible[key]
         for reference in references
-        for piece in [reference, *split.split(reference)]
+        for piece in [
+            reference,
+            *split.split(reference),
+            *(part for mark in marks if mark in reference for part in reference.split(mark)),
+        ]
         if len(key := squeeze(piece)) >= _MIN_HEADING_CHARS
         and key in visible
         and not is_name(visible[key])

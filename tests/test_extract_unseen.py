@@ -1,0 +1,96 @@
+"""Classes of pages first met in the unseen_ batches (tests/corpus/full/build_unseen.py)."""
+
+from __future__ import annotations
+
+from newswatch.pipeline.extract import extract_article
+from newswatch.pipeline.extract.document import element_lines, parse_html
+
+PROSE = (
+    "3月27日，相城区民政局举办社会组织年检集中辅导会，全区120余家社会组织负责人和财务人员参加。",
+    "辅导会上，工作人员逐项讲解了年检报告填写、财务审计和信息公开等方面的要求和注意事项。",
+)
+
+
+def _page(body: str, title: str = "相城区举办社会组织年检辅导会", head: str = "") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+        f"<h1>{title}</h1><div class='info'>2024-03-27 10:00 来源：相城区民政局</div>"
+        f"{body}</body></html>"
+    ).encode()
+
+
+def test_a_data_table_row_is_one_line_even_with_paragraphs_in_its_cells() -> None:
+    root = parse_html(
+        "<div><table><tr><td><p>阶段</p></td><td><p><span>时间</span></p></td></tr>"
+        "<tr><td>网上填报</td><td>3月10日至4月30日</td></tr></table></div>"
+    )
+    assert element_lines(root) == ["阶段 时间", "网上填报 3月10日至4月30日"]
+
+
+def test_a_layout_cell_keeps_its_paragraphs_and_lists_as_lines() -> None:
+    root = parse_html(
+        "<table><tr><td><p>第一段。</p><p>第二段。</p></td>"
+        "<td><b>相关信息</b><ul><li><a>一条</a></li><li><a>两条</a></li></ul></td></tr></table>"
+    )
+    assert element_lines(root) == ["第一段。", "第二段。", "相关信息", "一条", "两条"]
+
+
+def test_a_table_in_the_article_comes_out_row_by_row() -> None:
+    table = (
+        "<table border='1'><tr><td>地区</td><td>社会团体（家）</td></tr>"
+        "<tr><td>江阴市</td><td>701</td></tr><tr><td>宜兴市</td><td>625</td></tr></table>"
+    )
+    page = _page(f"<div class='content'><p>{PROSE[0]}</p>{table}<p>{PROSE[1]}</p></div>")
+    article = extract_article(page, "https://example.cn/a.html")
+    assert article.text.split("\n") == [
+        PROSE[0],
+        "地区 社会团体（家）",
+        "江阴市 701",
+        "宜兴市 625",
+        PROSE[1],
+    ]
+
+
+def test_a_gallery_keeps_its_captions_and_drops_its_counters() -> None:
+    captions = [
+        "10月15日，吴中区临湖镇的高标准农田里，联合收割机正在抢收水稻。",
+        "金黄的稻田与蓝色的太湖相映成趣，构成一幅秋日丰收画卷。",
+        "种粮大户查看今年新收的稻谷。他说，今年亩产预计超过1300斤。",
+    ]
+    items = "".join(
+        f"<div class='pic-item'><div class='pic-img'><img src='/{i}.jpg'></div>"
+        f"<div class='pic-num'>{i + 1}/{len(captions)}</div><p class='pic-txt'>{text}</p></div>"
+        for i, text in enumerate(captions)
+    )
+    page = _page(f"<div class='pic-show'><a>上一张</a><a>下一张</a>{items}</div>")
+    assert extract_article(page, "https://example.cn/g.html").text.split("\n") == captions
+
+
+def test_a_list_of_other_articles_ending_the_text_is_dropped() -> None:
+    links = "".join(
+        f"<p><a href='/s?{i}'>{title}</a></p>"
+        for i, title in enumerate(("南通市专项整治低空经济发展", "粤港澳大湾区再提速数字经济发展"))
+    )
+    page = _page(f"<div id='js_content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{links}</div>")
+    assert extract_article(page, "https://example.cn/w.html").text.split("\n") == list(PROSE)
+
+
+def test_a_headline_with_its_own_colon_after_a_hyphenated_site_name() -> None:
+    title = "家门口的“幸福驿站”：一碗热饭里的基层治理"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>姑苏晚报数字报-{title}</title></head><body>"
+        f"<table><tr><td class='font01'><founder-title>{title}</founder-title></td></tr></table>"
+        f"<div id='ozoom'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    assert extract_article(page, "https://example.cn/e.html").title == title
+
+
+def test_an_e_paper_url_dates_the_article() -> None:
+    page = _page(f"<div id='ozoom'><p>{PROSE[0]}</p></div>").replace(b"2024-03-27 10:00 ", b"")
+    url = "http://epaper.example.cn/gswb/html/2024-10/09/content_15893.htm"
+    article = extract_article(page, url)
+    assert article.published_at is not None
+    assert (article.published_at.date().isoformat(), article.published_precision) == (
+        "2024-10-09",
+        "day",
+    )

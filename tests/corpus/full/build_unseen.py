@@ -389,6 +389,215 @@ def gallery(a: UArticle, n: int) -> Page:
 
 # ---------------------------------------------------------------- batch 2
 
+
+def trs_wcm(a: UArticle, n: int) -> Page:
+    """An old TRS WCM 政务 page: TRS_Editor with its own <style>, font tags, glued 2024年07月02日17:30."""
+    c = Chrome(6100 + n)
+    host = "www.wujiang.gov.cn"
+    notices = "".join(
+        f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>[{c.rng.randint(1, 12):02d}-{c.rng.randint(1, 28):02d}]</span></li>'
+        for _ in range(8)
+    )
+    y, m, d = a.day.split("-")
+    body = render(
+        a,
+        p='<p style="text-indent:2em"><font face="仿宋_GB2312" size="4">{}</font></p>',
+        heading='<p align="center"><font face="黑体" size="4"><b>{}</b></font></p>',
+    )
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}</title>
+<meta name="Keywords" content="社区工作者,招聘"><meta name="Description" content="{esc(a.lines[0][:40])}">
+{c.style(3)}{c.script("trsSite", "吴江区民政局", 4)}
+</head><body>
+<div class="top_bg"><div class="top"><img src="/images/mzj_logo.png" alt="吴江区民政局"><span class="top_date">{HEADER_DAY_CN}</span></div></div>
+<div class="menu_bg">{c.mega_nav(host, groups=2, per_group=12, cls="menu_list")}</div>
+<div class="main">
+<div class="left_box"><div class="lm_title">栏目导航</div><ul class="lm_list"><li><a>通知公告</a></li><li><a>工作动态</a></li><li><a>政策法规</a></li><li><a>办事指南</a></li></ul>
+<div class="lm_title">最新公告</div><ul class="zxgg">{notices}</ul></div>
+<div class="right_box">
+<div class="dqwz">当前位置：<a>首页</a>&gt;&gt;<a>通知公告</a></div>
+<div class="con_title">{esc(a.title)}</div>
+<div class="con_info">发布时间：{y}年{m}月{d}日{a.clock}　来源：{esc(a.source)}　【字体：<a>大</a> <a>中</a> <a>小</a>】</div>
+<div class="con_text">
+<div class="TRS_Editor"><style type="text/css">.TRS_Editor P{{margin-top:5px;margin-bottom:5px;line-height:2;font-family:宋体;font-size:12pt;}}.TRS_Editor DIV{{line-height:2}}</style>
+<div class="Custom_UnionStyle">
+{body}
+</div></div>
+</div>
+<div class="con_fj">附件：<a href="/att/bmb.doc">2024年吴江区公开招聘社区工作者报名表.doc</a></div>
+<div class="con_sxp"><p>上一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p><p>下一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p></div>
+<div class="con_tool"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+</div></div>
+<div class="bottom"><p>版权所有：苏州市吴江区民政局　地址：吴江区中山南路1979号　电话：0512-63982200</p><p>苏ICP备05045678号　网站标识码：3205090012</p></div>
+</body></html>""",
+        f"http://{host}/mzj/tzgg/{y}{m}/t{y}{m}{d}_{n}712345.shtml",
+        when(a),
+    )
+
+
+def vsb(a: UArticle, n: int) -> Page:
+    """A 博达 VSB site: titlestyle/timestyle spans, #vsb_content .v_news_content, 上一条/下一条, click script."""
+    c = Chrome(6200 + n)
+    host = "www.wjxw.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-吴江新闻网</title>
+<meta name="pageType" content="3"><meta name="pageTitle" content="{esc(a.title)}">
+<script language="javascript" src="/system/resource/js/dynclicks.js"></script>
+{c.style(4)}{c.script("vsbConfig", "吴江新闻网", 6)}
+</head><body>
+<div class="header"><div class="logo"><img src="/images/logo.png" alt="吴江新闻网"></div>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=16, cls="nav-ul")}</div></div>
+<div class="banner"><img src="/images/banner_zt.jpg"></div>
+<div class="list-main">
+<div class="list-left"><div class="lm-name">吴江要闻</div>{c.link_list(host, 8, "lm-links")}</div>
+<div class="list-right">
+<div class="dqwz">当前位置: <a href="../index.htm">首页</a> &gt;&gt; <a href="../wjyw.htm">吴江要闻</a> &gt;&gt; 正文</div>
+<form name="_newscontent_fromname">
+<div align="center" class="titlestyle12870">{esc(a.title)}</div>
+<div align="center" class="info-bar"><span class="timestyle12870">{a.day}&nbsp;</span><span class="authorstyle12870">{esc(a.source)}&nbsp;</span>
+<span>点击数：<script>_showDynClicks("wbnews", 1722389012, {n}4412)</script></span></div>
+<div id="vsb_content"><div class="v_news_content">
+{render(a, p='<p class="vsbcontent_start">{}</p>' if False else '<p style="text-indent:2em;line-height:1.75">{}</p>')}
+</div></div>
+<div id="div_vote_id"></div>
+<div class="sxt"><p>上一条：<a href="{c.url(host)}">{esc(c.headline())}</a></p><p>下一条：<a href="{c.url(host)}">{esc(c.headline())}</a></p></div>
+<div class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+</form>
+</div></div>
+<div class="footer"><p>吴江区融媒体中心主办　投稿邮箱：wjxw@example.cn</p><p>Copyright © 2024 吴江新闻网 All Rights Reserved. 苏ICP备06012345号</p></div>
+</body></html>""",
+        f"https://{host}/info/1022/{n}4412.htm",
+        when(a),
+    )
+
+
+def multipage(a: UArticle, n: int) -> Page:
+    """A city portal article over three pages: page 1, with 共3页 and 全文阅读 pager, 标签 links."""
+    c = Chrome(6300 + n)
+    host = "news.2500sz.example.cn"
+    first = a.lines[:2]
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}(1/3) - 苏州新闻 - 城市网</title>
+{c.style(4)}{c.script("pageConfig", esc(a.title), 7)}
+</head><body>
+<div class="site-top"><span>{HEADER_DAY_CN}</span><a>设为首页</a><a>加入收藏</a><a>手机版</a></div>
+<div class="site-nav">{c.mega_nav(host, groups=4, per_group=18, cls="nav-inner")}</div>
+<div class="wrap"><div class="col-main">
+<div class="art-hd"><h1 class="art-title">{esc(a.title)}</h1>
+<div class="art-meta">{when(a)}:45 | 来源：{esc(a.source)} | 作者：{esc(a.author)} | 编辑：<span class="editor"></span> | <a class="cmt-cnt">{c.rng.randint(2, 90)}条评论</a></div></div>
+<div class="art-bd">
+{render(a, lines=first)}
+</div>
+<div class="art-pages">共3页：<span>上一页</span> <b>1</b> <a href="_2.html">2</a> <a href="_3.html">3</a> <a href="_2.html">下一页</a> <a href="_all.html">全文阅读</a></div>
+<div class="art-tags">标签：<a>无障碍</a> <a>社区</a> <a>残疾人</a></div>
+<div class="art-cmt">{c.comments(6, cls="cmt-items")}</div>
+{c.teasers(host, "相关新闻", 6, cls="rel-news")}
+</div>
+<div class="col-side">{c.hot_list(host, "热门排行", 10, cls="side-hot")}{c.hot_list(host, "图片新闻", 5, cls="side-pic")}</div>
+</div>
+<div class="site-foot"><p>城市网 版权所有 Copyright 2008-2024 苏ICP备08112233号</p><p>违法和不良信息举报电话：0512-12345678</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}66123.html",
+        when(a),
+        paragraphs=gold_of(first, a),
+    )
+
+
+def amp(a: UArticle, n: int) -> Page:
+    """An AMP page: amp-img, amp-custom style, the time only in JSON-LD, a byline without a date."""
+    c = Chrome(6400 + n)
+    host = "amp.ntrb.example.cn"
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": a.title,
+            "datePublished": f"{a.day}T{a.clock}:00+08:00",
+            "dateModified": "2024-06-02T10:12:00+08:00",
+            "author": {"@type": "Person", "name": a.author},
+            "publisher": {"@type": "Organization", "name": a.source},
+        },
+        ensure_ascii=False,
+    )
+    related = "".join(
+        f'<li><a href="{c.url(host)}"><amp-img src="//img.{host}/{i}.jpg" width="120" height="80" layout="fixed"></amp-img><span>{esc(c.headline())}</span></a></li>'
+        for i in range(6)
+    )
+    return Page(
+        f"""<!doctype html><html ⚡ lang="zh-CN"><head><meta charset="utf-8">
+<script async src="https://cdn.ampproject.org/v0.js"></script>
+<title>{esc(a.title)} | 南通日报</title>
+<link rel="canonical" href="https://www.ntrb.example.cn/pl/{n}3321.html">
+<meta name="viewport" content="width=device-width">
+<script type="application/ld+json">{ld}</script>
+<style amp-boilerplate>body{{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}}</style>
+<style amp-custom>{c.style(14)[7:-8]}</style>
+</head><body>
+<header class="amp-header"><a href="/"><amp-img src="/logo.png" width="120" height="30" alt="南通日报"></amp-img></a><a class="amp-menu">频道</a></header>
+<amp-sidebar id="sidebar" layout="nodisplay"><ul>{"".join(f"<li><a>{x}</a></li>" for x in ["首页", "要闻", "评论", "社会", "文化", "视频"])}</ul></amp-sidebar>
+<main>
+<article class="amp-article">
+<div class="amp-kicker">江海评论</div>
+<h1 class="amp-title">{esc(a.title)}</h1>
+<div class="amp-byline"><span>{esc(a.source)}</span> <span>{esc(a.author)}</span></div>
+<amp-img src="//img.{host}/cover.jpg" width="750" height="420" layout="responsive"></amp-img>
+<div class="amp-body">
+{render(a)}
+</div>
+<amp-social-share type="wechat"></amp-social-share><amp-social-share type="weibo"></amp-social-share>
+</article>
+<section class="amp-related"><h2>相关阅读</h2><ul>{related}</ul></section>
+</main>
+<footer class="amp-footer"><p>南通日报社 版权所有 未经授权不得转载</p><p>苏ICP备05001122号</p></footer>
+</body></html>""",
+        f"https://{host}/pl/{n}3321.amp.html",
+        when(a),
+    )
+
+
+def video(a: UArticle, n: int) -> Page:
+    """A TV station's 视频 page: player with placeholders, 视频简介 as the text, durations in lists."""
+    c = Chrome(6500 + n)
+    host = "www.kansz.example.cn"
+
+    def clips(count: int, cls: str, title: str) -> str:
+        items = "".join(
+            f'<li><a href="{c.url(host)}"><img src="//img.{host}/v/{i}.jpg"><span class="dur">{c.rng.randint(0, 9):02d}:{c.rng.randint(0, 59):02d}</span></a>'
+            f'<p class="t"><a href="{c.url(host)}">{esc(c.headline())}</a></p><p class="n">{c.rng.randint(1, 99)}.{c.rng.randint(0, 9)}万次播放</p></li>'
+            for i in range(count)
+        )
+        return f'<div class="{cls}"><div class="hd">{title}</div><ul>{items}</ul></div>'
+
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_看苏州</title>
+<meta name="description" content="{esc(a.lines[0][:60])}">
+{c.style(4)}{c.script("playerConfig", esc(a.title), 8)}
+</head><body class="video-detail">
+<div class="v-top">{c.mega_nav(host, groups=2, per_group=16, cls="v-nav")}</div>
+<div class="v-main">
+<div class="v-player"><video id="player" poster="//img.{host}/poster/{n}.jpg" controls>
+<source src="//vod.{host}/{n}.mp4" type="video/mp4">您的浏览器不支持 video 标签。</video>
+<div class="vjs-loading-spinner">视频加载中...</div><div class="vjs-control-bar"><span>00:00</span> / <span>01:46</span><button>播放</button><button>全屏</button></div></div>
+<div class="v-info"><h1 class="v-title">{esc(a.title)}</h1>
+<div class="v-meta"><span>{when(a)}</span><span>来源：{esc(a.source)}</span><span>{c.rng.randint(1, 9)}.{c.rng.randint(0, 9)}万次播放</span></div>
+<div class="v-desc"><div class="v-desc-hd">视频简介</div>
+{render(a)}
+<a class="v-more">展开</a></div>
+<div class="v-op"><span>点赞 {c.rng.randint(10, 999)}</span><span>收藏</span><span>分享</span></div></div>
+{clips(8, "v-relate", "相关视频")}
+</div>
+<div class="v-side">{clips(6, "v-hot", "热门视频")}</div>
+<div class="v-foot"><p>苏州市广播电视总台 版权所有</p><p>信息网络传播视听节目许可证：1003012 苏ICP备11012345号</p></div>
+</body></html>""",
+        f"https://{host}/video/{a.day.replace('-', '')}/{n}5566.shtml",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -398,6 +607,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("wxscript", wechat_script, "jiedu"),
         ("mobileutc", mobile_utc, "kongqi"),
         ("gallery", gallery, "tuji"),
+    ],
+    2: [
+        ("trswcm", trs_wcm, "zhaopin"),
+        ("vsb", vsb, "bianji"),
+        ("multipage", multipage, "fenye3"),
+        ("amp", amp, "pinglun"),
+        ("video", video, "shipin"),
     ],
 }
 

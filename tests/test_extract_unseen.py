@@ -94,3 +94,40 @@ def test_an_e_paper_url_dates_the_article() -> None:
         "2024-10-09",
         "day",
     )
+
+
+def _dated_after(line: str) -> bytes:
+    return _page(f"<div class='RichText'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div><div>{line}</div>")
+
+
+def test_a_time_published_at_after_the_text_dates_the_article() -> None:
+    page = _dated_after("发布于 2024-09-27 11:26・IP 属地江苏").replace(b"2024-03-27 10:00 ", b"")
+    article = extract_article(page, "https://example.cn/p.html")
+    assert article.text.split("\n") == list(PROSE)
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-09-27 11:26"
+
+
+def test_an_edit_time_gives_way_to_the_publication_time() -> None:
+    page = _page(
+        f"<div class='c'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+        "<div>编辑于 2024-09-29 08:00・IP 属地江苏</div>"
+    )
+    article = extract_article(page, "https://example.cn/p.html")
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-27 10:00"
+
+
+def test_a_forum_post_in_a_table_cell_keeps_its_br_paragraphs() -> None:
+    post = "<br />\r\n".join(PROSE)
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办辅导会 - 论坛</title></head><body>"
+        "<h1><span id='thread_subject'>相城区举办辅导会</span></h1>"
+        "<table><tr><td class='pls'>楼主</td><td class='plc'><em>发表于 2024-8-6 08:05</em>"
+        "<table><tr><td class='t_f'><i> 本帖最后由 小编 于 2024-8-6 10:31 编辑 </i><br /><br />"
+        f"{post}</td></tr></table></td></tr></table></body></html>"
+    ).encode()
+    article = extract_article(page, "https://bbs.example.cn/thread-1-1-1.html")
+    assert article.text.split("\n") == list(PROSE)
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-06 08:05"

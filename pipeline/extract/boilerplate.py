@@ -86,7 +86,7 @@ class LineCleaner:
         """
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
-        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        cells = [self._strip_tail(cell.strip()) for cell in line.strip("|").split(" | ")]
         # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
         # is junk as a whole though its value cells are not
         if self.is_junk(" ".join(cells), title):

@@ -19,7 +19,8 @@ from lxml.html import HtmlElement
 from newswatch.pipeline.extract.text import normalize_line
 
 _CELL_TAGS = ("td", "th")
-_BLOCK_XPATH = "./p|./div|./table|./ul|./ol|./section|.//p|.//div"
+# Block content, or text broken into lines by <br> (a forum post in its cell).
+_BLOCK_XPATH = "./p|./div|./table|./ul|./ol|./section|.//p|.//div|.//br"
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 

@@ -54,9 +54,13 @@ _YEARLESS = re.compile(
 )
 # How far before a date its label may start: "发布时间：" plus a separator.
 _LABEL_REACH = 12
-_PUBLISH_LABEL = re.compile(r"(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)\s*[:：]?[\s|]*$")
+# "发布于 2024-09-27 11:26" (知乎, forums) is labelled too; "编辑于" is a later edit.
+_PUBLISH_LABEL = re.compile(
+    r"(?:(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)|(?:发布|发表)于)\s*[:：]?[\s|]*$"
+)
 _OTHER_LABEL = re.compile(
-    r"(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?\s*[:：]?[\s|]*$"
+    r"(?:(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?|编辑于)"
+    r"\s*[:：]?[\s|]*$"
 )
 # A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
 _COMMENT_LINE = re.compile(

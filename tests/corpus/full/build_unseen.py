@@ -598,6 +598,226 @@ def video(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 3
+
+
+def xinhua(a: UArticle, n: int) -> Page:
+    """新华网 layout: the time split over year, month/day and clock spans above the headline, 【纠错】."""
+    c = Chrome(7100 + n)
+    host = "www.js.news.example.cn"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-新华网</title>
+<meta name="keywords" content="养老机构,消防安全"><meta name="description" content="{esc(a.title)}---{esc(a.lines[0][:50])}">
+{c.style(4)}{c.script("xhConfig", esc(a.title), 8)}
+</head><body>
+<div class="header"><div class="nav-top"><a>新华网</a><a>客户端</a><a>English</a><a>登录</a></div>{c.mega_nav(host, groups=3, per_group=20, cls="nav-wrap")}</div>
+<div class="header-cont clearfix">
+<div class="header-time left"><span class="year"><em> {y}</em></span><span class="day"><em> {m}</em>/<em>{d}</em></span><span class="time"> {a.clock}:35</span></div>
+<div class="source"> 来源：新华网 </div>
+<div class="head-line clearfix"><h1><span class="title"> {esc(a.title)} </span><span class="btn-audio"></span></h1>
+<div class="pageShare"><div class="setFont">字体：<span class="bigger">+</span><span class="smaller">-</span></div><div class="share">分享到：<a>微信</a><a>微博</a></div></div></div>
+</div>
+<div class="main clearfix"><div class="main-left left" id="detail">
+<div id="detailContent">
+{render(a, p="<p>　　{}</p>")}
+</div>
+<div id="articleEdit"><span class="tiyi1"><a href="#" class="advise">【纠错】</a></span><span class="editor">【责任编辑:孟{n}凡】</span></div>
+<div class="columBox xhgj"><div class="col-tit"><span>相关新闻</span></div>{c.teasers(host, "", 5, cls="dataList")}</div>
+</div>
+<div class="main-right right">{c.hot_list(host, "热点推荐", 10, cls="rank-list")}{c.hot_list(host, "视频", 4, cls="video-list")}</div></div>
+<div class="foot"><p><a>新华网简介</a> | <a>关于我们</a> | <a>联系我们</a> | <a>广告服务</a> | <a>新华网招聘</a></p><p>Copyright © 2000-2024 XINHUANET.com All Rights Reserved.</p><p>制作单位：新华网股份有限公司 版权所有：新华通讯社</p></div>
+</body></html>""",
+        f"http://{host}/{y}{m}{d}/{n}a8f3c2e9b1d04/c.html",
+        when(a),
+    )
+
+
+def discuz(a: UArticle, n: int) -> Page:
+    """A Discuz! forum thread: the first post is the article (<br> paragraphs, 本帖最后由…编辑), replies under it."""
+    c = Chrome(7200 + n)
+    host = "bbs.qinhuai.example.cn"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    text = "<br />\r\n".join(esc(line) for line in a.paragraphs)
+    edited = (
+        f'<i class="pstatus"> 本帖最后由 秦淮小编 于 {y}-{m}-{d} 10:31 编辑 </i><br /><br />\r\n'
+    )
+
+    def post(pid: int, user: str, stamp: str, body: str, floor: str) -> str:
+        return (
+            f'<div id="post_{pid}"><table id="pid{pid}" class="plhin" cellspacing="0" cellpadding="0"><tr>'
+            f'<td class="pls" rowspan="2"><div class="pi"><div class="authi"><a class="xw1">{user}</a></div></div>'
+            f'<div class="avatar"><img src="/uc_server/avatar.php?uid={pid}"></div><dl class="pil cl"><dt>积分</dt><dd>{c.rng.randint(10, 9000)}</dd><dt>帖子</dt><dd>{c.rng.randint(1, 900)}</dd></dl></td>'
+            f'<td class="plc"><div class="pi"><strong><a>{floor}</a></strong><div class="pti"><div class="authi"><em id="authorposton{pid}">发表于 {stamp}</em>'
+            f'<span class="pipe">|</span><a>只看该作者</a></div></div></div>'
+            f'<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_{pid}">\r\n{body}</td></tr></table></div></div></div>'
+            f'<div class="po"><a>回复</a><a>支持</a><a>反对</a><a>举报</a></div></td></tr></table></div>'
+        )
+
+    replies = "".join(
+        post(
+            100 + i,
+            c.rng.choice(["金陵老王", "秦淮居民", "夫子庙小李", "路过的"]),
+            f"{y}-{m}-{d} {9 + i}:{c.rng.randint(10, 59)}",
+            esc(
+                c.rng.choice(
+                    [
+                        "支持！我们小区也想这么弄。",
+                        "错时停车这个办法好，希望推广。",
+                        "每月100元还算合理，点赞议事会。",
+                        "请问其他小区怎么申请？",
+                    ]
+                )
+            ),
+            floor,
+        )
+        for i, floor in enumerate(["沙发", "板凳", "地板", "5#", "6#"])
+    )
+    return Page(
+        f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{esc(a.title)} - 秦淮论坛 - 南京社区 -  Powered by Discuz!</title>
+<meta name="keywords" content="{esc(a.title)}" /><meta name="generator" content="Discuz! X3.4" />
+{c.style(5)}{c.script("discuz_uid", "0", 8)}
+</head><body id="nv_forum" class="pg_viewthread">
+<div id="toptb" class="cl"><div class="y"><a>设为首页</a><a>收藏本站</a></div><div class="z"><a>登录</a><a>立即注册</a></div></div>
+<div id="hd"><div class="hdc cl"><h2><a href="/"><img src="static/image/common/logo.png" alt="南京社区" /></a></h2></div>
+<div id="nv">{c.mega_nav(host, groups=1, per_group=12, cls="nv-list")}</div></div>
+<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">南京社区</a> <em>&rsaquo;</em> <a>论坛</a> <em>&rsaquo;</em> <a>秦淮论坛</a> <em>&rsaquo;</em> <a>{esc(a.title)}</a></div></div>
+<div id="ct" class="wp cl"><div id="pgt" class="pgs mbm cl"><span class="pgb y"><a>返回列表</a></span><a id="newspecial">发帖</a><a id="post_reply">回复</a></div>
+<div id="postlist" class="pl bm">
+<table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">{c.rng.randint(1000, 9999)}</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">5</span></div></td>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">{esc(a.title)}</span></h1><span class="xg1"><a>[复制链接]</a></span></td></tr></table>
+{post(1, "秦淮发布", f"{y}-{m}-{d} {a.clock}", edited + text, "楼主")}
+{replies}
+</div>
+<div class="pgs mtm mbm cl"><div class="pg"><strong>1</strong><a>2</a><a class="nxt">下一页</a></div><span class="pgb y"><a>返回列表</a></span></div>
+<div id="f_pst" class="pl bm bmw"><textarea name="message" id="fastpostmessage"></textarea><p>您需要登录后才可以回帖 <a>登录</a> | <a>立即注册</a></p></div>
+</div>
+<div id="ft" class="wp cl"><div id="flk" class="y"><p><a>Archiver</a><span class="pipe">|</span><a>手机版</a><span class="pipe">|</span><a>小黑屋</a><span class="pipe">|</span><strong><a>南京社区</a></strong> ( 苏ICP备12009876号 )</p></div>
+<div id="frt"><p>Powered by <strong><a>Discuz!</a></strong> <em>X3.4</em></p><p class="xs0">&copy; 2001-2024 <a>Comsenz Inc.</a></p></div></div>
+</body></html>""",
+        f"https://{host}/thread-{n}88123-1-1.html",
+        when(a),
+    )
+
+
+def dedecms_gbk(a: UArticle, n: int) -> Page:
+    """An NGO site on DedeCMS in GB2312: 时间:… 来源:未知 作者:admin 点击:, the body in a table, 上一篇/下一篇."""
+    c = Chrome(7300 + n)
+    host = "www.czzyz.example.org"
+    body = render(a, p="<p>　　{}</p>")
+    return Page(
+        f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>{esc(a.title)}_机构动态_常州市志愿者协会</title>
+<meta name="keywords" content="志愿者,非遗" /><meta name="description" content="{esc(a.lines[0][:60])}" />
+{c.style(6)}{c.script("dedeAjax", "机构动态", 6)}
+</head><body class="articleview">
+<div class="header"><div class="top w960 center"><div class="title"><h2><a href="/">常州市志愿者协会</a></h2></div>
+<div class="banner"><img src="/templets/default/images/banner.jpg" /></div></div>
+<div class="nav w960 center"><ul>{"".join(f'<li><a href="/{x}/">{x}</a></li>' for x in ["网站首页", "协会简介", "机构动态", "志愿项目", "志愿者风采", "政策法规", "联系我们"])}</ul></div></div>
+<div class="w960 center clear mt1">
+<div class="pleft">
+<div class="place"><strong>当前位置:</strong> <a href='/'>主页</a> &gt; <a href='/jgdt/'>机构动态</a> &gt; </div>
+<div class="viewbox">
+<div class="title"><h2>{esc(a.title)}</h2></div>
+<div class="info"><small>时间:</small>{a.day} {a.clock}<small>来源:</small>未知 <small>作者:</small>admin <small>点击:</small><script src="/plus/count.php?view=yes&aid={n}213&mid=1" type='text/javascript' language="javascript"></script> 次</div>
+<div class="intro">{esc(a.lines[0][:60])}</div>
+<div class="content"><table width='100%'><tr><td>
+{body}
+(责任编辑：{esc(a.editor)})</td></tr></table></div>
+<div class="boxoff"><strong>------分隔线----------------------------</strong></div>
+<div class="handle"><div class="context"><ul><li>上一篇：<a href='/jgdt/{n}212.html'>{esc(c.headline())}</a> </li><li>下一篇：没有了 </li></ul></div>
+<div class="actbox"><ul><li id="act-fav"><a href="/plus/stow.php?aid={n}213" target="_blank">收藏</a></li><li id="act-err"><a href="/plus/erraddsave.php?aid={n}213" target="_blank">挑错</a></li><li id="act-pus"><a href="/plus/recommend.php?aid={n}213" target="_blank">推荐</a></li><li id="act-pnt"><a href="#" onClick="window.print();">打印</a></li></ul></div></div>
+</div>
+<div class="feedback"><dl class="tbox"><dt><strong>发表评论</strong></dt><dd><textarea></textarea><p>评价: 中立 好评 差评</p></dd></dl><p>表情: 验证码:</p></div>
+</div>
+<div class="pright">
+<div class="commend"><dl class="tbox light"><dt class="light"><strong>推荐内容</strong></dt><dd>{c.link_list(host, 8, "d4")}</dd></dl></div>
+<div class="hot"><dl class="tbox light"><dt class="light"><strong>热点内容</strong></dt><dd>{c.link_list(host, 10, "c1")}</dd></dl></div>
+</div></div>
+<div class="footer w960 center mt1 clear"><div class="footer_body"><p class="powered">Powered by <a href="http://www.dedecms.com" title="织梦内容管理系统(DedeCMS)--国内最专业的PHP网站管理系统，轻松建站的首选利器。" target="_blank"><strong>DedeCMS</strong></a> &copy; 2004-2024 <a href="http://www.desdev.cn/" target="_blank">DesDev</a> Inc.<br /></p>
+<div class="copyright">Copyright &copy; 2013-2024 常州市志愿者协会 版权所有 苏ICP备13012345号</div></div></div>
+</body></html>""",
+        f"http://{host}/jgdt/{n}213.html",
+        when(a),
+        encoding="gb18030",
+    )
+
+
+def zhihu(a: UArticle, n: int) -> Page:
+    """A 知乎专栏 post: hashed css classes, the time AFTER the text (发布于 … ・IP 属地), 赞同 bar, comments."""
+    c = Chrome(7400 + n)
+    host = "zhuanlan.zhihu.example.com"
+    cards = "".join(
+        f'<div class="PostItem"><a href="{c.url(host)}"><h3 class="PostItem-title">{esc(c.headline())}</h3></a><p class="PostItem-summary">{esc(c.summary())}</p></div>'
+        for _ in range(6)
+    )
+    return Page(
+        f"""<!doctype html><html lang="zh" data-hairline="true"><head><meta charset="utf-8">
+<title>{esc(a.title)} - 知乎</title>
+<meta name="description" property="og:description" content="{esc(a.lines[0][:80])}">
+<meta property="og:title" content="{esc(a.title)}"><meta property="og:site_name" content="知乎专栏">
+{c.style(6)}{c.script("js-initialData", esc(a.title), 10)}
+</head><body>
+<div id="root"><div class="App"><header class="AppHeader css-1x8hcdw"><div class="AppHeader-inner"><a>首页</a><a>知乎直答</a><input placeholder="搜索"><button>提问</button></div></header>
+<main class="App-main" role="main"><div class="Post-content"><article class="Post-Main Post-NormalMain" tabindex="-1">
+<header class="Post-Header"><h1 class="Post-Title">{esc(a.title)}</h1>
+<div class="Post-Author"><div class="AuthorInfo"><img class="Avatar" src="/av.jpg"><div class="AuthorInfo-content"><div class="AuthorInfo-name"><a>{esc(a.source)}</a></div>
+<div class="AuthorInfo-badge"><div class="ztext AuthorInfo-badgeText css-14ur8a8">{esc(a.source)}官方账号</div></div></div></div>
+<button class="FollowButton">关注</button></div>
+<div class="css-1v8ylqk"><span>{c.rng.randint(10, 900)} 人赞同了该文章</span></div></header>
+<div class="Post-RichTextContainer"><div class="css-376mun"><div class="RichText ztext Post-RichText css-1yl4z4g" options="[object Object]">
+{render(a, p=f'<p data-pid="p{n}">{{}}</p>')}
+</div></div></div>
+<div class="ContentItem-time">发布于 {when(a)}・IP 属地江苏</div>
+<div class="Post-topicsAndReviewer"><div class="TopicList Tag-topicsAndReviewer"><a class="TopicLink">人工智能</a><a class="TopicLink">政务服务</a></div></div>
+<div class="ContentItem-actions Sticky RichContent-actions is-bottom"><button class="VoteButton VoteButton--up">赞同 {c.rng.randint(10, 900)}</button><button>添加评论</button><button>分享</button><button>喜欢</button><button>收藏</button><button>申请转载</button></div>
+</article>
+<div class="Post-Sub Post-NormalSub"><div class="Comments-container"><div class="CommentsHeader">{c.rng.randint(5, 60)} 条评论</div>{c.comments(6, cls="CommentListV2")}</div>
+<div class="Recommendations-Main"><h3 class="BlockTitle">推荐阅读</h3>{cards}</div></div>
+</div></main></div></div>
+</body></html>""",
+        f"https://{host}/p/6{n}8123456789",
+        when(a),
+    )
+
+
+def weibo(a: UArticle, n: int) -> Page:
+    """A 微博 headline article: time in the author line, 阅读 10万+, comments timed year-less (6月30日 13:05)."""
+    c = Chrome(7500 + n)
+    host = "weibo.example.com"
+    y, m, d = a.day.split("-")
+    cmts = "".join(
+        f'<div class="list_li S_line1 clearfix"><div class="WB_face W_fl"><img src="/av{i}.jpg"></div><div class="list_con"><div class="WB_text"><a>{c.rng.choice(["泰州吃货", "凤城河畔", "用户589012", "小陈在泰州"])}</a>：{esc(c.rng.choice(["注意安全，辛苦一线的同志们！", "又下雨了，出门带伞。", "转发提醒家人，低洼地区注意。", "希望今年平安度汛。"]))}</div>'
+        f'<div class="WB_func clearfix"><div class="WB_from S_txt2">{int(m)}月{int(d)}日 {12 + i // 3}:{c.rng.randint(31, 59)}</div><ul><li>回复</li><li>赞 {c.rng.randint(1, 99)}</li></ul></div></div></div>'
+        for i in range(7)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("$CONFIG", "weibo", 10)}
+</head><body class="WB_article">
+<div class="WB_global_nav">{c.mega_nav(host, groups=1, per_group=10, cls="gn_nav_list")}<div class="gn_search"><input placeholder="大家都在搜"></div></div>
+<div class="WB_artical"><div class="main_toppic"><div class="title" node-type="articleTitle">{esc(a.title)}</div>
+<div class="art_info"><em class="W_autocut"><a class="S_txt1">{esc(a.source)}</a></em><span class="time">{a.day} {a.clock}</span><span class="num">阅读 10万+</span></div></div>
+<div class="WB_editor_iframe_new" node-type="contentBody">
+{render(a)}
+</div>
+<div class="DCI_v2 clearfix"><div class="W_tag">#泰州防汛#</div></div>
+<div class="WB_feed_handle"><ul><li>收藏</li><li>转发 {c.rng.randint(10, 300)}</li><li>评论 {c.rng.randint(10, 300)}</li><li>赞 {c.rng.randint(10, 900)}</li></ul></div>
+<div class="WB_feed_repeat"><div class="WB_repeat"><textarea></textarea><a>评论</a></div><div class="list_box">{cmts}</div><a class="WB_cardmore">查看更多评论</a></div>
+</div>
+<div class="WB_footer"><p>微博客服 | 意见反馈 | 舞弊举报 | 开放平台 | 微博招聘</p><p>京ICP证100780号 Copyright © 2009-2024 WEIBO</p></div>
+</body></html>""",
+        f"https://{host}/ttarticle/p/show?id=2309{n}04987654321{y}{m}{d}",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -614,6 +834,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("multipage", multipage, "fenye3"),
         ("amp", amp, "pinglun"),
         ("video", video, "shipin"),
+    ],
+    3: [
+        ("xinhua", xinhua, "jianbao"),
+        ("discuz", discuz, "shequ"),
+        ("dedegbk", dedecms_gbk, "zhiyuan"),
+        ("zhihu", zhihu, "ai"),
+        ("weibo", weibo, "xunqing"),
     ],
 }
 

@@ -818,6 +818,181 @@ def weibo(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 4
+
+
+def reprint(a: UArticle, n: int) -> Page:
+    """A portal reprint: 原标题： line without brackets, 本文来源 and 责任编辑 under the text, 举报 bar."""
+    c = Chrome(8100 + n)
+    host = "news.dongfang.example.com"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_东方资讯</title>
+<meta name="keywords" content="空气质量,PM2.5"><meta name="description" content="{esc(a.lines[0][:70])}">
+{c.style(4)}{c.script("newsInfo", esc(a.title), 8)}
+</head><body>
+<div class="gg-top"><span>{HEADER_DAY_CN}</span><a>登录</a><a>注册</a></div>
+<div class="gg-nav">{c.mega_nav(host, groups=4, per_group=22, cls="gg-nav-list")}</div>
+<div class="detail-wrap"><div class="detail-left">
+<div class="detail-crumb"><a>首页</a> &gt; <a>国内</a> &gt; 正文</div>
+<h1 class="detail-title">{esc(a.title)}</h1>
+<div class="detail-meta"><span class="detail-time">{y}-{m}-{d} {a.clock}:08</span><span class="detail-src">来源：{esc(a.source)}</span><a class="detail-report">举报</a></div>
+<div class="detail-body" id="chan_newsDetail">
+<p>原标题：{esc(a.title.split(" ")[0])}</p>
+{render(a)}
+<p class="detail-from">本文来源：{esc(a.source)}</p>
+<p class="detail-editor">责任编辑：周{n}航</p>
+</div>
+<div class="detail-op"><a>点赞 {c.rng.randint(1, 99)}</a><a>收藏</a><a>分享到微信</a></div>
+{c.teasers(host, "相关推荐", 8, cls="detail-rec", tag="div")}
+<div class="detail-cmt"><div class="cmt-hd">网友评论</div>{c.comments(6, cls="cmt-bd")}</div>
+</div>
+<div class="detail-right">{c.hot_list(host, "24小时排行", 10, cls="rank-box")}{c.hot_list(host, "热门视频", 6, cls="video-box")}</div></div>
+<div class="gg-footer"><p>东方资讯 版权所有 未经授权禁止复制</p><p>沪ICP备10001234号 互联网新闻信息服务许可证：31120170009</p></div>
+</body></html>""",
+        f"https://{host}/a/{y}{m}{d}{n}4412.html",
+        when(a),
+    )
+
+
+def print_page(a: UArticle, n: int) -> Page:
+    """The 打印 view of a government article: site CSS inline, the body with its table, 关闭 buttons."""
+    c = Chrome(8200 + n)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>打印页面 - {esc(a.title)}</title>
+{c.style(14)}{c.script("printTool", "打印", 4)}
+</head><body onload="window.print()">
+<div class="print-bar"><a href="javascript:window.print()">打印</a> <a href="javascript:window.close()">关闭</a></div>
+<div class="print-wrap">
+<div class="print-title">{esc(a.title)}</div>
+<div class="print-info">发布时间：{a.day} {a.clock}:00　信息来源：{esc(a.source)}　作者：{esc(a.author)}</div>
+<div class="print-content">
+{render(a, p='<p style="text-indent:2em">{}</p>', table='<table class="MsoNormalTable" border="1" cellspacing="0" style="border-collapse:collapse">{}</table>', cell='<td valign="top" style="border:solid windowtext 1.0pt"><p class="MsoNormal" align="center"><span lang="EN-US" style="font-size:10.5pt">{}</span></p></td>')}
+</div>
+<div class="print-foot">本页地址：https://www.wuxi.gov.cn/doc/{a.day.replace("-", "/")}/{n}4451.shtml</div>
+</div>
+<div class="print-bar"><a href="javascript:window.print()">【打印】</a> <a href="javascript:window.close()">【关闭】</a></div>
+</body></html>""",
+        f"https://www.wuxi.gov.cn/print/{n}4451.shtml",
+        when(a),
+    )
+
+
+def policy_reading(a: UArticle, n: int) -> Page:
+    """A 政策解读 page on a 集约化 platform: 解读类型, 相关文件 links, questions in bold, 附件 and 扫码."""
+    c = Chrome(8300 + n)
+    host = "mzt.js.example.gov.cn"
+    body = []
+    for line in a.lines:
+        if line.startswith("问："):
+            body.append(f'<p style="text-indent:2em"><strong>{esc(line)}</strong></p>')
+        else:
+            body.append(f'<p style="text-indent:2em">{esc(line)}</p>')
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} 江苏省民政厅</title>
+<meta name="SiteName" content="江苏省民政厅"><meta name="ColumnName" content="政策解读"><meta name="ColumnType" content="政策解读">
+<meta name="ArticleTitle" content="{esc(a.title)}"><meta name="PubDate" content="{a.day} {a.clock}"><meta name="ContentSource" content="{esc(a.source)}">
+{c.style(4)}{c.script("jiedu", "政策解读", 5)}
+</head><body>
+<div class="topbar"><span>{HEADER_DAY_CN}</span><a>无障碍</a><a>关怀版</a><a>English</a></div>
+<div class="head"><img src="/images/logo.png" alt="江苏省民政厅"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-items")}</div>
+<div class="location">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>政策解读</a></div>
+<div class="jd-main">
+<h1 class="jd-title">{esc(a.title)}</h1>
+<div class="jd-info"><span>发布时间：{a.day} {a.clock}</span><span>来源：{esc(a.source)}</span><span>解读类型：文字解读</span><span class="jd-font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="jd-file">相关文件：<a href="/zcfg/{n}123.html">《慈善组织公开募捐管理办法》</a></div>
+<div class="jd-content">
+{"".join(body)}
+</div>
+<div class="jd-bottom"><a>【打印本页】</a><a>【关闭窗口】</a><span>分享到：</span><a>微信</a><a>微博</a></div>
+<div class="jd-xgjd"><div class="hd">相关解读</div>{c.link_list(host, 6, "xgjd-list")}</div>
+</div>
+{GOV_FOOTER.format(org="江苏省民政厅", tech="江苏省大数据管理中心", code="3200000041", icp="05005678", ga="32010202010101")}
+</body></html>""",
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}8812_1234567.html",
+        when(a),
+    )
+
+
+def gongshi(a: UArticle, n: int) -> Page:
+    """A 公示 whose body is mostly a Word-pasted table (MsoNormalTable), 落款 on the right, 发布日期 only."""
+    c = Chrome(8400 + n)
+    host = "mzj.suzhou.example.gov.cn"
+    body = render(
+        a,
+        p='<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-size:16.0pt;font-family:仿宋_GB2312">{}</span></p>',
+        table='<div align="center"><table class="MsoNormalTable" border="0" cellspacing="0" cellpadding="0" width="600" style="border-collapse:collapse">{}</table></div>',
+        cell='<td width="200" style="border:solid windowtext 1.0pt;padding:0cm 5.4pt"><p class="MsoNormal" align="center" style="text-align:center"><span style="font-size:12.0pt;font-family:仿宋_GB2312">{}</span></p></td>',
+    )
+    related = "".join(
+        f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>{a.day[:4]}-{c.rng.randint(1, 12):02d}-{c.rng.randint(1, 28):02d}</span></li>'
+        for _ in range(8)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州市民政局</title>
+<meta name="ColumnName" content="公示公告"><meta name="PubDate" content="{a.day} 00:00">
+{c.style(4)}{c.script("gsgg", "公示公告", 6)}
+</head><body>
+<div class="top"><img src="/images/mzj.png" alt="苏州市民政局"><span>{HEADER_DAY_CN}</span></div>
+<div class="menu">{c.mega_nav(host, groups=2, per_group=14, cls="menu-ul")}</div>
+<div class="crumbs">您现在所在的位置：<a>首页</a> &gt; <a>公示公告</a></div>
+<div class="article-box">
+<h2 class="article-title">{esc(a.title)}</h2>
+<div class="article-attr"><span>发布日期：{a.day}</span><span>来源：{esc(a.source)}</span><span>访问量：<b>{c.rng.randint(100, 900)}</b></span></div>
+<div class="article-con">
+<div class="WordSection1">
+{body}
+</div></div>
+<div class="article-tools"><a>【打印】</a><a>【关闭】</a></div>
+</div>
+<div class="rel-box"><div class="rel-hd">最新公示公告</div><ul>{related}</ul></div>
+{GOV_FOOTER.format(org="苏州市民政局", tech="苏州市大数据集团", code="3205000066", icp="05006789", ga="32050802010666")}
+</body></html>""",
+        f"https://{host}/szmzj/gsgg/{a.day[:7].replace('-', '')}/{n}a1b2c3d4e5.shtml",
+        a.day,
+    )
+
+
+def litchi(a: UArticle, n: int) -> Page:
+    """A provincial news app's share page: 听新闻 player, 记者｜编辑｜ lines, 编者按 in a box, open-app prompts."""
+    c = Chrome(8500 + n)
+    host = "share.litchi.example.cn"
+    note = next((line[6:] for line in a.lines if line.startswith("[note]")), "")
+    rest = tuple(line for line in a.lines if not line.startswith("[note]"))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no">
+<title>{esc(a.title)}</title>
+<meta property="og:title" content="{esc(a.title)}"><meta property="og:site_name" content="荔枝新闻">
+{c.style(5)}{c.script("shareData", esc(a.title), 8)}
+</head><body>
+<div class="app-banner"><img src="/lz.png"><div><p>荔枝新闻</p><p>江苏广电官方新闻客户端</p></div><a>打开</a></div>
+<div class="detail">
+<div class="detail-title">{esc(a.title)}</div>
+<div class="detail-source"><span>{esc(a.source)}</span><span class="dot">·</span><span>{when(a)}</span></div>
+<div class="audio-box"><span class="audio-tip">听新闻</span><span class="audio-time">00:00 / 03:{c.rng.randint(10, 59)}</span></div>
+<div class="editor-note"><p>{esc(note)}</p></div>
+<div class="detail-content">
+<p>记者｜{esc(a.author)}</p>
+{render(a, lines=rest, cap='<p style="text-align:center"><img src="//img.{host}/{n}.jpg"></p><p class="img-desc">{{}}</p>'.replace("{host}", host).replace("{{}}", "{}"))}
+<p>编辑｜{esc(a.editor)}　审核｜王{n}军</p>
+</div>
+<div class="detail-statement">本文为荔枝新闻原创，未经授权不得转载</div>
+<div class="detail-like"><span>赞 {c.rng.randint(10, 500)}</span><span>分享</span></div>
+</div>
+<div class="more-news"><div class="more-hd">更多新闻</div>{c.teasers(host, "", 8, cls="more-list", tag="div")}</div>
+<div class="open-app-fixed"><a>打开荔枝新闻，阅读更多精彩内容</a></div>
+</body></html>""",
+        f"https://{host}/news/detail/{n}9{a.day.replace('-', '')}.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -841,6 +1016,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("dedegbk", dedecms_gbk, "zhiyuan"),
         ("zhihu", zhihu, "ai"),
         ("weibo", weibo, "xunqing"),
+    ],
+    4: [
+        ("reprint", reprint, "kongqi"),
+        ("printpage", print_page, "shuju"),
+        ("zcjd", policy_reading, "jiedu"),
+        ("gongshi", gongshi, "gongshi"),
+        ("litchi", litchi, "yizhan"),
     ],
 }
 

@@ -774,17 +774,11 @@ def baijiahao(a: Article, n: int) -> Page:
     out = []
     for line in shown(a):
         if line == "[img]":
-            out.append(
-                '<div class="_1NCGf"><img class="_1g4Ex" src="https://pics0.baidu.com/x.jpeg"></div>'
-            )
+            out.append('<div class="_1NCGf"><img class="_1g4Ex" src="https://pics0.baidu.com/x.jpeg"></div>')
         elif line.startswith("## "):
-            out.append(
-                f'<div class="dpu8C _2kCxD"><p><span class="bjh-p"><span class="bjh-strong">{esc(line[3:])}</span></span></p></div>'
-            )
+            out.append(f'<div class="dpu8C _2kCxD"><p><span class="bjh-p"><span class="bjh-strong">{esc(line[3:])}</span></span></p></div>')
         else:
-            out.append(
-                f'<div class="dpu8C _2kCxD"><p><span class="bjh-p">{esc(line)}</span></p></div>'
-            )
+            out.append(f'<div class="dpu8C _2kCxD"><p><span class="bjh-p">{esc(line)}</span></p></div>')
     return Page(
         f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <title>{esc(a.title)}</title>

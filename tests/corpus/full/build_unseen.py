@@ -993,6 +993,202 @@ def litchi(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 5
+
+
+def sina_blog(a: UArticle, n: int) -> Page:
+    """新浪博客: (2024-05-28 06:00:00) in brackets, 标签/分类 rows, 阅读┆评论┆收藏 bar, 博主 sidebar."""
+    c = Chrome(9100 + n)
+    host = "blog.sina.example.com.cn"
+    archive = "".join(
+        f"<li><a>{y}年{m:02d}月</a>（{c.rng.randint(1, 30)}）</li>"
+        for y in (2024, 2023)
+        for m in range(12, 0, -2)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_{esc(a.author)}_新浪博客</title>
+<meta name="keywords" content="{esc(a.title)},社区,社会组织">
+{c.style(5)}{c.script("$config", esc(a.title), 9)}
+</head><body>
+<div class="sinatopbar"><a>新浪首页</a><a>博客</a><a>登录</a><a>注册</a></div>
+<div class="sinablogHead"><h1 id="blogname"><a><span>{esc(a.author)}的博客</span></a></h1><div class="blognav"><a>首页</a><a>博文目录</a><a>图片</a><a>关于我</a></div></div>
+<div class="sinablogbody">
+<div class="SG_colW21 SG_colFirst"><div class="SG_conn" id="module_901"><div class="SG_connHead"><span class="title">个人资料</span></div>
+<div class="SG_connBody"><div class="info_img"><img src="/p.jpg"></div><div class="info_nm"><strong>{esc(a.author)}</strong></div><div class="info_list"><ul><li>博客等级：{c.rng.randint(10, 40)}</li><li>博客积分：{c.rng.randint(100, 9000)}</li><li>博客访问：{c.rng.randint(10000, 900000)}</li><li>关注人气：{c.rng.randint(10, 900)}</li></ul></div></div></div>
+<div class="SG_conn"><div class="SG_connHead"><span class="title">博文归档</span></div><div class="SG_connBody"><ul>{archive}</ul></div></div></div>
+<div class="SG_colW73"><div class="SG_conn articalTitle"><div class="articalTitle"><h2 id="t_{n}4f8a" class="titName SG_txta">{esc(a.title)}</h2><span class="time SG_txtc">({a.day} {a.clock}:00)</span>
+<div class="turnBoxzz"><a class="SG_aBtn SG_aBtn_ico SG_turn">转载</a></div></div>
+<div class="articalTag" id="sina_keyword_ad_area"><table><tr><td class="blog_tag"><h3>标签：</h3><a>社区</a><a>社会组织</a><a>基层治理</a></td>
+<td class="blog_class"><h3>分类：</h3><a>时评</a></td></tr></table></div>
+<div id="sina_keyword_ad_area2" class="articalContent   newfont_family">
+{render(a, p="<p>　　{}</p>")}
+</div>
+<div class="shareUp"><div class="IL"><span class="SG_txtb">阅读</span><span>(<span id="r_{n}">{c.rng.randint(100, 9999)}</span>)</span><em class="SG_txtb">┆</em><span>评论</span> (<span>{c.rng.randint(0, 20)}</span>)<em class="SG_txtb">┆</em><span>收藏</span>(<span>0</span>)<em class="SG_txtb">┆</em><span>转载</span>(<span>0</span>)<em class="SG_txtb">┆</em><span>喜欢▼</span><em class="SG_txtb">┆</em><a>打印</a><em class="SG_txtb">┆</em><a>举报</a></div></div>
+<div class="articalfrontback SG_j_linedot1 clearfix"><div><span class="SG_txtb">前一篇：</span><a>{esc(c.headline())}</a></div><div><span class="SG_txtb">后一篇：</span><a>{esc(c.headline())}</a></div></div>
+<div class="writecomm"><div class="allComm"><span>评论</span><span>重要提示：警惕虚假中奖信息</span></div>{c.comments(5, cls="commentlist")}<p>[发评论]</p></div>
+</div></div></div>
+<div class="sinablogfooter"><p>新浪BLOG意见反馈留言板　电话：4000520066　提示音后按1键（按当地市话标准计费）</p><p>Copyright © 1996 - 2024 SINA Corporation, All Rights Reserved</p></div>
+</body></html>""",
+        f"http://{host}/s/blog_{n}a8f7e60102zx{a.day[2:4]}.html",
+        when(a),
+    )
+
+
+def dual_body(a: UArticle, n: int) -> Page:
+    """A responsive CMS writing the article twice: the desktop body and a hidden mobile copy."""
+    c = Chrome(9200 + n)
+    host = "www.yznews.example.cn"
+    body = render(a)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_扬州新闻网</title>
+<meta name="publishdate" content="{a.day}"><meta name="source" content="{esc(a.source)}">
+{c.style(4)}{c.script("yzConfig", esc(a.title), 7)}
+</head><body>
+<div class="pc-only"><div class="yz-top">{c.mega_nav(host, groups=3, per_group=16, cls="yz-nav")}</div></div>
+<div class="yz-main">
+<div class="pc-only pc-article">
+<h1 class="pc-title">{esc(a.title)}</h1>
+<div class="pc-info">{a.day} {a.clock}　来源：{esc(a.source)}</div>
+<div class="pc-text">
+{body}
+</div>
+<div class="pc-edit">（编辑：朱{n}玲）</div>
+</div>
+<div class="m-only m-article" style="display:none">
+<div class="m-title">{esc(a.title)}</div>
+<div class="m-info">{esc(a.source)} {a.day[5:]} {a.clock}</div>
+<div class="m-text">
+{body}
+</div></div>
+{c.teasers(host, "扬州新闻", 6, cls="yz-more")}
+{c.hot_list(host, "点击排行", 10, cls="yz-rank")}
+</div>
+<div class="yz-foot"><p>扬州报业传媒集团 版权所有</p><p>苏ICP备06001234号 扬州新闻网</p></div>
+</body></html>""",
+        f"https://{host}/zhxw/{a.day.replace('-', '')}/{n}13572.html",
+        when(a),
+    )
+
+
+def extended(a: UArticle, n: int) -> Page:
+    """A provincial paper's page: 链接 note box inside the article and 延伸阅读 of a whole other story."""
+    c = Chrome(9300 + n)
+    host = "www.xhby.example.net"
+    other = (
+        "长三角社会组织协同发展的三年",
+        "三年来，两区一县民政部门共同举办社会组织负责人培训班12期，培训骨干1500余人次，联合开展公益项目40余个，项目资金超过2000万元。",
+        "下一步，三地将探索建立社会组织跨区域登记备案互认机制，推动更多公益资源在示范区内流动。",
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 新华报业网</title>
+{c.style(4)}{c.script("xhby", esc(a.title), 7)}
+</head><body>
+<div class="top-nav">{c.mega_nav(host, groups=3, per_group=18, cls="top-nav-ul")}</div>
+<div class="crumb">新华报业网 &gt; 江苏 &gt; 正文</div>
+<div class="art-left">
+<div class="art-title"><h2>{esc(a.title)}</h2></div>
+<div class="art-info"><span>{a.day.replace("-", "/")}</span><span>新华日报</span></div>
+<div class="art-text">
+{render(a)}
+<div class="link-box" style="border:1px solid #ddd"><p><strong>延伸阅读</strong></p><p><strong>{esc(other[0])}</strong></p><p>{esc(other[1])}</p><p>{esc(other[2])}</p></div>
+</div>
+<div class="art-editor">责任编辑：李{n}然</div>
+{c.teasers(host, "相关新闻", 6, cls="art-rel")}
+</div>
+<div class="art-right">{c.hot_list(host, "要闻", 10, cls="yw-list")}</div>
+<div class="footer"><p>新华报业网版权所有 未经授权禁止复制</p><p>苏ICP备05003456号</p></div>
+</body></html>""",
+        f"https://{host}/js/{a.day[:7].replace('-', '')}/t{a.day.replace('-', '')}_{n}812345.shtml",
+        a.day,
+    )
+
+
+def dispatch(a: UArticle, n: int) -> Page:
+    """A news agency dispatch on a portal: 新华社南京…电（记者…）lede, ▲ captions, 【纠错】 and （完）."""
+    c = Chrome(9400 + n)
+    host = "www.chinanews.example.com.cn"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    lede = f"新华社南京{m}月{d}日电（记者{a.author}）"
+    lines = (lede + a.lines[0], *a.lines[1:])
+    body = render(a, lines=lines, p="<p>　　{}</p>")
+    cap = "▲工业园区湖西社区单元楼门口新修的无障碍坡道。新华社记者 李响 摄"
+    body = body.replace(
+        "</p>\n",
+        f'</p>\n<p style="text-align:center"><img src="//img.{host}/{n}.jpg"></p>\n<p class="pictext">{esc(cap)}</p>\n',
+        1,
+    )
+    paragraphs = (lede + a.paragraphs[0], cap, *a.paragraphs[1:])
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-中新网</title>
+<meta name="author" content="{esc(a.author)}"><meta name="description" content="{esc(a.lines[0][:60])}">
+{c.style(4)}{c.script("cnsConfig", esc(a.title), 7)}
+</head><body>
+<div class="cns-top">{c.mega_nav(host, groups=4, per_group=20, cls="cns-nav")}</div>
+<div class="con_left">
+<div class="content_left_top">中新网首页 &gt; 社会</div>
+<h1 class="content_left_title">{esc(a.title)}</h1>
+<div class="content_left_time">{y}年{m:02d}月{d:02d}日 {a.clock}　来源：新华社　<a>参与互动</a></div>
+<div class="left_zw" style="position:relative">
+{body}
+<p>　　（完）</p>
+</div>
+<div class="adEditor"><div class="left_name"><span>【编辑:林{n}宇】</span></div></div>
+<div class="jiucuo"><a>【纠错】</a></div>
+{c.teasers(host, "精彩推荐", 8, cls="cns-rec", tag="div")}
+</div>
+<div class="con_right">{c.hot_list(host, "即时新闻", 10, cls="jsxw")}</div>
+<div class="cns-foot"><p>中新网 版权所有 未经书面授权 不得转载 | 法律顾问</p><p>[京ICP证040655号] 京公网安备11000002003042号</p></div>
+</body></html>""",
+        f"https://{host}/sh/{y}/{m:02d}-{d:02d}/{n}10234.shtml",
+        when(a),
+        paragraphs=paragraphs,
+    )
+
+
+def mid_links(a: UArticle, n: int) -> Page:
+    """A city paper's page with 相关阅读 links and a 点击查看 prompt between the paragraphs."""
+    c = Chrome(9500 + n)
+    host = "www.njdaily.example.cn"
+    lines = list(a.lines)
+    inline = (
+        f'<p class="xgyd">相关阅读：<a href="{c.url(host)}">{esc(c.headline())}</a></p>\n'
+        f'<p><a href="{c.url(host)}">点击查看：南京老旧小区停车改造地图</a></p>'
+    )
+    half = render(a, lines=tuple(lines[:2]))
+    rest = render(a, lines=tuple(lines[2:]))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 南京日报</title>
+<meta name="pubtime" content="{a.day} {a.clock}:00">
+{c.style(4)}{c.script("njrb", esc(a.title), 6)}
+</head><body>
+<div class="nj-top"><span>{HEADER_DAY_CN}</span>{c.mega_nav(host, groups=3, per_group=15, cls="nj-nav")}</div>
+<div class="nj-body">
+<div class="nj-article">
+<div class="nj-kicker">民生</div>
+<h1>{esc(a.title)}</h1>
+<div class="nj-meta">南京日报 记者 {esc(a.author)}　{a.day} {a.clock}</div>
+<div class="nj-text">
+{half}
+{inline}
+{rest}
+</div>
+<div class="nj-editor">编辑：{esc(a.editor)}</div>
+</div>
+{c.teasers(host, "推荐阅读", 6, cls="nj-rec")}
+<div class="nj-side">{c.hot_list(host, "本周热读", 10, cls="nj-hot")}</div>
+</div>
+<div class="nj-foot"><p>南京日报社 版权所有</p><p>苏ICP备10012345号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}56781.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1023,6 +1219,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("zcjd", policy_reading, "jiedu"),
         ("gongshi", gongshi, "gongshi"),
         ("litchi", litchi, "yizhan"),
+    ],
+    5: [
+        ("sinablog", sina_blog, "pinglun"),
+        ("dualbody", dual_body, "ai"),
+        ("extended", extended, "bianji"),
+        ("dispatch", dispatch, "fenye3"),
+        ("midlinks", mid_links, "shequ"),
     ],
 }
 

@@ -23,19 +23,23 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
 # "2024年06月28日 星期五 17:30": a weekday between the day and the time.
 _WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*\d{1,2}\s*[:：时]))?"
+# "2024年4月11日 下午3:47": a 12-hour clock after the half of the day.
+_HALF_DAY = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上)"
+_AFTERNOON = ("下午", "晚上", "傍晚")
 DATE_PATTERN = (
     r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
+    + rf"(?:\s*T?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
+    + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
+    + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d))?"
 )
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
@@ -67,6 +71,12 @@ def parse_published(text: str) -> PublishedTime | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    if (
+        has_time
+        and hour < 12
+        and (match["half"] in _AFTERNOON or (match["half"] == "中午" and hour < 11))
+    ):
+        hour += 12
     if year not in _PLAUSIBLE_YEARS:
         return None
     try:

@@ -71,15 +71,22 @@ def render(
     """The article's marked lines as this CMS writes them (consecutive rows make one table)."""
     out: list[str] = []
     rows: list[str] = []
+    items: list[str] = []
     for n, line in enumerate(lines if lines is not None else a.lines):
         if line.startswith("[row]"):
             rows.append(
                 "<tr>" + "".join(cell.format(esc(c)) for c in line[5:].split("|")) + "</tr>"
             )
             continue
+        if line.startswith("[li]"):
+            items.append(f"<li>{esc(line[4:])}</li>")
+            continue
         if rows:
             out.append(table.format("".join(rows)))
             rows = []
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+            items = []
         if line == "[img]":
             out.append(img.format(n=n))
         elif line.startswith("[cap]"):
@@ -94,6 +101,8 @@ def render(
             out.append(p.format(esc(line)))
     if rows:
         out.append(table.format("".join(rows)))
+    if items:
+        out.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(out)
 
 
@@ -1189,6 +1198,161 @@ def mid_links(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 6
+
+
+def county_hm(a: UArticle, n: int) -> Page:
+    """A county portal: 发布时间：2024年06月30日 12时30分 (时 and 分), 字号 row, 阅读次数, 相关文章."""
+    c = Chrome(10100 + n)
+    host = "www.taizhou.example.gov.cn"
+    y, m, d = a.day.split("-")
+    hh, mm = a.clock.split(":")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_泰州市人民政府</title>
+{c.style(4)}{c.script("tzgov", "防汛", 6)}
+</head><body>
+<div class="gov-head"><div class="gov-logo"><img src="/logo.png" alt="泰州市人民政府"></div><div class="gov-date">{HEADER_DAY_CN}</div></div>
+<div class="gov-nav">{c.mega_nav(host, groups=2, per_group=15, cls="gov-nav-list")}</div>
+<div class="gov-path">您的位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>泰州要闻</a></div>
+<div class="gov-detail">
+<div class="gov-detail-tit">{esc(a.title)}</div>
+<div class="gov-detail-info"><span>发布时间：{y}年{m}月{d}日 {hh}时{mm}分</span><span>信息来源：{esc(a.source)}办公室</span><span>阅读次数：{c.rng.randint(100, 9000)}</span>
+<span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+<div class="gov-detail-con">
+{render(a, p='<p style="text-indent:2em;font-size:16px">{}</p>')}
+</div>
+<div class="gov-detail-foot"><a>打印本页</a> <a>关闭窗口</a></div>
+<div class="gov-xgwz"><div class="hd">相关文章</div>{c.link_list(host, 6, "xgwz-list")}</div>
+</div>
+{GOV_FOOTER.format(org="泰州市人民政府办公室", tech="泰州市大数据管理局", code="3212000001", icp="05008765", ga="32120202000123")}
+</body></html>""",
+        f"https://{host}/art/{y}/{m}/{d}/art_{n}4567_2890123.html",
+        when(a),
+    )
+
+
+def pm_clock(a: UArticle, n: int) -> Page:
+    """A news app's H5 page writing the time on a 12-hour clock: 2024年4月11日 下午3:47."""
+    c = Chrome(10200 + n)
+    host = "h5.czwb.example.cn"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    hh, mm = (int(x) for x in a.clock.split(":"))
+    half = "下午" if hh >= 12 else "上午"
+    shown = f"{y}年{m}月{d}日 {half}{hh - 12 if hh > 12 else hh}:{mm:02d}"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("__NUXT__", esc(a.title), 8)}
+</head><body><div id="__nuxt"><div class="page-article">
+<div class="download-bar"><img src="/czwb.png"><span>常州晚报APP 看常州新闻</span><a>下载</a></div>
+<h2 class="article-h">{esc(a.title)}</h2>
+<div class="article-author"><img class="avatar" src="/a.png"><div><p class="name">{esc(a.source)}</p><p class="time">{shown}</p></div><button>+关注</button></div>
+<div class="article-body">
+{render(a)}
+</div>
+<div class="article-end"><p>记者：{esc(a.author)}</p><p>编辑：{esc(a.editor)}</p></div>
+<div class="like-row"><span>{c.rng.randint(1, 99)}人点赞</span></div>
+<div class="rec"><div class="rec-hd">相关推荐</div>{c.teasers(host, "", 6, cls="rec-list", tag="div")}</div>
+<div class="cmt"><div class="cmt-hd">评论</div>{c.comments(5, cls="cmt-list")}</div>
+</div></div></body></html>""",
+        f"https://{host}/article/{n}71{a.day.replace('-', '')}",
+        when(a),
+    )
+
+
+def govcn_policy(a: UArticle, n: int) -> Page:
+    """A national portal's policy news: pages-date with 来源, a list of points in the text, 【打印】【关闭】."""
+    c = Chrome(10300 + n)
+    host = "www.gov.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_滚动新闻_中国政府网</title>
+<meta name="firstpublishedtime" content="{a.day.replace("-", "")}{a.clock.replace(":", "")}00">
+<meta name="lastmodifiedtime" content="2024-08-07-10:00:00">
+{c.style(4)}{c.script("govcn", "滚动新闻", 6)}
+</head><body>
+<div class="header">{c.mega_nav(host, groups=2, per_group=12, cls="header_nav")}</div>
+<div class="BreadcrumbNav"><a>首页</a> &gt; <a>新闻</a> &gt; <a>滚动新闻</a></div>
+<div class="article oneColumn pub_border">
+<h1 id="ti">{esc(a.title)}</h1>
+<div class="pages-date">{a.day} {a.clock}　来源： {esc(a.source)}<span class="font">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="pages_content" id="UCAP-CONTENT">
+{render(a, p="<p>　　{}</p>")}
+</div>
+<div class="editor">【我要纠错】 责任编辑：王{n}宁</div>
+<div class="pages_print"><a>【打印】</a><a>【关闭】</a></div>
+<div class="related"><div class="hd">相关稿件</div>{c.link_list(host, 6, "related-list")}</div>
+</div>
+<div class="footer"><p>主办单位：国务院办公厅　运行维护单位：中国政府网运行中心</p><p>版权所有：中国政府网　中文域名：中国政府网.政务</p><p>网站标识码bm01000001　京ICP备05070218号　京公网安备11010202000001号</p></div>
+</body></html>""",
+        f"https://{host}/lianbo/bumen/{a.day[:7].replace('-', '')}/content_{n}6967812.htm",
+        when(a),
+    )
+
+
+def group_photo(a: UArticle, n: int) -> Page:
+    """中国江苏网-like page: <title> with (组图), the headline without it, 图为 captions in blue font."""
+    c = Chrome(10400 + n)
+    host = "jsnews.jschina.example.com.cn"
+    cap = (
+        f'<p align="center"><img src="//img.{host}/{n}.jpg" border="0"></p>'
+        '<p align="center"><font color="#0000ff" face="楷体_GB2312">{}</font></p>'
+    )
+    body = render(a, p="<p>　　{}</p>", cap=cap)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}(组图)_江苏新闻_中国江苏网</title>
+<meta property="og:title" content="{esc(a.title)}(组图)">
+{c.style(4)}{c.script("jschina", "江苏新闻", 6)}
+</head><body>
+<table width="1000" align="center" class="top"><tr><td><a href="/"><img src="/logo.gif" alt="中国江苏网"></a></td><td>{c.mega_nav(host, groups=2, per_group=14, cls="top-links")}</td></tr></table>
+<table width="1000" align="center" class="crumb"><tr><td>现在位置：</td><td><a>首页</a> &gt;&gt; <a>新闻中心</a> &gt;&gt; 江苏新闻</td></tr></table>
+<div class="main-l">
+<h1 class="title">{esc(a.title)}</h1>
+<div class="time">{a.day} {a.clock}:14 来源：{esc(a.source)} 作者：{esc(a.author)}</div>
+<div class="article-text" id="content">
+{body}
+</div>
+<div class="zbian">编辑：许{n}娟</div>
+{c.teasers(host, "相关新闻", 5, cls="xgxw-box")}
+</div>
+<div class="main-r">{c.hot_list(host, "图片新闻", 6, cls="tpxw")}{c.hot_list(host, "江苏要闻", 10, cls="jsyw")}</div>
+<table width="1000" align="center"><tr><td align="center">中国江苏网版权所有　未经授权，禁止转载<br>苏ICP备09069082号</td></tr></table>
+</body></html>""",
+        f"https://{host}/system/{a.day.replace('-', '/')}/0{n}4488123.shtml",
+        when(a),
+    )
+
+
+def hm_pipe(a: UArticle, n: int) -> Page:
+    """A district news site: info line with pipes and an empty 作者： ("2024-09-12 | 来源：… | 作者： |")."""
+    c = Chrome(10500 + n)
+    host = "www.wujiang.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} | 吴江日报</title>
+{c.style(5)}{c.script("wjrb", esc(a.title), 6)}
+</head><body>
+<div class="hd">{c.mega_nav(host, groups=3, per_group=14, cls="hd-nav")}</div>
+<div class="bd"><div class="bd-l">
+<div class="news-tit"><h3>{esc(a.title)}</h3></div>
+<div class="news-info">{a.day} | 来源：{esc(a.source)} | 作者： | 点击：<em>{c.rng.randint(10, 999)}</em></div>
+<div class="news-txt">
+{render(a)}
+</div>
+<div class="news-share">分享到：<a>微信</a><a>QQ空间</a><a>微博</a></div>
+<div class="news-prev">上一篇：<a>{esc(c.headline())}</a></div><div class="news-next">下一篇：<a>{esc(c.headline())}</a></div>
+</div>
+<div class="bd-r">{c.hot_list(host, "热点排行", 10, cls="rank")}{c.teasers(host, "专题", 3, cls="zt-box")}</div></div>
+<div class="ft"><p>吴江日报社主办 版权所有</p><p>苏ICP备05012300号-1</p></div>
+</body></html>""",
+        f"https://{host}/html/{a.day[:7].replace('-', '')}/{n}9912.html",
+        a.day,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1226,6 +1390,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("extended", extended, "bianji"),
         ("dispatch", dispatch, "fenye3"),
         ("midlinks", mid_links, "shequ"),
+    ],
+    6: [
+        ("countyhm", county_hm, "xunqing"),
+        ("pmclock", pm_clock, "zhiyuan"),
+        ("govcnpolicy", govcn_policy, "zhengce"),
+        ("groupphoto", group_photo, "jiaotong"),
+        ("hmpipe", hm_pipe, "bianji"),
     ],
 }
 

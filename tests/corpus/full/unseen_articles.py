@@ -10,6 +10,7 @@ differently:
   "[cap]X"      a picture with its caption X under it (gold: X, a caption is article text)
   "[row]a|b|c"  a row of a table inside the article (gold: the cells joined by one space)
   "[note]X"     the 编者按 printed above the article (gold: X)
+  "[li]X"       an item of a list inside the article (gold: X)
   "[sign]X"     a notice's signing date under the issuing body (not in the gold: the
                 corpus reads a bare date line as metadata, as meta_signed does)
 """
@@ -41,7 +42,7 @@ class UArticle:
                 continue
             if line.startswith("[row]"):
                 out.append(" ".join(line[5:].split("|")))
-            elif line.startswith(("[cap]", "[note]")):
+            elif line.startswith(("[cap]", "[note]", "[li]")):
                 out.append(line.split("]", 1)[1])
             else:
                 out.append(line.removeprefix("## "))
@@ -328,6 +329,40 @@ ARTICLES: tuple[UArticle, ...] = (
             "联系电话：0512-68610000。",
             "苏州市民政局",
             "[sign]2024年12月16日",
+        ),
+    ),
+    UArticle(
+        "zhengce",
+        "民政部等四部门印发意见 推进社区嵌入式服务设施建设",
+        "2024-08-06",
+        "20:15",
+        "新华社",
+        "",
+        "",
+        (
+            "记者6日从民政部获悉，民政部、国家发展改革委、财政部、住房城乡建设部近日联合印发《关于推进社区嵌入式服务设施建设的指导意见》，明确了今后一个时期的主要任务。",
+            "意见提出以下重点任务：",
+            "[li]统筹规划布局，新建居住区按标准配套建设社区嵌入式服务设施；",
+            "[li]盘活存量资源，支持利用闲置厂房、校舍等改建服务设施；",
+            "[li]丰富服务供给，重点发展养老托育、助餐助浴、康复护理等服务；",
+            "[li]引导社会组织、专业机构等参与设施运营。",
+            "意见要求，到2027年，社区嵌入式服务设施建设在试点城市取得明显成效，形成一批可复制可推广的经验做法。",
+        ),
+    ),
+    UArticle(
+        "jiaotong",
+        "苏州轨道交通6号线开通初期运营 沿线居民出行更便捷",
+        "2024-09-26",
+        "09:58",
+        "苏州日报",
+        "周蕾",
+        "",
+        (
+            "9月26日上午，苏州轨道交通6号线正式开通初期运营。线路全长36.1公里，共设31座车站，串联起姑苏区、工业园区和高新区。",
+            "[cap]图为市民在6号线苏州新区火车站站乘车。",
+            "家住娄门附近的徐阿姨一早就带着孙子来体验：“以前去新区要换两趟公交，现在坐地铁四十分钟就到了。”",
+            "[cap]图为6号线列车驶出车辆段。",
+            "据介绍，6号线开通后，苏州轨道交通运营里程将达到302公里，线网日均客流有望突破200万人次。",
         ),
     ),
 )

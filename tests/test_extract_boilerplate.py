@@ -54,6 +54,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
     ),
     "galleries": ("上一张下一张", "上一图集 下一图集", "2/12", "原图下载 全屏浏览"),
     "media_placeholders": ("视频加载中...", "您的浏览器不支持video标签。", "视频简介"),
+    "ads": ("广告", "Advertisement"),
     "fold_buttons": ("展开", "展开全文 ∨", "阅读全文"),
     "share_and_qr": (
         "扫一扫，关注新华网",

@@ -131,3 +131,42 @@ def test_a_forum_post_in_a_table_cell_keeps_its_br_paragraphs() -> None:
     assert article.text.split("\n") == list(PROSE)
     assert article.published_at is not None
     assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-06 08:05"
+
+
+def test_the_next_story_appended_in_full_is_left_out() -> None:
+    other = "泰州市启动防汛Ⅳ级应急响应通知"
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title></head><body>"
+        "<section><h1>相城区举办社会组织年检辅导会</h1><div>相城区民政局 2024-03-27 10:00</div>"
+        f"<div class='c'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></section>"
+        f"<div>继续阅读下一篇</div><section><h1>{other}</h1><div>泰州发布 2024-06-30 12:30</div>"
+        "<div class='c'><p>受强降雨影响，市防汛防旱指挥部决定于6月30日12时30分启动防汛Ⅳ级应急响应。</p>"
+        "<p>各地各部门要立即进入应急状态，加强值班值守和巡查防守，确保人民群众生命财产安全。</p></div>"
+        "</section></body></html>"
+    ).encode()
+    assert extract_article(page, "https://m.example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_an_advertisement_inside_the_text_is_left_out() -> None:
+    ad = (
+        "<div class='xd-ad'><span>广告</span><a href='https://ad.example.com/1'>"
+        "<p>城东新盘火热认筹中，首付低至30万，地铁口精装三房，速来抢购！</p></a></div>"
+    )
+    page = _page(f"<div class='content'><p>{PROSE[0]}</p>{ad}<p>{PROSE[1]}</p></div>")
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_a_time_alone_under_the_closing_date_line_gives_the_minute() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>社會福利署推出新措施</title></head><body>"
+        "<span id='PRHeadlineSpan'>社會福利署推出新措施</span><br><br><span id='pressrelease'>"
+        f"　　{PROSE[0]}<br><br>　　{PROSE[1]}<br><br>完<br><br>"
+        "2024年6月15日（星期六）<br>香港時間18時30分<br></span></body></html>"
+    ).encode()
+    article = extract_article(page, "https://www.info.example.gov.hk/gia/P1.htm")
+    assert article.text.split("\n") == list(PROSE)
+    assert article.published_at is not None
+    assert (article.published_at.strftime("%Y-%m-%d %H:%M"), article.published_precision) == (
+        "2024-06-15 18:30",
+        "minute",
+    )

@@ -42,7 +42,13 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, find_dates, parse_published
+from newswatch.pipeline.extract.dates import (
+    DATE_PATTERN,
+    SHANGHAI,
+    PublishedTime,
+    find_dates,
+    parse_published,
+)
 from newswatch.pipeline.extract.headline import jsonld_objects
 from newswatch.pipeline.extract.selectors import select_elements
 from newswatch.pipeline.extract.text import normalize_line
@@ -84,6 +90,10 @@ _RUN_LINE_CHARS = 12
 _DIGIT = re.compile(r"\d")
 
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
+
+# A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
+_TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
+_DATE = re.compile(DATE_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -209,7 +219,7 @@ def _candidates(
         yield _Candidate(found, True)
     label = re.compile(rules.info_label)
     for lines in (body_lines, headline_down):
-        for line in lines:
+        for line in _times_joined(lines):
             if not any(pattern.search(line) for pattern in rules.info_lines):
                 continue
             read = line_time(line)
@@ -260,6 +270,19 @@ def _candidates(
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
+
+
+def _times_joined(lines: Sequence[str]) -> Iterator[str]:
+    """`lines`, a date line followed by a line of its time alone read as one
+    ("2024年6月15日（星期六）", "香港時間18時30分" -> "2024年6月15日 18:30（星期六）")."""
+    for index, line in enumerate(lines):
+        time = _TIME_LINE.match(lines[index + 1]) if index + 1 < len(lines) else None
+        found = _DATE.search(line) if time else None
+        parsed = parse_published(found.group()) if found else None
+        if time and found and parsed is not None and not parsed.has_time:
+            yield f"{line[: found.end()]} {time['H']}:{time['M']}{line[found.end() :]}"
+        else:
+            yield line
 
 
 def _short_runs_joined(lines: Sequence[str], keep: str | None) -> list[str]:

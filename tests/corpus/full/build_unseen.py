@@ -1353,6 +1353,192 @@ def hm_pipe(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 7
+
+
+def hk_press(a: UArticle, n: int) -> Page:
+    """A Hong Kong government press release in Big5: 　　<br> paragraphs, 完, then the date and 香港時間."""
+    c = Chrome(11100 + n)
+    y, m, d = (int(x) for x in a.day.split("-"))
+    hh, mm = a.clock.split(":")
+    text = "<br><br>\n".join(f"　　{esc(line)}" for line in a.paragraphs)
+    related = "".join(
+        f'<li><a href="/gia/general/{y}{m:02d}/{d:02d}/P{y}{m:02d}{d:02d}00{i}.htm">{t}</a></li>'
+        for i, t in enumerate(
+            [
+                "勞工處舉辦就業博覽會",
+                "衛生署公布最新流感監測數字",
+                "運輸署提醒市民注意道路安全",
+                "康文署轄下泳池暫停開放",
+                "房屋署推出新一輪公屋申請",
+            ]
+        )
+    )
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{esc(a.title)}</title>
+<meta name="description" content="{esc(a.title)}">
+{c.style(14)}
+<script>var lang = "tc"; var section = "press";</script>
+</head><body>
+<table width="100%" class="header"><tr><td><img src="/gia/images/gov_logo_tc.gif" alt="香港特別行政區政府"></td>
+<td class="lang"><a>English</a> | <a>簡體版</a> | <a>文字版</a> | <a>網站指南</a></td></tr></table>
+<table width="100%" class="topnav"><tr><td><a>新聞公報</a></td><td><a>新聞圖片</a></td><td><a>新聞檔案</a></td><td><a>政府新聞網</a></td></tr></table>
+<div id="contentBody">
+<span id="PRHeadlineSpan" class="PR_headline">{esc(a.title)}</span><br><br>
+<span id="pressrelease" class="pressrelease">
+{text}<br><br>
+完<br><br>
+{y}年{m}月{d}日（星期六）<br>
+香港時間{hh}時{mm}分<br>
+</span>
+</div>
+<div class="relatedPR"><div class="hd">今日其他新聞公報</div><ul>{related}</ul></div>
+<table width="100%" class="footer"><tr><td><a>重要告示</a> | <a>私隱政策</a> | <a>無障礙聲明</a></td></tr>
+<tr><td>2024 | 版權所有</td></tr></table>
+</body></html>""",
+        f"https://www.info.example.gov.hk/gia/general/{y}{m:02d}/{d:02d}/P{y}{m:02d}{d:02d}00{n}12.htm",
+        when(a),
+        encoding="big5",
+    )
+
+
+def ad_split(a: UArticle, n: int) -> Page:
+    """A portal article cut in two by an ad block (广告 label, a property teaser) and a 精彩推荐 strip."""
+    c = Chrome(11200 + n)
+    host = "news.xdkb.example.net"
+    half = len(a.lines) // 2
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-现代快报网</title>
+<meta name="pubdate" content="{a.day} {a.clock}:00">
+{c.style(4)}{c.script("xdConfig", esc(a.title), 7)}
+</head><body>
+<div class="xd-top">{c.mega_nav(host, groups=3, per_group=18, cls="xd-nav")}</div>
+<div class="xd-main"><div class="xd-left">
+<h1 class="xd-title">{esc(a.title)}</h1>
+<div class="xd-info"><span>现代快报+</span><span>{when(a)}</span><span>记者 {esc(a.author)}</span></div>
+<div class="xd-content">
+{render(a, lines=a.lines[:half])}
+<div class="xd-ad" data-ad="inarticle"><span class="ad-tag">广告</span><a href="https://ad.example.com/c?1"><img src="//ad.example.com/1.jpg"><p>城东新盘火热认筹中，首付低至30万，地铁口精装三房，速来抢购！</p></a></div>
+{render(a, lines=a.lines[half:])}
+</div>
+<div class="xd-strip"><span>精彩推荐</span>{c.link_list(host, 4, "strip-links")}</div>
+<div class="xd-editor">编辑：{esc(a.editor)}</div>
+{c.teasers(host, "猜你喜欢", 8, cls="xd-like", tag="div")}
+</div><div class="xd-right">{c.hot_list(host, "快报热榜", 10, cls="xd-hot")}</div></div>
+<div class="xd-foot"><p>现代快报 版权所有 未经授权不得转载</p><p>违法和不良信息举报电话：025-84783555 举报邮箱：jubao@xdkb.example.net</p></div>
+</body></html>""",
+        f"https://{host}/p/{n}8{a.day.replace('-', '')}.html",
+        when(a),
+    )
+
+
+def plain_comments(a: UArticle, n: int) -> Page:
+    """A district site with 网友留言 as plain paragraphs right under the text, no class names."""
+    c = Chrome(11300 + n)
+    host = "www.gusu.example.gov.cn"
+    notes = "".join(
+        f"<p>{user}（{c.rng.randint(1, 28)}日 {c.rng.randint(8, 22)}:{c.rng.randint(10, 59)}）：{esc(text)}</p>"
+        for user, text in (
+            (
+                "网友“平江路老住户”",
+                "助餐点办得好，我家老人天天去，饭菜可口价格也公道，希望能一直办下去。",
+            ),
+            ("网友“姑苏小张”", "建议周末也开放，很多子女周末上班，老人一个人吃饭不方便。"),
+            ("网友“热心居民”", "给志愿者点赞！每天风雨无阻给行动不便的老人送饭，真的很不容易。"),
+        )
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("gusu", "姑苏区", 7)}
+</head><body>
+<div>{c.mega_nav(host, groups=2, per_group=14, cls="dh")}</div>
+<div><div><h1>{esc(a.title)}</h1>
+<div>来源：{esc(a.source)}　时间：{when(a)}</div>
+<div>
+{render(a, lines=tuple(x for x in a.lines if not x.startswith(("[note]", "[cap]"))))}
+</div>
+<div><p><b>网友留言</b></p>
+{notes}
+<p><a>我要留言</a></p></div>
+</div></div>
+<div>{c.link_list(host, 8, "x")}</div>
+<div><p>主办：苏州市姑苏区人民政府办公室</p><p>网站标识码：3205080001　苏ICP备05012399号</p></div>
+</body></html>""",
+        f"https://{host}/gsq/news/{a.day.replace('-', '')}/{n}8890.html",
+        when(a),
+        paragraphs=gold_of(tuple(x for x in a.lines if not x.startswith(("[note]", "[cap]"))), a),
+    )
+
+
+def next_article(a: UArticle, n: int) -> Page:
+    """A mobile portal appending the next story in full below the article (继续阅读下一篇)."""
+    c = Chrome(11400 + n)
+    host = "m.jstv.example.com"
+    other = BY_KEY["xunqing"]
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}_江苏网络电视台</title>
+{c.style(5)}{c.script("jstvData", esc(a.title), 8)}
+</head><body>
+<div class="m-top"><a>荔枝网</a><a>直播</a><a>下载APP</a></div>
+<section class="art" data-id="{n}1">
+<h1 class="art-tit">{esc(a.title)}</h1>
+<div class="art-meta"><span>{esc(a.source)}</span><span>{when(a)}</span></div>
+<div class="art-con">
+{render(a)}
+</div>
+<div class="art-end"><span>编辑：{esc(a.editor)}</span></div>
+</section>
+<div class="next-tip">继续阅读下一篇</div>
+<section class="art" data-id="{n}2">
+<h1 class="art-tit">{esc(other.title)}</h1>
+<div class="art-meta"><span>{esc(other.source)}</span><span>{when(other)}</span></div>
+<div class="art-con">
+{render(other)}
+</div>
+</section>
+<div class="m-rec">{c.teasers(host, "热门推荐", 6, cls="rec-items", tag="div")}</div>
+<div class="m-foot">江苏省广播电视总台 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}45123.shtml",
+        when(a),
+    )
+
+
+def asp_tables(a: UArticle, n: int) -> Page:
+    """A 2000s ASP site in GB2312: nested tables, <font> title, 【发布时间：2024-4-11】 brackets, &nbsp; indents."""
+    c = Chrome(11500 + n)
+    host = "www.xcjd.example.gov.cn"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    text = "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{esc(line)}" for line in a.paragraphs)
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>新城街道办事处--{esc(a.title)}</title>
+{c.style(6)}{c.script("menu", "新城街道", 6)}
+</head><body leftmargin="0" topmargin="0">
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="images/top.jpg" width="778" height="120"></td></tr></table>
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#CC0000"><tr>{"".join(f'<td align="center"><a href="{x}.asp"><font color="#FFFFFF">{x}</font></a></td>' for x in ["首页", "街道概况", "工作动态", "社区建设", "便民服务", "党建园地", "联系我们"])}</tr></table>
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0"><tr>
+<td width="200" valign="top"><table width="100%"><tr><td><b>最新动态</b></td></tr>{"".join(f'<tr><td>·<a href="show.asp?id={i}">{esc(c.headline())}</a></td></tr>' for i in range(8))}</table></td>
+<td width="578" valign="top">
+<table width="100%" border="0" cellpadding="0" cellspacing="0"><tr><td height="40" align="center"><font size="4" color="#CC0000"><b>{esc(a.title)}</b></font></td></tr>
+<tr><td align="center"><font color="#666666">【发布时间：{y}-{m}-{d}】【作者：{esc(a.author)}】【来源：{esc(a.source)}】【点击数：{c.rng.randint(100, 999)}】</font></td></tr>
+<tr><td><hr size="1" color="#CCCCCC"></td></tr>
+<tr><td style="font-size:14px;line-height:24px">{text}</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</td></tr></table>
+</td></tr></table>
+<table width="778" border="0" align="center"><tr><td align="center">版权所有：新城街道办事处　地址：新城路88号　电话：0519-88886666<br>苏ICP备08012345号　技术支持：某某网络</td></tr></table>
+</body></html>""",
+        f"http://{host}/show.asp?id={n}1234",
+        a.day,
+        encoding="gb18030",
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1397,6 +1583,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("govcnpolicy", govcn_policy, "zhengce"),
         ("groupphoto", group_photo, "jiaotong"),
         ("hmpipe", hm_pipe, "bianji"),
+    ],
+    7: [
+        ("govhk", hk_press, "shefu"),
+        ("adsplit", ad_split, "shequ"),
+        ("plaincomments", plain_comments, "yizhan"),
+        ("nextarticle", next_article, "kongqi"),
+        ("asptables", asp_tables, "zhiyuan"),
     ],
 }
 

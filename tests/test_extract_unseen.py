@@ -140,7 +140,7 @@ def test_the_next_story_appended_in_full_is_left_out() -> None:
         "<section><h1>相城区举办社会组织年检辅导会</h1><div>相城区民政局 2024-03-27 10:00</div>"
         f"<div class='c'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></section>"
         f"<div>继续阅读下一篇</div><section><h1>{other}</h1><div>泰州发布 2024-06-30 12:30</div>"
-        "<div class='c'><p>受强降雨影响，市防汛防旱指挥部决定于6月30日12时30分启动防汛Ⅳ级应急响应。</p>"
+        "<div class='c'><p>受强降雨影响，市防汛防旱指挥部决定启动防汛Ⅳ级应急响应。</p>"
         "<p>各地各部门要立即进入应急状态，加强值班值守和巡查防守，确保人民群众生命财产安全。</p></div>"
         "</section></body></html>"
     ).encode()

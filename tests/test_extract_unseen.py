@@ -170,3 +170,42 @@ def test_a_time_alone_under_the_closing_date_line_gives_the_minute() -> None:
         "2024-06-15 18:30",
         "minute",
     )
+
+
+def test_an_aside_inside_the_article_is_left_out() -> None:
+    aside = (
+        "<aside><h4>相关专题</h4><p>基层治理现代化系列评论之三：社区是基层治理的“最后一公里”，"
+        "本报将持续关注社区社会组织的培育与发展。</p></aside>"
+    )
+    page = _page(f"<article><p>{PROSE[0]}</p>{aside}<p>{PROSE[1]}</p></article>")
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_a_date_beside_the_headline_in_its_h1_is_not_part_of_it() -> None:
+    title = "2024年吴江区公开招聘社区工作者公告"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}-园区管委会</title></head><body>"
+        f"<h1>{title}<span style='float:right'>2024-07-02 17:30</span></h1>"
+        f"<div class='c'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    article = extract_article(page, "https://example.cn/a.html")
+    assert article.title == title
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-07-02 17:30"
+
+
+def test_a_single_page_app_states_its_time_in_its_state_json() -> None:
+    state = (
+        '{"hot":[],"article":{"title":"x","publishTime":"2024-12-10 18:02:00",'
+        '"updateTime":"2024-12-12 09:00:00"}}'
+    )
+    page = _page(
+        f"<div class='c'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+        f"<script>window.__INITIAL_STATE__={state};</script>"
+    ).replace(b"2024-03-27 10:00 ", b"3\xe5\xa4\xa9\xe5\x89\x8d ")
+    article = extract_article(page, "https://example.cn/detail/1")
+    assert article.published_at is not None
+    assert (article.published_at.strftime("%Y-%m-%d %H:%M"), article.published_precision) == (
+        "2024-12-10 18:02",
+        "minute",
+    )

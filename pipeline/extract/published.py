@@ -386,9 +386,19 @@ def _scripts(root: HtmlElement, rules: BuiltinRules) -> Iterator[PublishedTime]:
     for script in root.iter("script"):
         for rule in rules.dates.scripts:
             match = rule.pattern.search(script.text or "")
-            if match:
-                stamp = datetime.fromtimestamp(int(match["value"]), tz=UTC).astimezone(SHANGHAI)
-                yield PublishedTime(stamp.replace(second=0, microsecond=0), True, "the page script")
+            found = _script_time(match["value"]) if match else None
+            if found is not None:
+                yield found
+
+
+def _script_time(value: str) -> PublishedTime | None:
+    """A script's time: Unix seconds or milliseconds, or a date as pages write it."""
+    if value.isdigit() and len(value) in (10, 13):
+        seconds = int(value) // (1000 if len(value) == 13 else 1)
+        stamp = datetime.fromtimestamp(seconds, tz=UTC).astimezone(SHANGHAI)
+        return PublishedTime(stamp.replace(second=0, microsecond=0), True, "the page script")
+    found = parse_published(value)
+    return replace(found, origin="the page script") if found is not None else None
 
 
 def _with_yearless_time(day: PublishedTime, lines: Sequence[str]) -> PublishedTime | None:

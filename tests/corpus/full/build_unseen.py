@@ -278,7 +278,7 @@ def wechat_script(a: UArticle, n: int) -> Page:
 <section style="text-align:center"><span style="font-size:12px;color:#a5a5a5">点击蓝字 关注我们</span></section>
 {"".join(sections)}
 <section><span style="font-size:12px;color:#888">来源：{esc(a.source)}</span></section>
-<section><span style="font-size:12px;color:#888">编辑：{esc(a.editor)}　审核：张{n}峰</span></section>
+<section><span style="font-size:12px;color:#888">编辑：{esc(a.editor)}　审核：张晓峰</span></section>
 <section style="text-align:center;margin-top:24px"><span style="font-size:16px"><strong>往期推荐</strong></span></section>
 {past}
 <section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_gif/share.gif"></section>
@@ -632,7 +632,7 @@ def xinhua(a: UArticle, n: int) -> Page:
 <div id="detailContent">
 {render(a, p="<p>　　{}</p>")}
 </div>
-<div id="articleEdit"><span class="tiyi1"><a href="#" class="advise">【纠错】</a></span><span class="editor">【责任编辑:孟{n}凡】</span></div>
+<div id="articleEdit"><span class="tiyi1"><a href="#" class="advise">【纠错】</a></span><span class="editor">【责任编辑:孟凡】</span></div>
 <div class="columBox xhgj"><div class="col-tit"><span>相关新闻</span></div>{c.teasers(host, "", 5, cls="dataList")}</div>
 </div>
 <div class="main-right right">{c.hot_list(host, "热点推荐", 10, cls="rank-list")}{c.hot_list(host, "视频", 4, cls="video-list")}</div></div>
@@ -851,7 +851,7 @@ def reprint(a: UArticle, n: int) -> Page:
 <p>原标题：{esc(a.title.split(" ")[0])}</p>
 {render(a)}
 <p class="detail-from">本文来源：{esc(a.source)}</p>
-<p class="detail-editor">责任编辑：周{n}航</p>
+<p class="detail-editor">责任编辑：周航</p>
 </div>
 <div class="detail-op"><a>点赞 {c.rng.randint(1, 99)}</a><a>收藏</a><a>分享到微信</a></div>
 {c.teasers(host, "相关推荐", 8, cls="detail-rec", tag="div")}
@@ -989,7 +989,7 @@ def litchi(a: UArticle, n: int) -> Page:
 <div class="detail-content">
 <p>记者｜{esc(a.author)}</p>
 {render(a, lines=rest, cap='<p style="text-align:center"><img src="//img.{host}/{n}.jpg"></p><p class="img-desc">{{}}</p>'.replace("{host}", host).replace("{{}}", "{}"))}
-<p>编辑｜{esc(a.editor)}　审核｜王{n}军</p>
+<p>编辑｜{esc(a.editor)}　审核｜王建军</p>
 </div>
 <div class="detail-statement">本文为荔枝新闻原创，未经授权不得转载</div>
 <div class="detail-like"><span>赞 {c.rng.randint(10, 500)}</span><span>分享</span></div>
@@ -1063,7 +1063,7 @@ def dual_body(a: UArticle, n: int) -> Page:
 <div class="pc-text">
 {body}
 </div>
-<div class="pc-edit">（编辑：朱{n}玲）</div>
+<div class="pc-edit">（编辑：朱玲）</div>
 </div>
 <div class="m-only m-article" style="display:none">
 <div class="m-title">{esc(a.title)}</div>
@@ -1104,7 +1104,7 @@ def extended(a: UArticle, n: int) -> Page:
 {render(a)}
 <div class="link-box" style="border:1px solid #ddd"><p><strong>延伸阅读</strong></p><p><strong>{esc(other[0])}</strong></p><p>{esc(other[1])}</p><p>{esc(other[2])}</p></div>
 </div>
-<div class="art-editor">责任编辑：李{n}然</div>
+<div class="art-editor">责任编辑：李然</div>
 {c.teasers(host, "相关新闻", 6, cls="art-rel")}
 </div>
 <div class="art-right">{c.hot_list(host, "要闻", 10, cls="yw-list")}</div>
@@ -1145,7 +1145,7 @@ def dispatch(a: UArticle, n: int) -> Page:
 {body}
 <p>　　（完）</p>
 </div>
-<div class="adEditor"><div class="left_name"><span>【编辑:林{n}宇】</span></div></div>
+<div class="adEditor"><div class="left_name"><span>【编辑:林宇】</span></div></div>
 <div class="jiucuo"><a>【纠错】</a></div>
 {c.teasers(host, "精彩推荐", 8, cls="cns-rec", tag="div")}
 </div>
@@ -1281,7 +1281,7 @@ def govcn_policy(a: UArticle, n: int) -> Page:
 <div class="pages_content" id="UCAP-CONTENT">
 {render(a, p="<p>　　{}</p>")}
 </div>
-<div class="editor">【我要纠错】 责任编辑：王{n}宁</div>
+<div class="editor">【我要纠错】 责任编辑：王宁</div>
 <div class="pages_print"><a>【打印】</a><a>【关闭】</a></div>
 <div class="related"><div class="hd">相关稿件</div>{c.link_list(host, 6, "related-list")}</div>
 </div>
@@ -1315,7 +1315,7 @@ def group_photo(a: UArticle, n: int) -> Page:
 <div class="article-text" id="content">
 {body}
 </div>
-<div class="zbian">编辑：许{n}娟</div>
+<div class="zbian">编辑：许娟</div>
 {c.teasers(host, "相关新闻", 5, cls="xgxw-box")}
 </div>
 <div class="main-r">{c.hot_list(host, "图片新闻", 6, cls="tpxw")}{c.hot_list(host, "江苏要闻", 10, cls="jsyw")}</div>
@@ -1539,6 +1539,194 @@ def asp_tables(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 8
+
+
+def wechat_135(a: UArticle, n: int) -> Page:
+    """A WeChat post made in an editor (135编辑器): ▼ decorations, 01 headers, 文字 | 图片 | 编辑 | credits."""
+    c = Chrome(12100 + n)
+    sections = [
+        '<section style="text-align:center"><span style="color:#1e6fff">↓ 点击下方卡片关注我们 ↓</span></section>',
+        '<section class="mp_profile_iframe_wrp"><mp-common-profile data-nickname="苏州日报"></mp-common-profile></section>',
+    ]
+    for line in a.lines:
+        if line.startswith("[cap]"):
+            sections.append(
+                '<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/x.jpg" class="rich_pages wxw-img"></section>'
+                f'<section style="text-align:center"><span style="font-size:12px;color:#888">{esc(line[5:])}</span></section>'
+            )
+        else:
+            sections.append(
+                f'<section style="margin:0 8px 16px"><span style="font-size:15px;line-height:1.75">{esc(line)}</span></section>'
+            )
+    sections.insert(
+        2,
+        '<section style="text-align:center"><span style="font-size:20px;color:#1e6fff"><strong>01</strong></span></section><section style="text-align:center">▼</section>',
+    )
+    tail = (
+        '<section style="text-align:center">— END —</section>'
+        f'<section><span style="font-size:12px">文字 | {esc(a.author)}　图片 | 华强</span></section>'
+        f'<section><span style="font-size:12px">编辑 | 小苏　审核 | 王东</span></section>'
+        f'<section><span style="font-size:12px">来源 | {esc(a.source)}</span></section>'
+        '<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr.jpg"></section>'
+        '<section style="text-align:center"><span style="font-size:12px">长按二维码 关注我们</span></section>'
+        '<section style="text-align:center"><span>点个在看，你最好看</span></section>'
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{esc(a.title)}">
+<title>{esc(a.title)}</title>
+{c.style(6)}{c.script("msgData", esc(a.title), 12)}
+</head><body id="activity-detail">
+<div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta_nickname"><a id="js_name">{esc(a.source)}</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">{a.day} {a.clock}</em></div>
+<div class="rich_media_content" id="js_content">
+{"".join(sections)}
+{tail}
+</div>
+<div class="rich_media_tool_area"><a id="js_view_source">阅读原文</a></div>
+<div id="js_cmt_area">{c.comments(5, cls="discuss_list")}</div>
+</div></div>
+<script>var ct = "{_epoch(a)}";</script>
+</body></html>""",
+        f"https://mp.weixin.qq.com/s/{n}Zx8Yw7Vu6Ts5Rq4Po3Nm2",
+        when(a),
+    )
+
+
+def spa_state(a: UArticle, n: int) -> Page:
+    """A single-page app: "3天前" on the page, the time only in the page's state JSON (publishTime)."""
+    c = Chrome(12200 + n)
+    host = "www.jsxw.example.cn"
+    state = json.dumps(
+        {
+            "article": {
+                "id": f"{n}98712",
+                "title": a.title,
+                "source": a.source,
+                "publishTime": f"{a.day} {a.clock}:00",
+                "updateTime": "2024-12-12 09:00:00",
+                "readCount": 12034,
+            },
+            "user": None,
+        },
+        ensure_ascii=False,
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 江苏新闻</title>
+{c.style(5)}
+</head><body>
+<div id="app"><div class="layout">
+<header class="top-header">{c.mega_nav(host, groups=2, per_group=14, cls="top-menu")}</header>
+<main class="article-page">
+<h1 class="article-title">{esc(a.title)}</h1>
+<div class="article-meta"><span class="source">{esc(a.source)}</span><span class="time">3天前</span><span class="read">阅读 1.2万</span></div>
+<div class="article-body">
+{render(a)}
+</div>
+<div class="article-actions"><button>点赞</button><button>收藏</button><button>分享</button></div>
+</main>
+<aside class="side">{c.hot_list(host, "热榜", 10, cls="hot-board")}</aside>
+</div></div>
+<script>window.__INITIAL_STATE__={state};</script>
+{c.script("chunkVendors", "", 10)}
+</body></html>""",
+        f"https://{host}/detail/{n}98712",
+        when(a),
+    )
+
+
+def h1_date(a: UArticle, n: int) -> Page:
+    """A district CMS putting the date inside the headline's <h1> (<span> floated right)."""
+    c = Chrome(12300 + n)
+    host = "www.sip.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州工业园区管理委员会</title>
+{c.style(5)}{c.script("sip", "通知公告", 6)}
+</head><body>
+<div class="sip-top"><img src="/logo.png" alt="苏州工业园区"><span>{HEADER_DAY_CN}</span></div>
+<div class="sip-nav">{c.mega_nav(host, groups=2, per_group=16, cls="sip-nav-ul")}</div>
+<div class="sip-main">
+<div class="sip-loc">当前位置：<a>首页</a> &gt; <a>通知公告</a></div>
+<div class="sip-art">
+<h1 class="sip-h1">{esc(a.title)}<span class="sip-date" style="float:right;font-size:12px">{a.day} {a.clock}</span></h1>
+<div class="sip-body">
+{render(a, heading="<h3>{}</h3>")}
+</div>
+<div class="sip-att"><p>附件：</p><p><a href="/att/1.docx">报名登记表.docx</a></p></div>
+</div>
+<div class="sip-more">{c.link_list(host, 8, "more-list")}</div>
+</div>
+{GOV_FOOTER.format(org="苏州工业园区管理委员会", tech="园区大数据中心", code="3205900001", icp="05007777", ga="32059002000777")}
+</body></html>""",
+        f"https://{host}/sipzwgk/tzgg/{a.day[:7].replace('-', '')}/{n}ab12cd34.shtml",
+        when(a),
+    )
+
+
+def aside_in_article(a: UArticle, n: int) -> Page:
+    """An HTML5 site: <article> holding an <aside> 相关专题 with prose, and a byline <address>."""
+    c = Chrome(12400 + n)
+    host = "www.ntrb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{esc(a.title)} - 南通日报</title>
+<meta property="og:title" content="{esc(a.title)}"><meta property="article:published_time" content="{a.day}T{a.clock}:00+08:00">
+{c.style(5)}{c.script("ntrb", esc(a.title), 6)}
+</head><body>
+<nav class="site-nav">{c.mega_nav(host, groups=2, per_group=14, cls="site-menu")}</nav>
+<main>
+<article class="story">
+<header class="story-head"><p class="story-kicker">江海评论</p><h1>{esc(a.title)}</h1>
+<address class="story-byline">文 / {esc(a.author)}</address><time datetime="{a.day}T{a.clock}:00+08:00">{a.day} {a.clock}</time></header>
+<div class="story-text">
+{render(a, lines=a.lines[:3])}
+<aside class="story-topic"><h4>相关专题</h4><p>基层治理现代化系列评论之三：社区是基层治理的“最后一公里”，本报将持续关注社区社会组织的培育与发展。</p></aside>
+{render(a, lines=a.lines[3:])}
+</div>
+<footer class="story-foot"><p>责任编辑：顾雯</p></footer>
+</article>
+<section class="more">{c.teasers(host, "评论精选", 6, cls="more-list", tag="div")}</section>
+</main>
+<footer class="site-foot"><p>南通日报社 版权所有</p><p>苏ICP备05001122号</p></footer>
+</body></html>""",
+        f"https://{host}/pl/{a.day.replace('-', '')}/{n}7721.html",
+        when(a),
+    )
+
+
+def rongmei_credits(a: UArticle, n: int) -> Page:
+    """A county 融媒体 page: 融媒体记者 / 通讯员 / 视频 credit lines over the text, 总值班 at the end."""
+    c = Chrome(12500 + n)
+    host = "www.tcrm.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_太仓融媒</title>
+{c.style(5)}{c.script("tcrm", esc(a.title), 6)}
+</head><body>
+<div class="rm-top">{c.mega_nav(host, groups=3, per_group=12, cls="rm-nav")}</div>
+<div class="rm-main">
+<div class="rm-title"><h2>{esc(a.title)}</h2></div>
+<div class="rm-info">{when(a)}　太仓日报</div>
+<div class="rm-text">
+<p>融媒体记者：陆文 顾晓峰</p>
+<p>通讯员：张明</p>
+{render(a)}
+<p>总值班：王立　值班编辑：周敏</p>
+</div>
+{c.teasers(host, "推荐阅读", 6, cls="rm-rec")}
+</div>
+<div class="rm-foot"><p>太仓市融媒体中心 版权所有</p><p>苏ICP备05011111号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}3341.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1590,6 +1778,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("plaincomments", plain_comments, "yizhan"),
         ("nextarticle", next_article, "kongqi"),
         ("asptables", asp_tables, "zhiyuan"),
+    ],
+    8: [
+        ("wechat135", wechat_135, "jiaotong"),
+        ("spastate", spa_state, "jianbao"),
+        ("h1date", h1_date, "zhaopin"),
+        ("asidearticle", aside_in_article, "pinglun"),
+        ("rongmei", rongmei_credits, "kongqi"),
     ],
 }
 

@@ -293,3 +293,9 @@ def test_a_notices_signing_body_stays_and_its_date_goes() -> None:
     tests/corpus/gov_mzj_notice), the bare date is its publication time, read as metadata."""
     lines = [*PROSE, "吴江区民政局", "2024年6月24日"]
     assert CLEANER.clean(lines, "") == [*PROSE, "吴江区民政局"]
+
+
+def test_a_sidebar_list_heading_after_a_short_text_goes_with_its_links() -> None:
+    lines = ["现将2024年度社会组织评估结果予以公示，详见附件。", "最新公示", "我市发布高温橙色预警"]
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"我市发布高温橙色预警"}))
+    assert cleaner.clean(lines, "") == lines[:1]

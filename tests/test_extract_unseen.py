@@ -209,3 +209,17 @@ def test_a_single_page_app_states_its_time_in_its_state_json() -> None:
         "2024-12-10 18:02",
         "minute",
     )
+
+
+def test_a_title_tag_naming_only_the_site_of_the_logo_picture_is_no_headline() -> None:
+    title = "民政部等四部门印发意见 推进社区嵌入式服务设施建设"
+    page = (
+        "<html><head><meta charset='utf-8'><title>吴江区人民政府</title></head><body>"
+        "<div class='logo'><img src='/logo.png' alt='吴江区人民政府'></div>"
+        f"<div class='bt'>{title}</div><div class='sj'>2024-08-06 20:15　来源：新华社</div>"
+        f"<div class='zw'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    article = extract_article(page, "https://example.gov.cn/a.shtml")
+    assert article.title == title
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-06 20:15"

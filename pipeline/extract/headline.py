@@ -264,7 +264,10 @@ def site_names(root: HtmlElement) -> list[str]:
     names = [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
     for selector in _SITE_NAME_ELEMENTS:
         for element in select_elements(root, selector):
-            text = normalize_line(element.text_content() or element.get("alt") or "")
+            # a logo is often only a picture: its alt text names the site
+            image = element if element.tag == "img" else element.find(".//img")
+            alt = image.get("alt") if image is not None else None
+            text = normalize_line(element.text_content() or alt or "")
             if 2 <= len(text) <= _MAX_SITE_NAME_CHARS:
                 names.append(text)
     return names

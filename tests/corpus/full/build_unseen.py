@@ -1727,6 +1727,158 @@ def rongmei_credits(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 9
+
+
+def proposal(a: UArticle, n: int) -> Page:
+    """A 文明办 site's 倡议书: short numbered lines, a salutation, the 落款 on the right."""
+    c = Chrome(13100 + n)
+    host = "wmb.cs.example.gov.cn"
+    body = render(a, p='<p style="text-indent:2em;line-height:2">{}</p>')
+    for line in a.lines[-2:]:
+        line = line.removeprefix("[sign]")
+        body = body.replace(
+            f'<p style="text-indent:2em;line-height:2">{esc(line)}</p>',
+            f'<p style="text-align:right">{esc(line)}</p>',
+        )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_常熟文明网</title>
+{c.style(5)}{c.script("wmw", "文明常熟", 6)}
+</head><body>
+<div class="wm-top"><img src="/wm.png" alt="常熟文明网"><span>{HEADER_DAY_CN}</span></div>
+<div class="wm-nav">{c.mega_nav(host, groups=2, per_group=14, cls="wm-nav-ul")}</div>
+<div class="wm-main"><div class="wm-pos">当前位置：<a>首页</a> &gt; <a>文明倡议</a></div>
+<div class="wm-art"><h1>{esc(a.title)}</h1>
+<div class="wm-info">来源：{esc(a.source)}　发布日期：{a.day}</div>
+<div class="wm-text">
+{body}
+</div></div>
+<div class="wm-side">{c.hot_list(host, "文明实践", 8, cls="wm-list")}{c.hot_list(host, "志愿服务", 8, cls="wm-list2")}</div></div>
+<div class="wm-foot"><p>主办：中共常熟市委宣传部 常熟市文明办</p><p>苏ICP备05010101号</p></div>
+</body></html>""",
+        f"https://{host}/wmcy/{a.day.replace('-', '')}/{n}6612.html",
+        a.day,
+    )
+
+
+def bt_div(a: UArticle, n: int) -> Page:
+    """A county site whose <title> is only the site name and whose headline sits in <div class="bt">."""
+    c = Chrome(13200 + n)
+    host = "www.wj.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>吴江区人民政府</title>
+{c.style(5)}{c.script("wjgov", "吴江区人民政府", 6)}
+</head><body>
+<div class="head"><div class="logo"><img src="/logo.png" alt="吴江区人民政府"></div></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="wz">您的位置：<a>首页</a> &gt; <a>政务动态</a></div>
+<div class="xl">
+<div class="bt">{esc(a.title)}</div>
+<div class="sj">{a.day} {a.clock}　来源：{esc(a.source)}</div>
+<div class="zw">
+{render(a)}
+</div>
+<div class="dy"><a>【打印】</a><a>【关闭】</a></div>
+</div>
+<div class="xg">{c.teasers(host, "相关信息", 5, cls="xg-list")}</div>
+{GOV_FOOTER.format(org="吴江区人民政府办公室", tech="吴江区大数据中心", code="3205840001", icp="05003333", ga="32058402000333")}
+</body></html>""",
+        f"https://{host}/zwdt/{a.day.replace('-', '')}/{n}8841.shtml",
+        when(a),
+    )
+
+
+def fagao(a: UArticle, n: int) -> Page:
+    """A paper's site with 更新时间 before 发稿时间 on one line, 稿源 and 责编 labels."""
+    c = Chrome(13300 + n)
+    host = "www.jsrb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_江苏日报网</title>
+<meta name="lastmodified" content="2024-12-11 08:30:00">
+{c.style(5)}{c.script("jsrb", esc(a.title), 6)}
+</head><body>
+<div class="topbar">{c.mega_nav(host, groups=3, per_group=14, cls="topbar-ul")}</div>
+<div class="content-wrap">
+<h1 class="headline">{esc(a.title)}</h1>
+<div class="byline">更新时间：2024-12-11 08:30　发稿时间：{a.day} {a.clock}　稿源：{esc(a.source)}</div>
+<div class="article-main">
+{render(a)}
+</div>
+<div class="article-footer">责编：钱晓</div>
+{c.teasers(host, "相关稿件", 6, cls="article-rel")}
+</div>
+<div class="foot"><p>江苏日报网 版权所有</p><p>苏ICP备05000000号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}5521.html",
+        when(a),
+    )
+
+
+def attachment_only(a: UArticle, n: int) -> Page:
+    """A 公示 whose text is one sentence pointing to its attachment, in a busy portal."""
+    c = Chrome(13400 + n)
+    host = "www.zjg.example.gov.cn"
+    latest = "".join(
+        f'<li><a href="{c.url(host)}">{esc(c.headline())}</a><span>{a.day[:4]}-{c.rng.randint(1, 12):02d}-{c.rng.randint(1, 28):02d}</span></li>'
+        for _ in range(10)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_张家港市人民政府</title>
+<meta name="ArticleTitle" content="{esc(a.title)}"><meta name="PubDate" content="{a.day} 00:00"><meta name="ContentSource" content="{esc(a.source)}">
+{c.style(5)}{c.script("zjg", "公示公告", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="张家港市人民政府"><span>{HEADER_DAY_CN}</span></div>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=14, cls="nav-ul")}</div>
+<div class="main"><div class="left">
+<div class="pos">当前位置：<a>首页</a> &gt; <a>公示公告</a></div>
+<h1 class="title">{esc(a.title)}</h1>
+<div class="info">发布日期：{a.day}　来源：{esc(a.source)}　浏览次数：{c.rng.randint(10, 999)}</div>
+<div class="content" id="zoom">
+{render(a, p='<p style="text-indent:2em">{}</p>')}
+<p>附件：<a href="/att/pg2024.pdf">2024年度社会组织评估结果.pdf</a></p>
+</div>
+<div class="tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>
+</div>
+<div class="right"><div class="hd">最新公示</div><ul class="zxgs">{latest}</ul>{c.teasers(host, "政策解读", 4, cls="zcjd")}</div></div>
+{GOV_FOOTER.format(org="张家港市人民政府办公室", tech="张家港市大数据管理局", code="3205820001", icp="05004444", ga="32058202000444")}
+</body></html>""",
+        f"https://{host}/zjg/gsgg/{a.day[:7].replace('-', '')}/{n}f1e2d3c4.shtml",
+        a.day,
+    )
+
+
+def english_labels(a: UArticle, n: int) -> Page:
+    """A bilingual park portal: English labels (Date: / Source:) and nav, English words in the text."""
+    c = Chrome(13500 + n)
+    host = "www.sipac.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{esc(a.title)} | SIP News 园区新闻</title>
+{c.style(5)}{c.script("sipac", "SIP", 6)}
+</head><body>
+<div class="bar"><a>中文</a> | <a>English</a> | <a>日本語</a> | <a>한국어</a></div>
+<div class="menu"><a>Home 首页</a><a>News 新闻</a><a>Invest 投资</a><a>Live 生活</a><a>Services 服务</a><a>About 关于</a></div>
+<div class="page">
+<div class="crumbs">Home &gt; News &gt; Community</div>
+<h1 class="news-title">{esc(a.title)}</h1>
+<div class="news-meta">Date: {a.day} {a.clock} | Source: {esc(a.source)} | Views: {c.rng.randint(100, 999)}</div>
+<div class="news-body">
+{render(a)}
+</div>
+<div class="news-share">Share: <a>WeChat</a> <a>Weibo</a> <a>LinkedIn</a></div>
+{c.teasers(host, "Related News 相关新闻", 5, cls="news-related")}
+</div>
+<div class="foot"><p>Copyright © 2024 Suzhou Industrial Park Administrative Committee. All Rights Reserved.</p><p>苏ICP备05004321号</p></div>
+</body></html>""",
+        f"https://{host}/en/news/{a.day.replace('-', '')}/{n}2210.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1785,6 +1937,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("h1date", h1_date, "zhaopin"),
         ("asidearticle", aside_in_article, "pinglun"),
         ("rongmei", rongmei_credits, "kongqi"),
+    ],
+    9: [
+        ("proposal", proposal, "changyi"),
+        ("btdiv", bt_div, "zhengce"),
+        ("fagao", fagao, "jianbao"),
+        ("attachment", attachment_only, "fujian"),
+        ("english", english_labels, "waiqi"),
     ],
 }
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article texts: Chinese lines as the newsrooms write them)
 """Article texts of the `unseen_` pages: what a reader of each page should get.
 
 New texts, none shared with the other corpora, so that a template measured

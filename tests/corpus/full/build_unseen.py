@@ -1879,6 +1879,161 @@ def english_labels(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 10
+
+
+def prevnext_summary(a: UArticle, n: int) -> Page:
+    """A city paper's page whose 上一篇/下一篇 carry a summary sentence each."""
+    c = Chrome(14100 + n)
+    host = "www.njrb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_南京日报</title>
+{c.style(5)}{c.script("njrb2", esc(a.title), 6)}
+</head><body>
+<div class="top">{c.mega_nav(host, groups=3, per_group=14, cls="top-ul")}</div>
+<div class="main"><div class="art">
+<h1>{esc(a.title)}</h1>
+<div class="art-info">{when(a)} 来源：{esc(a.source)} 作者：{esc(a.author)}</div>
+<div class="art-body">
+{render(a)}
+</div>
+<div class="art-pn">
+<div class="pn-item"><p>上一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p><p>{esc(c.summary())}</p></div>
+<div class="pn-item"><p>下一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p><p>{esc(c.summary())}</p></div>
+</div>
+</div>
+<div class="side">{c.hot_list(host, "热点", 10, cls="side-hot")}</div></div>
+<div class="foot"><p>南京日报社 版权所有</p><p>苏ICP备10012345号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}91012.html",
+        when(a),
+    )
+
+
+def html5_figures(a: UArticle, n: int) -> Page:
+    """An HTML5 template: <figure> with <figcaption> captions inside the article body."""
+    c = Chrome(14200 + n)
+    host = "www.subao.example.com"
+    cap = (
+        f'<figure class="image"><img src="//img.{host}/{n}.jpg" alt="">'
+        "<figcaption>{}</figcaption></figure>"
+    )
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{esc(a.title)} - 苏报融媒</title>
+<meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article">
+<meta property="article:published_time" content="{a.day}T{a.clock}:00+08:00">
+{c.style(5)}{c.script("subao", esc(a.title), 6)}
+</head><body>
+<header class="site-header">{c.mega_nav(host, groups=2, per_group=16, cls="site-nav")}</header>
+<main class="site-main"><article class="entry">
+<header class="entry-header"><h1 class="entry-title">{esc(a.title)}</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{a.day}T{a.clock}:00+08:00">{a.day} {a.clock}</time></span><span class="byline">记者 {esc(a.author)}</span></div></header>
+<div class="entry-content">
+{render(a, cap=cap)}
+</div>
+<footer class="entry-footer"><span class="cat-links">分类：<a>城市</a></span><span class="tags-links">标签：<a>地铁</a><a>交通</a></span></footer>
+</article>
+<nav class="post-navigation"><div class="nav-previous"><a>上一篇 {esc(c.headline())}</a></div><div class="nav-next"><a>下一篇 {esc(c.headline())}</a></div></nav>
+</main>
+<footer class="site-footer"><p>苏州报业传媒集团 版权所有</p></footer>
+</body></html>""",
+        f"https://{host}/{a.day.replace('-', '/')}/{n}4471.html",
+        when(a),
+    )
+
+
+def follow_promo(a: UArticle, n: int) -> Page:
+    """A bureau's site ending each story with a sentence inviting readers to follow its WeChat account."""
+    c = Chrome(14300 + n)
+    host = "mzj.cz.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-常州市民政局</title>
+{c.style(5)}{c.script("czmz", "工作动态", 6)}
+</head><body>
+<div class="header"><img src="/mz.png" alt="常州市民政局"></div>
+<div class="navbar">{c.mega_nav(host, groups=2, per_group=14, cls="navbar-ul")}</div>
+<div class="detail"><h1 class="detail-title">{esc(a.title)}</h1>
+<div class="detail-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="detail-content">
+{render(a)}
+<p>关注“常州民政”微信公众号，获取更多民政政策资讯。</p>
+<p style="text-align:center"><img src="/qr/czmz.jpg"></p>
+</div></div>
+<div class="related">{c.teasers(host, "相关阅读", 5, cls="related-list")}</div>
+{GOV_FOOTER.format(org="常州市民政局", tech="常州市大数据管理中心", code="3204000022", icp="05002222", ga="32040202000222")}
+</body></html>""",
+        f"https://{host}/gzdt/{a.day.replace('-', '')}/{n}7731.html",
+        when(a),
+    )
+
+
+def interview(a: UArticle, n: int) -> Page:
+    """A paper's 专访: 记者： questions and the guest's answers as paragraphs, a photo credit line."""
+    c = Chrome(14400 + n)
+    host = "www.wxrb.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_无锡日报</title>
+{c.style(5)}{c.script("wxrb", esc(a.title), 6)}
+</head><body>
+<div class="hd">{c.mega_nav(host, groups=3, per_group=14, cls="hd-ul")}</div>
+<div class="bd"><div class="article">
+<div class="article-title"><h1>{esc(a.title)}</h1></div>
+<div class="article-info"><span>{when(a)}</span><span>无锡日报</span><span>记者 {esc(a.author)}</span></div>
+<div class="article-content">
+{render(a)}
+<p>（本文图片由受访单位提供）</p>
+</div></div>
+<div class="aside-box">{c.hot_list(host, "无锡新闻", 10, cls="aside-list")}</div></div>
+<div class="ft"><p>无锡日报社 版权所有</p><p>苏ICP备05011222号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}3321.html",
+        when(a),
+        paragraphs=a.paragraphs,
+    )
+
+
+def utc_jsonld(a: UArticle, n: int) -> Page:
+    """A portal showing a year-less "05-28 06:00" while its JSON-LD gives the time in UTC (the day before)."""
+    c = Chrome(14500 + n)
+    host = "news.nt.example.com"
+    from datetime import datetime, timedelta
+
+    utc = (datetime.fromisoformat(f"{a.day}T{a.clock}:00") - timedelta(hours=8)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ"
+    )
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": a.title,
+            "datePublished": utc,
+        },
+        ensure_ascii=False,
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}|江海明珠网</title>
+<script type="application/ld+json">{ld}</script>
+{c.style(5)}{c.script("jhmz", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=14, cls="nav-ul")}</div>
+<div class="news"><h1 class="news-h">{esc(a.title)}</h1>
+<div class="news-info"><span>{a.day[5:]} {a.clock}</span><span>{esc(a.source)}</span></div>
+<div class="news-con">
+{render(a)}
+</div></div>
+<div class="rec">{c.teasers(host, "推荐", 6, cls="rec-ul")}</div>
+<div class="ft"><p>江海明珠网 版权所有</p></div>
+</body></html>""",
+        f"https://{host}/p/{n}88213.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -1944,6 +2099,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("fagao", fagao, "jianbao"),
         ("attachment", attachment_only, "fujian"),
         ("english", english_labels, "waiqi"),
+    ],
+    10: [
+        ("prevnext", prevnext_summary, "shequ"),
+        ("figures", html5_figures, "jiaotong"),
+        ("followpromo", follow_promo, "zhiyuan"),
+        ("interview", interview, "fangtan"),
+        ("utcjsonld", utc_jsonld, "pinglun"),
     ],
 }
 

@@ -2034,6 +2034,148 @@ def utc_jsonld(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 11
+
+
+def bjnews(a: UArticle, n: int) -> Page:
+    """新京报-like page: the credits in one spaced line at the end (新京报记者 … 编辑 … 校对 …)."""
+    c = Chrome(15100 + n)
+    host = "www.bjnews.example.com.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} | 新京报</title>
+<meta name="description" content="{esc(a.lines[0][:60])}">
+{c.style(5)}{c.script("bjnews", esc(a.title), 7)}
+</head><body>
+<div class="header">{c.mega_nav(host, groups=3, per_group=16, cls="header-nav")}</div>
+<div class="bodyTitle"><div class="title"><h1>{esc(a.title)}</h1></div>
+<div class="ntitle"><span class="timer">{a.day} {a.clock}</span><span class="reporter">新京报</span></div></div>
+<div class="content"><div id="contentStr">
+{render(a)}
+<p>新京报记者 王晨 编辑 张磊 校对 李立</p>
+</div></div>
+<div class="tags"><a>外企</a><a>志愿服务</a></div>
+{c.teasers(host, "相关推荐", 6, cls="recommend")}
+{c.hot_list(host, "热门阅读", 10, cls="hot-read")}
+<div class="footer"><p>新京报社 版权所有 未经书面授权 不得复制或转载</p><p>京ICP备14009910号</p></div>
+</body></html>""",
+        f"https://{host}/detail/17{n}2345678{a.day.replace('-', '')}.html",
+        when(a),
+    )
+
+
+def shangguan(a: UArticle, n: int) -> Page:
+    """上观-like page: 题图来源, 图片编辑 and 编辑邮箱 lines closing the text, 作者 above it."""
+    c = Chrome(15200 + n)
+    host = "www.jfdaily.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("sgConfig", esc(a.title), 7)}
+</head><body>
+<div class="sg-head">{c.mega_nav(host, groups=2, per_group=18, cls="sg-nav")}</div>
+<div class="sg-main"><div class="sg-art">
+<div class="sg-title">{esc(a.title)}</div>
+<div class="sg-info"><span>上观新闻</span><span>{when(a)}</span><span>作者：{esc(a.author)}</span></div>
+<div class="sg-content">
+{render(a)}
+<p>题图来源：无锡日报</p>
+<p>图片编辑：邵竞</p>
+<p>编辑邮箱：shangguan@example.com</p>
+</div>
+<div class="sg-op"><span>举报</span><span>点赞 {c.rng.randint(1, 99)}</span></div>
+</div>
+<div class="sg-side">{c.teasers(host, "推荐阅读", 5, cls="sg-rec", tag="div")}</div></div>
+<div class="sg-foot"><p>上海报业集团 版权所有</p><p>沪ICP备14021310号</p></div>
+</body></html>""",
+        f"https://{host}/wx/detail.do?id={n}712345",
+        when(a),
+    )
+
+
+def jiemian(a: UArticle, n: int) -> Page:
+    """界面-like page: 界面新闻记者 | name over the text and 界面新闻编辑 | name under it."""
+    c = Chrome(15300 + n)
+    host = "www.jiemian.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}|界面新闻</title>
+<meta property="og:title" content="{esc(a.title)}">
+{c.style(5)}{c.script("jmConfig", esc(a.title), 7)}
+</head><body>
+<div class="header">{c.mega_nav(host, groups=2, per_group=18, cls="header-ul")}</div>
+<div class="article-view"><div class="article-header"><h1>{esc(a.title)}</h1>
+<div class="article-info"><span class="author">界面新闻</span><span class="date">{a.day.replace("-", "/")} {a.clock}</span></div></div>
+<div class="article-main"><div class="article-content">
+<p>界面新闻记者 | 吴敏</p>
+<p>界面新闻编辑 | 郑亮</p>
+{render(a)}
+</div></div>
+<div class="article-tags"><a>人工智能</a><a>政务</a></div>
+{c.teasers(host, "相关文章", 6, cls="related-news")}
+</div>
+<div class="footer"><p>界面新闻 版权所有</p></div>
+</body></html>""",
+        f"https://{host}/article/1{n}834567.html",
+        when(a),
+    )
+
+
+def yicai(a: UArticle, n: int) -> Page:
+    """第一财经-like page: a table in the text, 文章作者 box with a bio sentence, 一财最热 list."""
+    c = Chrome(15400 + n)
+    host = "www.yicai.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("ycConfig", esc(a.title), 7)}
+</head><body>
+<div class="m-header">{c.mega_nav(host, groups=2, per_group=18, cls="m-nav")}</div>
+<div class="m-container"><div class="m-left">
+<div class="title f-pr"><h1>{esc(a.title)}</h1>
+<p class="names"><span>{esc(a.source)}</span><em>{a.day} {a.clock}:12</em></p></div>
+<div class="intro">{esc(a.lines[0][:40])}……</div>
+<div class="m-txt">
+{render(a)}
+</div>
+<div class="m-edit"><p>责编：杨洁</p><p class="jb">举报</p></div>
+<div class="m-author"><div class="hd">文章作者</div><div class="bd"><img src="/a.png"><p class="name">{esc(a.author)}</p><p class="desc">第一财经记者，长期关注城市治理与公共服务领域，擅长深度报道。</p></div></div>
+</div>
+<div class="m-right">{c.hot_list(host, "一财最热", 10, cls="m-hot")}</div></div>
+<div class="m-footer"><p>第一财经 版权所有</p><p>沪ICP备14040942号</p></div>
+</body></html>""",
+        f"https://{host}/news/10{n}3456789.html",
+        when(a),
+    )
+
+
+def zhuanti(a: UArticle, n: int) -> Page:
+    """An article inside a 专题 layout: banner, 专题简介 prose and 专题导航 in the side column."""
+    c = Chrome(15500 + n)
+    host = "www.ks.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-社会组织年检专题-昆山市人民政府</title>
+{c.style(5)}{c.script("ztConfig", "专题", 6)}
+</head><body>
+<div class="zt-banner"><img src="/zt/njbanner.jpg" alt="社会组织年检专题"></div>
+<div class="zt-nav"><a>专题首页</a><a>政策文件</a><a>通知公告</a><a>办事指南</a><a>常见问题</a></div>
+<div class="zt-main">
+<div class="zt-left"><div class="zt-intro"><div class="zt-hd">专题简介</div><p>为做好社会组织年度检查工作，方便社会组织了解年检政策和办理流程，昆山市民政局特开设本专题，集中发布年检相关政策文件、通知公告和办事指南。</p></div>
+<div class="zt-menu"><div class="zt-hd">专题导航</div>{c.link_list(host, 6, "zt-menu-ul")}</div></div>
+<div class="zt-right"><div class="zt-pos">当前位置：专题首页 &gt; 通知公告</div>
+<h2 class="zt-title">{esc(a.title)}</h2>
+<div class="zt-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="zt-con">
+{render(a, p='<p style="text-indent:2em">{}</p>', cell='<td style="border:1px solid #999">{}</td>')}
+</div></div></div>
+{GOV_FOOTER.format(org="昆山市人民政府办公室", tech="南京大汉网络有限公司", code="3205830001", icp="05012345", ga="32058302000101")}
+</body></html>""",
+        f"https://{host}/zt/shzznj/tzgg/{a.day[:7].replace('-', '')}/{n}9a8b7c.shtml",
+        a.day,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2106,6 +2248,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("followpromo", follow_promo, "zhiyuan"),
         ("interview", interview, "fangtan"),
         ("utcjsonld", utc_jsonld, "pinglun"),
+    ],
+    11: [
+        ("bjnews", bjnews, "waiqi"),
+        ("shangguan", shangguan, "fangtan"),
+        ("jiemian", jiemian, "ai"),
+        ("yicai", yicai, "shuju"),
+        ("zhuanti", zhuanti, "nianjian"),
     ],
 }
 

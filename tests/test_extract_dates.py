@@ -44,6 +44,9 @@ def at(*parts: int) -> datetime:
         ("2024年4月11日 中午12:30", at(2024, 4, 11, 12, 30), True),
         ("2024-04-11 上午9:05", at(2024, 4, 11, 9, 5), True),
         ("2024年4月11日 晚上11:20", at(2024, 4, 11, 23, 20), True),
+        # month first (Drupal), or day first when the first number cannot be a month
+        ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),
+        ("13/04/2024", at(2024, 4, 13), False),
         ("2024-06-28 周五 09:00", at(2024, 6, 28, 9, 0), True),
         ("2026年12月02日 星期三 农历冬月初二", at(2026, 12, 2), False),
         ("2024年8月26日 19时48分", at(2024, 8, 26, 19, 48), True),

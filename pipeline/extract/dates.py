@@ -41,6 +41,12 @@ _DATE_PARTS = re.compile(
     + _WEEKDAY
     + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d))?"
 )
+# Month first, as Drupal and other Western site builders write it:
+# "周六, 04/13/2024 - 11:20" (a day above 12 in front means day first).
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+    r"(?:\s*-?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d))?"
+)
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
 )
@@ -67,7 +73,7 @@ def parse_published(text: str) -> PublishedTime | None:
         return _from_iso(text)
     match = _DATE_PARTS.search(text)
     if match is None:
-        return None
+        return _month_first(text)
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
@@ -77,6 +83,13 @@ def parse_published(text: str) -> PublishedTime | None:
         and (match["half"] in _AFTERNOON or (match["half"] == "中午" and hour < 11))
     ):
         hour += 12
+    return _checked(year, month, day, hour, minute, has_time)
+
+
+def _checked(
+    year: int, month: int, day: int, hour: int, minute: int, has_time: bool
+) -> PublishedTime | None:
+    """The time these numbers name, or None when they name none (a misread number)."""
     if year not in _PLAUSIBLE_YEARS:
         return None
     try:
@@ -93,7 +106,24 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
         parsed = parse_published(match.group())
         if parsed is not None:
             found.append((match.start(), parsed))
+    if not found:
+        for match in _MONTH_FIRST.finditer(text):
+            parsed = _month_first(match.group())
+            if parsed is not None:
+                found.append((match.start(), parsed))
     return found
+
+
+def _month_first(text: str) -> PublishedTime | None:
+    """A "04/13/2024 - 11:20" date (or "13/04/2024" when the first number cannot be a month)."""
+    match = _MONTH_FIRST.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    month, day = (second, first) if first > 12 else (first, second)
+    has_time = match["H"] is not None
+    hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    return _checked(year, month, day, hour, minute, has_time)
 
 
 def _from_iso(text: str) -> PublishedTime | None:

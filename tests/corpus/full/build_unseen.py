@@ -305,6 +305,14 @@ def _weekday(a: UArticle) -> str:
     return "星期" + "一二三四五六日"[date.fromisoformat(a.day).weekday()]
 
 
+def _utc(a: UArticle) -> str:
+    """The article's time in UTC, ISO 8601 with +00:00 (as Joomla writes it)."""
+    from datetime import UTC, datetime
+
+    local = datetime.fromisoformat(f"{a.day}T{a.clock}:00+08:00")
+    return local.astimezone(UTC).isoformat()
+
+
 def _epoch(a: UArticle) -> int:
     from datetime import datetime
 
@@ -2176,6 +2184,178 @@ def zhuanti(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 12: site-builder CMSs
+
+
+def drupal(a: UArticle, n: int) -> Page:
+    """A Drupal NGO site: "Submitted by admin on 周六, 04/13/2024 - 11:20" (month first), field--name-body."""
+    c = Chrome(16100 + n)
+    host = "www.czyg.example.org"
+    y, m, d = a.day.split("-")
+    from datetime import date
+
+    weekday = "周" + "一二三四五六日"[date.fromisoformat(a.day).weekday()]
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-hans" dir="ltr"><head><meta charset="utf-8">
+<meta name="Generator" content="Drupal 10 (https://www.drupal.org)">
+<title>{esc(a.title)} | 常州市义工联合会</title>
+{c.style(6)}{c.script("drupalSettings", "义工", 6)}
+</head><body class="path-node page-node-type-article">
+<div class="dialog-off-canvas-main-canvas"><div class="layout-container">
+<header role="banner"><div class="region region-header"><div class="site-branding"><a href="/" rel="home" class="site-branding__name">常州市义工联合会</a></div></div>
+<div class="region region-primary-menu"><nav role="navigation">{c.mega_nav(host, groups=1, per_group=10, cls="menu")}</nav></div></header>
+<main role="main"><div class="layout-content"><div class="region region-content">
+<article class="node node--type-article node--view-mode-full">
+<h1 class="page-title"><span class="field field--name-title">{esc(a.title)}</span></h1>
+<footer class="node__meta"><div class="node__submitted">Submitted by <span class="field field--name-uid"><span>admin</span></span> on <span class="field field--name-created">{weekday}, {m}/{d}/{y} - {a.clock}</span></div></footer>
+<div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item">
+{render(a)}
+</div>
+<div class="field field--name-field-tags"><div class="field__label">标签</div><div class="field__items"><a>义剪</a><a>为老服务</a></div></div>
+<section class="field field--name-comment"><h2>添加新评论</h2><form><textarea></textarea><input type="submit" value="保存"></form></section></div>
+</article></div></div>
+<aside class="layout-sidebar-second" role="complementary">{c.link_list(host, 6, "recent-content")}</aside></main>
+<footer class="site-footer" role="contentinfo"><p>常州市义工联合会 版权所有</p><p>Powered by Drupal</p></footer>
+</div></div></body></html>""",
+        f"https://{host}/node/{n}412",
+        when(a),
+    )
+
+
+def phpcms(a: UArticle, n: int) -> Page:
+    """PHPCMS v9 default template: the date and counters inside the <h1>, after a <br />."""
+    c = Chrome(16200 + n)
+    host = "www.ntcs.example.org"
+    return Page(
+        f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{esc(a.title)} - 慈善动态 - 南通市慈善总会</title>
+<meta name="keywords" content="慈善,助学"><meta name="description" content="{esc(a.lines[0][:60])}">
+{c.style(6)}{c.script("phpcms", "慈善动态", 6)}
+</head><body>
+<div class="header"><div class="logo"><a href="/"><img src="/statics/images/logo.png" alt="南通市慈善总会" /></a></div>
+<div class="nav">{c.mega_nav(host, groups=1, per_group=10, cls="nav-ul")}</div></div>
+<div class="main"><div class="col-left">
+<div class="crumbs"><a href="/">首页</a><span> &gt; </span><a>慈善动态</a> &gt;  正文</div>
+<div id="Article"><h1>{esc(a.title)}<br /><span>{a.day} {a.clock}:36&nbsp;&nbsp;&nbsp;来源：{esc(a.source)}&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" id="comment">0</a> 点击：</span></h1>
+<div class="content">
+{render(a)}
+</div>
+<div id="pages" class="text-c"></div>
+<p class="f14"><strong>上一篇：</strong><a href="{c.url(host)}">{esc(c.headline())}</a><br /><strong>下一篇：</strong><a href="{c.url(host)}">{esc(c.headline())}</a></p>
+<div class="bk15 hr"></div><strong>相关热词搜索：</strong><a>慈善</a> <a>助学</a>
+<div class="bk15"></div><div class="related"><h5 class="blue">延伸阅读：</h5><ul class="list blue lh24 f14">{"".join(f"<li>·<a>{esc(c.headline())}</a><span>({a.day[:4]}-0{i + 1}-1{i})</span></li>" for i in range(5))}</ul></div>
+</div></div>
+<div class="col-auto">{c.hot_list(host, "点击排行", 10, cls="box")}</div></div>
+<div class="footer"><p>南通市慈善总会 版权所有 Powered by PHPCMS</p></div>
+</body></html>""",
+        f"http://{host}/index.php?m=content&c=index&a=show&catid=12&id={n}88",
+        when(a),
+    )
+
+
+def empire(a: UArticle, n: int) -> Page:
+    """帝国CMS: 发布时间 | 来源：本站原创 | 作者：admin | 浏览次数：<script> line, #text body, [ 打印 ] [ 关闭 ]."""
+    c = Chrome(16300 + n)
+    host = "www.szyg.example.org"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_苏州义工网</title>
+{c.style(6)}{c.script("ecms", "义工", 6)}
+</head><body>
+<div class="top">{c.mega_nav(host, groups=1, per_group=12, cls="menu")}</div>
+<div class="position">您当前的位置：<a href="/">首页</a>&nbsp;&gt;&nbsp;<a>义工动态</a></div>
+<div class="news_box">
+<h1>{esc(a.title)}</h1>
+<div class="info">发布时间：{a.day} {a.clock}:02 | 来源：本站原创 | 作者：admin | 浏览次数：<script src="/e/public/ViewClick/?classid=2&id={n}12&addclick=1"></script></div>
+<div id="text">
+{render(a)}
+</div>
+<div class="fx"><div class="bdsharebuttonbox"><a class="bds_more">分享到：</a></div></div>
+<div class="page_turn"><p>上一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p><p>下一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p></div>
+<div class="xg"><h3>相关文章</h3>{c.link_list(host, 6, "xg_ul")}</div>
+<div class="dy">[ <a href="javascript:window.print()">打印</a> ] [ <a href="javascript:window.close()">关闭</a> ]</div>
+</div>
+<div class="footer"><p>Copyright © 2024 苏州义工网 Powered by EmpireCMS</p></div>
+</body></html>""",
+        f"http://{host}/news/dongtai/{a.day.replace('-', '')}/{n}12.html",
+        when(a),
+    )
+
+
+def typecho(a: UArticle, n: int) -> Page:
+    """A Typecho blog: the date shown without time, the time only in <time datetime>, 评论 form."""
+    c = Chrome(16400 + n)
+    host = "blog.ntcharity.example.org"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    return Page(
+        f"""<!DOCTYPE HTML><html><head><meta charset="UTF-8">
+<title>{esc(a.title)} - 南通慈善志愿者博客</title>
+<meta name="generator" content="Typecho 1.2.1">
+{c.style(6)}{c.script("typecho", "博客", 5)}
+</head><body>
+<header id="header" class="clearfix"><div class="site-name"><a id="logo" href="/">南通慈善志愿者博客</a><p class="description">记录身边的公益故事</p></div>
+<div id="nav-menu"><a>首页</a><a>公益动态</a><a>志愿者故事</a><a>关于</a></div></header>
+<div id="body"><div class="container"><div class="col-mb-12 col-8" id="main">
+<article class="post" itemscope itemtype="http://schema.org/BlogPosting">
+<h1 class="post-title" itemprop="name headline"><a itemprop="url" href="/archives/{n}12/">{esc(a.title)}</a></h1>
+<ul class="post-meta"><li itemprop="author" itemscope itemtype="http://schema.org/Person">作者: <a itemprop="name" rel="author">小慈</a></li>
+<li>时间: <time datetime="{a.day}T{a.clock}:00+08:00" itemprop="datePublished">{y} 年 {m} 月 {d} 日</time></li><li>分类: <a>公益动态</a></li></ul>
+<div class="post-content" itemprop="articleBody">
+{render(a)}
+</div>
+<p itemprop="keywords" class="tags">标签: <a>助学</a>, <a>慈善</a></p>
+</article>
+<div id="comments"><h3>已有 {c.rng.randint(1, 9)} 条评论</h3>{c.comments(4, cls="comment-list")}<div id="respond-post"><h3>添加新评论</h3><form><textarea></textarea><button>提交评论</button></form></div></div>
+<ul class="post-near"><li>上一篇: <a>{esc(c.headline())}</a></li><li>下一篇: <a>{esc(c.headline())}</a></li></ul>
+</div>
+<div class="col-mb-12 col-offset-1 col-3 kit-hidden-tb" id="secondary" role="complementary">
+<section class="widget"><h3 class="widget-title">最新文章</h3>{c.link_list(host, 6, "widget-list")}</section>
+<section class="widget"><h3 class="widget-title">归档</h3><ul>{"".join(f"<li><a>{y}年{mm}月</a></li>" for mm in range(m, 0, -1))}</ul></section></div></div></div>
+<footer id="footer" role="contentinfo">&copy; {y} <a>南通慈善志愿者博客</a>. 由 <a>Typecho</a> 强力驱动.</footer>
+</body></html>""",
+        f"https://{host}/archives/{n}12/",
+        when(a),
+    )
+
+
+def joomla(a: UArticle, n: int) -> Page:
+    """A Joomla site: 发表于：2024年4月13日 星期六 11:20 with the weekday, 点击数, item-page layout."""
+    c = Chrome(16500 + n)
+    host = "www.tnjd.example.org"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    from datetime import date
+
+    weekday = "星期" + "一二三四五六日"[date.fromisoformat(a.day).weekday()]
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-cn" dir="ltr"><head><meta charset="utf-8">
+<meta name="generator" content="Joomla! - Open Source Content Management">
+<title>{esc(a.title)}</title>
+{c.style(6)}{c.script("joomla", "社区", 5)}
+</head><body class="site com_content view-article">
+<div class="container"><header class="header"><a class="brand" href="/"><span class="site-title">天宁街道社区服务中心</span></a></header>
+<nav class="navigation">{c.mega_nav(host, groups=1, per_group=10, cls="nav menu")}</nav>
+<div class="row-fluid"><main id="content" role="main" class="span9">
+<div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h2 itemprop="headline">{esc(a.title)}</h2></div>
+<dl class="article-info muted"><dt class="article-info-term">详细信息</dt>
+<dd class="createdby">作者：<span itemprop="name">管理员</span></dd>
+<dd class="category-name">分类：<a>社区动态</a></dd>
+<dd class="published"><span class="icon-calendar"></span><time datetime="{_utc(a)}" itemprop="datePublished">发表于：{y}年{m}月{d}日 {weekday} {a.clock}</time></dd>
+<dd class="hits"><meta itemprop="interactionCount" content="UserPageVisits:{c.rng.randint(10, 999)}" />点击数：{c.rng.randint(10, 999)}</dd></dl>
+<div itemprop="articleBody">
+{render(a)}
+</div>
+<ul class="pager pagenav"><li class="previous"><a rel="prev">&lt; 上一篇</a></li><li class="next"><a rel="next">下一篇 &gt;</a></li></ul>
+</div></main>
+<div id="aside" class="span3">{c.link_list(host, 8, "latestnews")}</div></div>
+<footer class="footer"><p>&copy; {y} 天宁街道社区服务中心</p></footer></div>
+</body></html>""",
+        f"https://{host}/index.php/shequdongtai/{n}25-yijian",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2255,6 +2435,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("jiemian", jiemian, "ai"),
         ("yicai", yicai, "shuju"),
         ("zhuanti", zhuanti, "nianjian"),
+    ],
+    12: [
+        ("drupal", drupal, "yigong"),
+        ("phpcms", phpcms, "juanzeng"),
+        ("empire", empire, "waiqi"),
+        ("typecho", typecho, "juanzeng"),
+        ("joomla", joomla, "yigong"),
     ],
 }
 

@@ -2356,6 +2356,149 @@ def joomla(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 13
+
+
+def peoplehao(a: UArticle, n: int) -> Page:
+    """人民号-like share page: 来源 and 投诉 after the text, 打开人民日报客户端 prompts, 热门推荐."""
+    c = Chrome(17100 + n)
+    host = "rmh.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("rmhData", esc(a.title), 8)}
+</head><body>
+<div class="open-bar"><span>人民日报客户端</span><a>打开</a></div>
+<div class="article">
+<div class="article-title">{esc(a.title)}</div>
+<div class="article-author"><img src="/a.png"><div><p class="author-name">{esc(a.source)}</p><p class="author-time">{when(a)}</p></div><a class="follow">关注</a></div>
+<div class="article-content">
+{render(a)}
+</div>
+<div class="article-source">本文来源：人民号 · {esc(a.source)}</div>
+<div class="article-copyright">本文为人民号作者上传并发布，仅代表作者观点。人民日报客户端仅提供信息发布平台。</div>
+<div class="article-report"><a>投诉</a></div>
+</div>
+<div class="open-app">打开人民日报客户端，查看更多精彩内容</div>
+<div class="hot"><div class="hot-hd">热门推荐</div>{c.teasers(host, "", 6, cls="hot-list", tag="div")}</div>
+</body></html>""",
+        f"https://{host}/pc/article/{n}8812{a.day.replace('-', '')}",
+        when(a),
+    )
+
+
+def chinadaily(a: UArticle, n: int) -> Page:
+    """中国日报网-like page: info line with 来源 first, 【责任编辑】 and 【我来说两句】 under the text."""
+    c = Chrome(17200 + n)
+    host = "cn.chinadaily.example.com.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 中国日报网</title>
+{c.style(5)}{c.script("cdConfig", esc(a.title), 7)}
+</head><body>
+<div class="topNav">{c.mega_nav(host, groups=3, per_group=16, cls="topNav-ul")}</div>
+<div class="main_art"><div class="lft_art">
+<h1 class="dabiaoti">{esc(a.title)}</h1>
+<div class="fenx"><div class="xinf-le">来源：中国日报网　{a.day} {a.clock}</div><div class="xinf-ri">分享到：<a>微信</a><a>微博</a></div></div>
+<div id="Content" class="article">
+{render(a)}
+</div>
+<div class="editor">【责任编辑：刘洋】</div>
+<div class="comment-link"><a>【我来说两句】</a></div>
+<div class="tuijian">{c.teasers(host, "精彩推荐", 6, cls="tuijian-list")}</div>
+</div>
+<div class="rt_art">{c.hot_list(host, "24小时排行", 10, cls="paihang")}</div></div>
+<div class="dibu"><p>中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。</p><p>Copyright 1995 - 2024. All rights reserved.</p></div>
+</body></html>""",
+        f"https://{host}/a/{a.day[:7].replace('-', '')}/{a.day[8:]}/WS{n}5f1a2b3c.html",
+        when(a),
+    )
+
+
+def word_html(a: UArticle, n: int) -> Page:
+    """A notice pasted from Word: MsoNormal paragraphs, <o:p>, lang spans, a conditional comment, a Word table."""
+    c = Chrome(17300 + n)
+    host = "mzj.wx.example.gov.cn"
+    body = render(
+        a,
+        p='<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">{}</span><span lang="EN-US" style="font-size:16.0pt"><o:p></o:p></span></p>',
+        table='<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt">{}</table>',
+        cell='<td width="142" valign="top" style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt"><p class="MsoNormal" align="center" style="text-align:center"><span style="font-family:仿宋_GB2312">{}</span><span lang="EN-US"><o:p></o:p></span></p></td>',
+    )
+    return Page(
+        f"""<!DOCTYPE html><html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">
+<title>{esc(a.title)}_无锡市民政局</title>
+<meta name="PubDate" content="{a.day}">
+{c.style(5)}{c.script("wxmz", "通知公告", 6)}
+</head><body>
+<div class="head"><img src="/logo.png" alt="无锡市民政局"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="article"><h1 class="article-title">{esc(a.title)}</h1>
+<div class="article-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="article-content"><div class="WordSection1" style="layout-grid:15.6pt">
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom></w:WordDocument></xml><![endif]-->
+{body}
+<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>
+</div></div></div>
+<div class="rel">{c.teasers(host, "相关信息", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="无锡市民政局", tech="无锡市大数据管理局", code="3202000021", icp="05006666", ga="32020202000666")}
+</body></html>""",
+        f"https://{host}/doc/{a.day.replace('-', '/')}/{n}4567.shtml",
+        a.day,
+    )
+
+
+def one_p_br(a: UArticle, n: int) -> Page:
+    """A county site writing the whole text in ONE <p>, paragraphs apart by <br> and 　　 indents."""
+    c = Chrome(17400 + n)
+    host = "www.qhq.example.gov.cn"
+    text = "<br>\n".join(f"　　{esc(line)}" for line in a.paragraphs)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-秦淮区人民政府</title>
+{c.style(5)}{c.script("qhq", "秦淮新闻", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="秦淮区人民政府"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="article"><h2 class="article-tit">{esc(a.title)}</h2>
+<div class="article-sub">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="article-txt"><p>{text}</p></div></div>
+<div class="rel">{c.teasers(host, "秦淮要闻", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="秦淮区人民政府办公室", tech="秦淮区大数据中心", code="3201040001", icp="05007788", ga="32010402000788")}
+</body></html>""",
+        f"https://{host}/qhyw/{a.day.replace('-', '')}/{n}3341.html",
+        when(a),
+    )
+
+
+def short_paras(a: UArticle, n: int) -> Page:
+    """A picture story: one-sentence paragraphs between big pictures, 图片 credits, a scenic-spot sidebar."""
+    c = Chrome(17500 + n)
+    host = "www.subaonet.example.com"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_苏州新闻网</title>
+{c.style(5)}{c.script("sbConfig", esc(a.title), 7)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=16, cls="nav-ul")}</div>
+<div class="wrap"><div class="con">
+<h1>{esc(a.title)}</h1>
+<div class="info">{when(a)}:43　来源：{esc(a.source)}</div>
+<div class="txt">
+{render(a, img='<p style="text-align:center"><img src="//img.{host}/hz/{{n}}.jpg" width="640"></p>'.replace("{host}", host).replace("{{n}}", "{n}"))}
+<p>（苏报融媒记者 华强 摄）</p>
+</div>
+<div class="edit">责任编辑：许娟</div>
+</div>
+<div class="side">{c.teasers(host, "苏州景点", 6, cls="jd-list")}{c.hot_list(host, "热门", 10, cls="hot")}</div></div>
+<div class="foot"><p>苏州新闻网 版权所有</p><p>苏ICP备05001234号</p></div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}7712.shtml",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2442,6 +2585,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("empire", empire, "waiqi"),
         ("typecho", typecho, "juanzeng"),
         ("joomla", joomla, "yigong"),
+    ],
+    13: [
+        ("peoplehao", peoplehao, "juanzeng"),
+        ("chinadaily", chinadaily, "kongqi"),
+        ("wordhtml", word_html, "gongshi"),
+        ("onepbr", one_p_br, "shequ"),
+        ("shortparas", short_paras, "huazhan"),
     ],
 }
 

@@ -223,3 +223,27 @@ def test_a_title_tag_naming_only_the_site_of_the_logo_picture_is_no_headline() -
     assert article.title == title
     assert article.published_at is not None
     assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-06 20:15"
+
+
+def test_an_introduction_in_a_side_column_above_the_headline_is_not_the_article() -> None:
+    intro = (
+        "江苏省养老服务协会成立于2012年，是由全省养老服务机构、相关企事业单位和从业人员自愿结成的"
+        "全省性、行业性、非营利性社会组织，致力于推动全省养老服务行业规范发展。"
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会-协会</title></head>"
+        f"<body><div class='left'><div>协会简介</div><p>{intro}</p></div><div class='right'>"
+        "<h3>相城区举办社会组织年检辅导会</h3><div>时间：2024-03-27 10:00</div>"
+        f"<div class='c'><p>{PROSE[0]}</p></div></div></body></html>"
+    ).encode()
+    assert extract_article(page, "https://example.org/a.html").text == PROSE[0]
+
+
+def test_a_signing_date_in_chinese_numerals_is_not_text() -> None:
+    page = _page(
+        f"<div class='c'><p>{PROSE[0]}</p><p>常熟市文明办</p><p>二〇二四年五月九日</p></div>"
+    )
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == [
+        PROSE[0],
+        "常熟市文明办",
+    ]

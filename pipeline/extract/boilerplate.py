@@ -126,7 +126,8 @@ class LineCleaner:
         return lines[cut + 1 :]
 
     def _drop_headline(self, lines: list[str], title: str) -> list[str]:
-        """Drop the headline repeated above the text, spaced differently or after its 引题.
+        """Drop the headline repeated above the text, spaced differently or after its 引题,
+        and whatever a candidate holds above it.
 
         "<h1><span>聚焦民生</span>高新区新建…</h1>" reads "聚焦民生高新区新建…": a
         line above the first prose line that is the title with at most
@@ -143,6 +144,11 @@ class LineCleaner:
                 break
             piece = squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
+                return lines[index + 1 :]
+        # The headline restated further down, text following it: what came
+        # before sits above the headline on the page (a side column's 简介).
+        for index, line in enumerate(lines[1:], start=1):
+            if squeeze(line) == wanted and any(self.is_prose(rest) for rest in lines[index + 1 :]):
                 return lines[index + 1 :]
         return lines
 

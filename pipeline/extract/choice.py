@@ -39,6 +39,8 @@ _TEASER_TITLE_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 # The line prefix that locates a candidate's first line among the page's lines.
 _ANCHOR_CHARS = 12
+# How much further a line above the headline counts than one below it.
+_ABOVE_HEADLINE = 4
 
 
 @dataclass(frozen=True)
@@ -97,10 +99,11 @@ class PageLines:
         for offset, line in enumerate(self.lines[self.headline_at :]):
             if line.startswith(prefix) or prefix in line:
                 return offset
-        # Before the headline, or written differently: as far as the page is long.
+        # Before the headline: an article starts under its headline, so a line
+        # above it counts _ABOVE_HEADLINE times as far (a side column's 简介).
         for index, line in enumerate(self.lines[: self.headline_at]):
             if prefix in line:
-                return self.headline_at - index
+                return (self.headline_at - index) * _ABOVE_HEADLINE
         return 0
 
 

@@ -2499,6 +2499,159 @@ def short_paras(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 14
+
+
+def intro_sidebar(a: UArticle, n: int) -> Page:
+    """A one-paragraph brief next to an association's long 简介 in a plain side column."""
+    c = Chrome(18100 + n)
+    host = "www.jsylxh.example.org"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-江苏省养老服务协会</title>
+{c.style(5)}{c.script("ylxh", "协会动态", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="江苏省养老服务协会"></div>
+<div class="nav">{c.mega_nav(host, groups=1, per_group=10, cls="nav-ul")}</div>
+<div class="main"><div class="left"><div class="box"><div class="box-hd">协会简介</div>
+<div class="box-bd"><p>江苏省养老服务协会成立于2012年，是由全省养老服务机构、相关企事业单位和从业人员自愿结成的全省性、行业性、非营利性社会组织。协会现有会员单位860余家，下设养老机构、居家社区、康复护理、教育培训等8个专业委员会，致力于推动全省养老服务行业规范发展。</p></div></div>
+<div class="box"><div class="box-hd">联系我们</div><div class="box-bd"><p>地址：南京市建邺区江东中路222号</p><p>电话：025-86660000</p></div></div></div>
+<div class="right"><div class="pos">首页 &gt; 协会动态</div>
+<div class="art"><h3 class="art-t">{esc(a.title)}</h3>
+<div class="art-i">时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="art-c">
+{render(a)}
+</div></div></div></div>
+<div class="foot"><p>版权所有：江苏省养老服务协会　苏ICP备12345678号</p><p>技术支持：某某科技</p></div>
+</body></html>""",
+        f"http://{host}/xhdt/{n}561.html",
+        when(a),
+    )
+
+
+def li_paragraphs(a: UArticle, n: int) -> Page:
+    """A CMS writing every paragraph as a list item of one <ul class="content">."""
+    c = Chrome(18200 + n)
+    host = "www.ntpl.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_南通评论网</title>
+{c.style(5)}{c.script("ntpl", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="article-wrap"><h1 class="a-title">{esc(a.title)}</h1>
+<div class="a-info">{when(a)} | 作者：{esc(a.author)} | 来源：{esc(a.source)}</div>
+<ul class="a-content">{"".join(f"<li>{esc(line)}</li>" for line in a.paragraphs)}</ul>
+<div class="a-edit">编辑：周琳</div></div>
+<div class="list-more">{c.teasers(host, "评论推荐", 6, cls="more-ul")}</div>
+<div class="foot"><p>南通评论网 版权所有</p></div>
+</body></html>""",
+        f"https://{host}/pl/{a.day.replace('-', '')}/{n}2281.html",
+        when(a),
+    )
+
+
+def dl_comments(a: UArticle, n: int) -> Page:
+    """Reader comments as a <dl>: <dt> name and time, <dd> the comment text, under the article."""
+    c = Chrome(18300 + n)
+    host = "www.cz.example.cn"
+    y, m, d = a.day.split("-")
+    users = ("青龙街道居民", "天宁老李", "常州网友", "热心市民小王", "义工家属")
+    texts = (
+        "义工们太辛苦了，一上午站着给老人理发，腰都直不起来，向你们致敬！",
+        "我家老人也去剪了，回来高兴得不得了，说手艺比外面理发店还好。",
+        "希望这样的活动能经常搞，最好每个月都来一次。",
+        "为常州义工点赞，你们是城市最美的风景。",
+        "请问下次活动什么时候？我想带我爸妈去。",
+    )
+    items = "".join(
+        f"<dt>{u}　{m}-{d} {12 + i}:{c.rng.randint(10, 59)}</dt><dd>{esc(t)}</dd>"
+        for i, (u, t) in enumerate(zip(users, texts, strict=True))
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_中国常州网</title>
+{c.style(5)}{c.script("czw", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="main"><div class="article">
+<h1>{esc(a.title)}</h1>
+<div class="info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="text">
+{render(a)}
+</div>
+<div class="pl"><h4>网友评论</h4><dl>{items}</dl></div>
+</div>
+<div class="side">{c.hot_list(host, "常州热点", 10, cls="side-ul")}</div></div>
+<div class="foot"><p>中国常州网 版权所有</p></div>
+</body></html>""",
+        f"https://{host}/news/{y}{m}/{d}/{n}6671.html",
+        when(a),
+    )
+
+
+def td_info_below(a: UArticle, n: int) -> Page:
+    """An old table site: the text in one cell, the author and time in brackets under it in the same cell."""
+    c = Chrome(18400 + n)
+    host = "www.ntcszh.example.org"
+    text = "".join(f"<div>　　{esc(line)}</div>" for line in a.paragraphs)
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}</title>
+{c.style(6)}{c.script("cszh", "慈善总会", 6)}
+</head><body>
+<table width="960" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/banner.jpg"></td></tr></table>
+<table width="960" align="center"><tr>{"".join(f'<td><a href="/{x}.asp">{x}</a></td>' for x in ["首页", "总会概况", "慈善动态", "慈善项目", "信息公开", "爱心榜", "联系我们"])}</tr></table>
+<table width="960" align="center"><tr><td width="220" valign="top"><table>{"".join(f'<tr><td><a href="/n{i}.asp">{esc(c.headline())}</a></td></tr>' for i in range(8))}</table></td>
+<td width="740" valign="top"><table width="100%">
+<tr><td align="center" style="font-size:20px;font-weight:bold;color:#b00">{esc(a.title)}</td></tr>
+<tr><td style="line-height:28px;font-size:14px">{text}
+<div align="right">【来源：{esc(a.source)}】【发布时间：{a.day} {a.clock}】</div></td></tr>
+</table></td></tr></table>
+<table width="960" align="center"><tr><td align="center">南通市慈善总会 版权所有 苏ICP备06012345号</td></tr></table>
+</body></html>""",
+        f"http://{host}/show.asp?id={n}441",
+        when(a),
+    )
+
+
+def cn_numerals(a: UArticle, n: int) -> Page:
+    """A TRS notice showing no date but its 落款 in Chinese numerals; the URL carries the date."""
+    c = Chrome(18500 + n)
+    host = "www.changshu.example.gov.cn"
+    digits = "〇一二三四五六七八九"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    tens = ("", "十", "二十", "三十")
+    cn = (
+        "".join(digits[int(ch)] for ch in str(y))
+        + "年"
+        + (tens[m // 10] + (digits[m % 10] if m % 10 else ""))
+        + "月"
+        + (tens[d // 10] + (digits[d % 10] if d % 10 else ""))
+        + "日"
+    )
+    lines = tuple(f"[sign]{cn}" if line.startswith("[sign]") else line for line in a.lines)
+    body = render(a, lines=lines, p='<p style="text-indent:2em">{}</p>')
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_常熟市人民政府</title>
+{c.style(5)}{c.script("csgov", "通知公告", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="常熟市人民政府"><span>{HEADER_DAY_CN}</span></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><div class="art-title">{esc(a.title)}</div>
+<div class="art-share">【字体：<a>大</a> <a>中</a> <a>小</a>】 【<a>打印</a>】</div>
+<div class="TRS_Editor">
+{body}
+</div></div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="常熟市人民政府办公室", tech="常熟市大数据管理局", code="3205810001", icp="05009999", ga="32058102000999")}
+</body></html>""",
+        f"https://{host}/csszf/tzgg/{a.day[:7].replace('-', '')}/t{a.day.replace('-', '')}_{n}6612.shtml",
+        a.day,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2592,6 +2745,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("wordhtml", word_html, "gongshi"),
         ("onepbr", one_p_br, "shequ"),
         ("shortparas", short_paras, "huazhan"),
+    ],
+    14: [
+        ("introsidebar", intro_sidebar, "jianbao"),
+        ("liparas", li_paragraphs, "pinglun"),
+        ("dlcomments", dl_comments, "yigong"),
+        ("tdinfo", td_info_below, "juanzeng"),
+        ("cnnumerals", cn_numerals, "changyi"),
     ],
 }
 

@@ -2652,6 +2652,147 @@ def cn_numerals(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 15
+
+
+def blockquote_sections(a: UArticle, n: int) -> Page:
+    """A mobile-first page: <section>s with <h2> sub-headings, the lede in a <blockquote>."""
+    c = Chrome(19100 + n)
+    host = "m.sznews.example.cn"
+    first, *rest = a.lines
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}</title>
+<meta name="publish_time" content="{a.day} {a.clock}:00">
+{c.style(5)}{c.script("h5Config", esc(a.title), 8)}
+</head><body>
+<header class="bar"><a class="back">‹</a><span>苏州新闻</span></header>
+<main><h1 class="h5-title">{esc(a.title)}</h1>
+<p class="h5-meta">{esc(a.source)} · {esc(a.author)}</p>
+<blockquote class="h5-lede">{esc(first)}</blockquote>
+<section class="h5-sec">
+{render(a, lines=tuple(rest), heading="<h2>{}</h2>")}
+</section>
+<section class="h5-rel"><h3>相关阅读</h3>{c.teasers(host, "", 5, cls="h5-rel-list", tag="div")}</section>
+</main>
+<footer class="h5-foot">苏州新闻 版权所有</footer>
+</body></html>""",
+        f"https://{host}/h5/{a.day.replace('-', '')}/{n}5512.html",
+        when(a),
+        paragraphs=gold_of(a.lines, a),
+    )
+
+
+def reprint_top(a: UArticle, n: int) -> Page:
+    """A bureau site reprinting a story: 本文转自： over the text, 来源 and 编辑 under it."""
+    c = Chrome(19200 + n)
+    host = "www.yzzwfw.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_扬州市政务服务管理办公室</title>
+{c.style(5)}{c.script("yzzw", "工作动态", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="扬州市政务服务管理办公室"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="detail"><h1>{esc(a.title)}</h1>
+<div class="detail-info">发布时间：{when(a)}　浏览量：{c.rng.randint(10, 999)}</div>
+<div class="detail-body">
+<p>本文转自：{esc(a.source)}</p>
+{render(a)}
+<p>来源：{esc(a.source)}</p>
+<p>编辑：钱蕾</p>
+</div></div>
+<div class="rel">{c.teasers(host, "工作动态", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="扬州市政务服务管理办公室", tech="扬州市大数据管理局", code="3210000031", icp="05003131", ga="32100202000313")}
+</body></html>""",
+        f"https://{host}/gzdt/{a.day.replace('-', '')}/{n}4471.html",
+        when(a),
+    )
+
+
+def java_time(a: UArticle, n: int) -> Page:
+    """A Java CMS printing its timestamp raw (2024-05-28 06:00:00.0), 文章来源 and 作者 in spans."""
+    c = Chrome(19300 + n)
+    host = "www.ntpl2.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}--南通评论</title>
+{c.style(5)}{c.script("jcms", esc(a.title), 6)}
+</head><body>
+<div class="hd">{c.mega_nav(host, groups=2, per_group=16, cls="hd-ul")}</div>
+<div class="main"><div class="newsTitle">{esc(a.title)}</div>
+<div class="newsInfo"><span>发布时间：{a.day} {a.clock}:00.0</span><span>文章来源：{esc(a.source)}</span><span>作者：{esc(a.author)}</span></div>
+<div class="newsContent">
+{render(a)}
+</div></div>
+<div class="more">{c.teasers(host, "更多评论", 5, cls="more-list")}</div>
+<div class="ft">南通评论 版权所有</div>
+</body></html>""",
+        f"https://{host}/web/article/{n}9182.do",
+        when(a),
+    )
+
+
+def reading_stats(a: UArticle, n: int) -> Page:
+    """A paper's page with reading tools inside the text box: 全文约…字 阅读约需…分钟, 朗读, A+ A A-."""
+    c = Chrome(19400 + n)
+    host = "www.ntrb2.example.cn"
+    chars = sum(len(p) for p in a.paragraphs)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_南通日报</title>
+{c.style(5)}{c.script("ntrb2", esc(a.title), 6)}
+</head><body>
+<div class="hd">{c.mega_nav(host, groups=3, per_group=14, cls="hd-ul")}</div>
+<div class="box">
+<h1>{esc(a.title)}</h1>
+<div class="meta">{when(a)}　{esc(a.source)}</div>
+<div class="text-box">
+<div class="tools"><span>全文约{chars}字，阅读约需1分钟</span><a>朗读</a><a>A+</a><a>A</a><a>A-</a><a>繁體</a></div>
+<div class="text">
+{render(a)}
+</div></div></div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+<div class="ft">南通日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}8812.html",
+        when(a),
+    )
+
+
+def sohu_mobile(a: UArticle, n: int) -> Page:
+    """A portal's mobile page: 展开全文 fold, 打开APP 阅读全文, hot comments with 楼 numbers, 作者 card."""
+    c = Chrome(19500 + n)
+    host = "m.portal.example.com"
+    floors = "".join(
+        f'<div class="cmt"><span class="floor">{i + 1}楼</span><span class="u">{c.rng.choice(["网友a1", "南京网友", "苏州小李"])}</span><p>{esc(c.rng.choice(["好消息，支持！", "希望能长期坚持下去，惠及更多人。", "点赞，这才是民生实事。"]))}</p><span class="t">{c.rng.randint(1, 23)}小时前</span></div>'
+        for i in range(6)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}_手机门户</title>
+<meta property="og:release_date" content="{a.day} {a.clock}">
+{c.style(5)}{c.script("mConfig", esc(a.title), 8)}
+</head><body>
+<div class="m-hd"><a>首页</a><a>打开APP</a></div>
+<article class="m-art"><h1>{esc(a.title)}</h1>
+<div class="m-author"><span class="name">{esc(a.source)}</span><span class="time">{a.day[5:]} {a.clock}</span></div>
+<div class="m-text fold">
+{render(a)}
+</div>
+<div class="m-unfold">展开全文 ∨</div>
+<div class="m-app">打开APP，阅读全文</div>
+</article>
+<div class="m-cmt"><div class="m-cmt-hd">热门评论</div>{floors}</div>
+<div class="m-feed">{c.teasers(host, "为你推荐", 6, cls="m-feed-list", tag="div")}</div>
+</body></html>""",
+        f"https://{host}/a/{n}71234_{a.day.replace('-', '')}",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2752,6 +2893,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("dlcomments", dl_comments, "yigong"),
         ("tdinfo", td_info_below, "juanzeng"),
         ("cnnumerals", cn_numerals, "changyi"),
+    ],
+    15: [
+        ("blockquote", blockquote_sections, "fenye3"),
+        ("reprinttop", reprint_top, "ai"),
+        ("javatime", java_time, "pinglun"),
+        ("readingstats", reading_stats, "juanzeng"),
+        ("mobileportal", sohu_mobile, "waiqi"),
     ],
 }
 

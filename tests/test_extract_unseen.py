@@ -247,3 +247,27 @@ def test_a_signing_date_in_chinese_numerals_is_not_text() -> None:
         PROSE[0],
         "常熟市文明办",
     ]
+
+
+def test_lazy_pictures_keep_their_captions() -> None:
+    captions = [
+        "10月15日，吴中区临湖镇的高标准农田里，联合收割机正在抢收水稻。",
+        "金黄的稻田与蓝色的太湖相映成趣，构成一幅秋日丰收画卷。",
+        "新收的稻谷被运往烘干中心，当天即可完成烘干入库。",
+    ]
+    boxes = "".join(
+        f"<div class='img-box'><img data-original='/{i}.jpg'><span>图片加载中…</span>"
+        f"<a class='zoom'>点击查看大图</a><p>{text}</p></div>"
+        for i, text in enumerate(captions)
+    )
+    page = _page(f"<div class='pic-body'>{boxes}</div>")
+    assert extract_article(page, "https://example.cn/g.html").text.split("\n") == captions
+
+
+def test_list_items_of_the_text_come_out_without_a_bullet() -> None:
+    items = "".join(f"<li>{line}</li>" for line in PROSE)
+    page = _page(f"<div class='content'><p>意见提出以下重点任务：</p><ul>{items}</ul></div>")
+    assert extract_article(page, "https://example.cn/l.html").text.split("\n") == [
+        "意见提出以下重点任务：",
+        *PROSE,
+    ]

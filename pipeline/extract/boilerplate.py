@@ -37,7 +37,8 @@ class LineCleaner:
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
         kept = [line for line in kept if not self.is_junk(line, title)]
-        return self._drop_trailing_links(kept)
+        # trafilatura writes a list item as "- item": the item is the text
+        return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""

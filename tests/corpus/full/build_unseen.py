@@ -2793,6 +2793,153 @@ def sohu_mobile(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 16
+
+
+def split_containers(a: UArticle, n: int) -> Page:
+    """A feature whose text sits in separate boxes around a wide picture (text / picture / text)."""
+    c = Chrome(20100 + n)
+    host = "www.gswb.example.cn"
+    lines = [x for x in a.lines if not x.startswith("[note]")]
+    cut = next(i for i, x in enumerate(lines) if x.startswith("[cap]"))
+    caption = lines[cut][5:]
+    first = render(a, lines=tuple(lines[:cut]))
+    second = render(a, lines=tuple(lines[cut + 1 :]))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_姑苏晚报</title>
+{c.style(5)}{c.script("gswb", esc(a.title), 7)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=16, cls="nav-ul")}</div>
+<div class="feature"><h1 class="f-title">{esc(a.title)}</h1>
+<div class="f-meta">{when(a)}　姑苏晚报　记者 {esc(a.author)}</div>
+<div class="f-text">
+{first}
+</div>
+<div class="f-wide"><img src="//img.{host}/wide/{n}.jpg"><p class="f-cap">{esc(caption)}</p></div>
+<div class="f-text">
+{second}
+</div>
+<div class="f-editor">编辑：{esc(a.editor)}</div></div>
+<div class="f-more">{c.teasers(host, "姑苏新闻", 6, cls="more-list")}</div>
+<div class="ft">姑苏晚报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}3321.html",
+        when(a),
+        paragraphs=gold_of(tuple(lines), a),
+    )
+
+
+def plain_comment_cards(a: UArticle, n: int) -> Page:
+    """Comments as cards of a bold name over a sentence: no time, no link, no class that says so."""
+    c = Chrome(20200 + n)
+    host = "www.czrb.example.cn"
+    cards = "".join(
+        f'<div class="c-item"><b>{u}</b><p>{esc(t)}</p></div>'
+        for u, t in (
+            ("青龙居民", "义工们真有耐心，给我家老爷子剪得干干净净，谢谢你们！"),
+            ("天宁小王", "这样的活动多多益善，社区老人最需要这种上门服务了。"),
+            ("常州网友", "希望能把服务时间公布出来，方便大家提前安排。"),
+            ("热心肠", "我也想报名做义工，请问怎么联系义工联合会？"),
+        )
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_常州日报</title>
+{c.style(5)}{c.script("czrb", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="wrap"><h1>{esc(a.title)}</h1>
+<div class="meta">{when(a)}　{esc(a.source)}</div>
+<div class="txt">
+{render(a)}
+</div>
+<div class="talk"><div class="talk-hd">大家说</div>{cards}</div></div>
+<div class="ft">常州日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/a/{a.day.replace('-', '')}/{n}1123.html",
+        when(a),
+    )
+
+
+def wrapped_teasers(a: UArticle, n: int) -> Page:
+    """Related stories as whole-card links: <a> wrapping an <h4> title and a <p> summary."""
+    c = Chrome(20300 + n)
+    host = "www.mzb.example.gov.cn"
+    cards = "".join(
+        f'<a class="card" href="{c.url(host)}"><h4>{esc(c.headline())}</h4><p>{esc(c.summary())}</p></a>'
+        for _ in range(5)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_民政动态</title>
+{c.style(5)}{c.script("mzb", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="article"><h1>{esc(a.title)}</h1>
+<div class="info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="content">
+{render(a)}
+</div></div>
+<div class="cards"><div class="cards-hd">延伸推荐</div>{cards}</div>
+<div class="ft">版权所有 民政动态</div>
+</body></html>""",
+        f"https://{host}/xw/{a.day.replace('-', '')}/{n}5532.html",
+        when(a),
+    )
+
+
+def date_top_time_bottom(a: UArticle, n: int) -> Page:
+    """A paper's page: the bare date at the top, the full 发布时间 with the minute under the text."""
+    c = Chrome(20400 + n)
+    host = "www.szrb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_苏州日报</title>
+{c.style(5)}{c.script("szrb", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="art"><div class="art-date">{a.day}</div><h1>{esc(a.title)}</h1>
+<div class="art-txt">
+{render(a)}
+</div>
+<div class="art-foot">发布时间：{a.day} {a.clock}　来源：{esc(a.source)}　作者：{esc(a.author)}</div></div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+<div class="ft">苏州日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/a/{a.day.replace('-', '')}/{n}9981.html",
+        when(a),
+    )
+
+
+def lazy_images(a: UArticle, n: int) -> Page:
+    """Lazy-loaded pictures: data-original, <noscript> copies, 图片加载中 and 点击查看大图 under each."""
+    c = Chrome(20500 + n)
+    host = "pic.wzxw.example.cn"
+    cap = (
+        f'<div class="img-box"><img class="lazy" data-original="//img.{host}/{n}.jpg" src="/grey.gif">'
+        f'<noscript><img src="//img.{host}/{n}.jpg"></noscript><span class="img-loading">图片加载中…</span>'
+        '<a class="img-zoom">点击查看大图</a><p class="img-txt">{}</p></div>'
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_吴中新闻网</title>
+{c.style(5)}{c.script("lazyload", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="pic-art"><h1>{esc(a.title)}</h1>
+<div class="pic-meta">{when(a)}　来源：{esc(a.source)}　摄影：{esc(a.author)}</div>
+<div class="pic-body">
+{render(a, cap=cap)}
+</div></div>
+<div class="rel">{c.teasers(host, "更多图片", 5, cls="rel-list")}</div>
+<div class="ft">吴中新闻网 版权所有</div>
+</body></html>""",
+        f"https://{host}/tp/{a.day.replace('-', '')}/{n}2291.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -2900,6 +3047,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("javatime", java_time, "pinglun"),
         ("readingstats", reading_stats, "juanzeng"),
         ("mobileportal", sohu_mobile, "waiqi"),
+    ],
+    16: [
+        ("splitboxes", split_containers, "yizhan"),
+        ("commentcards", plain_comment_cards, "yigong"),
+        ("cardlinks", wrapped_teasers, "zhengce"),
+        ("datetop", date_top_time_bottom, "jiaotong"),
+        ("lazyimages", lazy_images, "tuji"),
     ],
 }
 

@@ -271,3 +271,12 @@ def test_list_items_of_the_text_come_out_without_a_bullet() -> None:
         "意见提出以下重点任务：",
         *PROSE,
     ]
+
+
+def test_a_headline_typed_with_full_width_digits_comes_out_in_ascii() -> None:
+    page = _page(
+        f"<div class='c'><p>{PROSE[0]}</p></div>", title="苏州１０月空气质量优良率达９６．８％"
+    )
+    assert (
+        extract_article(page, "https://example.cn/a.html").title == "苏州10月空气质量优良率达96.8%"
+    )

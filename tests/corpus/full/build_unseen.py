@@ -2940,6 +2940,139 @@ def lazy_images(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 17
+
+
+def longform(a: UArticle, n: int) -> Page:
+    """A long 调查 with numbered sub-headings in <h3>, a pull quote box, 本报记者 in the info line."""
+    c = Chrome(21100 + n)
+    host = "www.yzrb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_扬州日报</title>
+{c.style(6)}{c.script("yzrb", esc(a.title), 8)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=18, cls="nav-ul")}</div>
+<div class="main"><div class="article">
+<p class="kicker">深度调查</p><h1>{esc(a.title)}</h1>
+<div class="info">{when(a)}　扬州日报　本报记者 {esc(a.author)}</div>
+<div class="body">
+{render(a, heading="<h3>{}</h3>")}
+</div>
+<div class="editor">责任编辑：{esc(a.editor)}</div></div>
+<div class="side">{c.hot_list(host, "扬州要闻", 10, cls="side-ul")}{c.teasers(host, "深度", 4, cls="side-deep")}</div></div>
+<div class="ft">扬州日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/sd/{a.day.replace('-', '')}/{n}1198.html",
+        when(a),
+    )
+
+
+def inline_related_box(a: UArticle, n: int) -> Page:
+    """A 相关阅读 box with linked titles and summaries between two paragraphs of the text."""
+    c = Chrome(21200 + n)
+    host = "www.wxnews.example.cn"
+    box = (
+        '<div class="xgyd-box"><div class="xgyd-hd">相关阅读</div>'
+        + "".join(
+            f'<div class="xgyd-item"><a href="{c.url(host)}">{esc(c.headline())}</a><p>{esc(c.summary())}</p></div>'
+            for _ in range(2)
+        )
+        + "</div>"
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_无锡新闻网</title>
+{c.style(5)}{c.script("wxnews", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="art-body">
+{render(a, lines=a.lines[:3])}
+{box}
+{render(a, lines=a.lines[3:])}
+</div></div>
+<div class="ft">无锡新闻网 版权所有</div>
+</body></html>""",
+        f"https://{host}/xw/{a.day.replace('-', '')}/{n}6612.html",
+        when(a),
+    )
+
+
+def speech(a: UArticle, n: int) -> Page:
+    """A 领导讲话 page: 同志们： and 谢谢大家！ short lines, 讲话人 and 讲话时间 fields above the text."""
+    c = Chrome(21300 + n)
+    host = "mzj.sq.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-宿迁市民政局</title>
+<meta name="PubDate" content="{a.day}">
+{c.style(5)}{c.script("sqmz", "领导讲话", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="宿迁市民政局"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-fields"><span>讲话人：局长 王涛</span><span>发布日期：{a.day}</span></div>
+<div class="art-body">
+{render(a, p='<p style="text-indent:2em">{}</p>')}
+</div></div>
+<div class="rel">{c.teasers(host, "领导讲话", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="宿迁市民政局", tech="宿迁市大数据管理局", code="3213000011", icp="05001313", ga="32130202000131")}
+</body></html>""",
+        f"https://{host}/ldjh/{a.day.replace('-', '')}/{n}2231.html",
+        a.day,
+    )
+
+
+def bullet_points(a: UArticle, n: int) -> Page:
+    """A 工作要点 whose items end without punctuation, each in its own <div>."""
+    c = Chrome(21400 + n)
+    host = "mzj.ha.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_淮安市民政局</title>
+{c.style(5)}{c.script("hamz", "计划总结", 6)}
+</head><body>
+<div class="top"><img src="/logo.png" alt="淮安市民政局"></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="art-body">
+{"".join(f"<div>{esc(line)}</div>" for line in a.paragraphs)}
+</div></div>
+<div class="rel">{c.teasers(host, "计划总结", 5, cls="rel-list")}</div>
+{GOV_FOOTER.format(org="淮安市民政局", tech="淮安市大数据管理局", code="3208000011", icp="05000808", ga="32080202000080")}
+</body></html>""",
+        f"https://{host}/jhzj/{a.day.replace('-', '')}/{n}3341.html",
+        a.day,
+    )
+
+
+def fullwidth_digits(a: UArticle, n: int) -> Page:
+    """A page whose headline is typed with full-width digits while <title> has ASCII ones."""
+    c = Chrome(21500 + n)
+    host = "www.hjsz.example.cn"
+    shown = a.title.translate(str.maketrans("0123456789.%", "０１２３４５６７８９．％"))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_环境苏州</title>
+{c.style(5)}{c.script("hjsz", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(shown)}</h1>
+<div class="art-info">{when(a)}　{esc(a.source)}</div>
+<div class="art-body">
+{render(a)}
+</div></div>
+<div class="rel">{c.teasers(host, "环境动态", 5, cls="rel-list")}</div>
+<div class="ft">环境苏州 版权所有</div>
+</body></html>""",
+        f"https://{host}/hjdt/{a.day.replace('-', '')}/{n}4412.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -3054,6 +3187,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("cardlinks", wrapped_teasers, "zhengce"),
         ("datetop", date_top_time_bottom, "jiaotong"),
         ("lazyimages", lazy_images, "tuji"),
+    ],
+    17: [
+        ("longform", longform, "diaocha"),
+        ("inlinebox", inline_related_box, "shequ"),
+        ("speech", speech, "jianghua"),
+        ("bullets", bullet_points, "yaodian"),
+        ("fullwidth", fullwidth_digits, "kongqi"),
     ],
 }
 

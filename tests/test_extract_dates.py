@@ -47,6 +47,17 @@ def at(*parts: int) -> datetime:
         # month first (Drupal), or day first when the first number cannot be a month
         ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),
         ("13/04/2024", at(2024, 4, 13), False),
+        # AM / PM after the clock (Singapore), midnight and noon included
+        (
+            "发布 / 2024年10月22日 2:05 PM更新 / 2024年10月23日 9:30 AM",
+            at(2024, 10, 22, 14, 5),
+            True,
+        ),
+        ("2024-10-22 12:30 AM", at(2024, 10, 22, 0, 30), True),
+        ("2024-10-22 12:30 PM", at(2024, 10, 22, 12, 30), True),
+        # the Republic of China calendar: with its era name, or right after a label
+        ("中華民國113年6月15日", at(2024, 6, 15), False),
+        ("發布日期：113-06-15", at(2024, 6, 15), False),
         ("2024-06-28 周五 09:00", at(2024, 6, 28, 9, 0), True),
         ("2026年12月02日 星期三 农历冬月初二", at(2026, 12, 2), False),
         ("2024年8月26日 19时48分", at(2024, 8, 26, 19, 48), True),

@@ -39,8 +39,17 @@ _DATE_PARTS = re.compile(
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d))?"
+    + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
+    # "2:05 PM" (联合早报): the half of the day after the clock
+    + r"(?:[:：]\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?)?"
 )
+# The Republic of China calendar (Taiwan): 中華民國113年6月15日, or 發布日期：113-06-15
+# right after a label (year 113 is 2024).
+_ROC = re.compile(
+    r"(?:中華民國|中华民国|民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|(?<=[:：])\s*(?P<ly>\d{2,3})[-/.](?P<lm>\d{1,2})[-/.](?P<ld>\d{1,2})(?![\d/.-])"
+)
+_ROC_OFFSET = 1911
 # Month first, as Drupal and other Western site builders write it:
 # "周六, 04/13/2024 - 11:20" (a day above 12 in front means day first).
 _MONTH_FIRST = re.compile(
@@ -73,16 +82,23 @@ def parse_published(text: str) -> PublishedTime | None:
         return _from_iso(text)
     match = _DATE_PARTS.search(text)
     if match is None:
-        return _month_first(text)
+        roc = _ROC.search(text)
+        return _month_first(text) or (_roc(roc) if roc else None)
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
     if (
         has_time
         and hour < 12
-        and (match["half"] in _AFTERNOON or (match["half"] == "中午" and hour < 11))
+        and (
+            match["half"] in _AFTERNOON
+            or (match["half"] == "中午" and hour < 11)
+            or (match["ampm"] or "").lower() == "p"
+        )
     ):
         hour += 12
+    if has_time and hour == 12 and (match["ampm"] or "").lower() == "a":
+        hour = 0  # 12:30 AM is half past midnight
     return _checked(year, month, day, hour, minute, has_time)
 
 
@@ -111,7 +127,17 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
             parsed = _month_first(match.group())
             if parsed is not None:
                 found.append((match.start(), parsed))
+    if not found:
+        for match in _ROC.finditer(text):
+            parsed = _roc(match)
+            if parsed is not None:
+                found.append((match.start(), parsed))
     return found
+
+
+def _roc(match: re.Match[str]) -> PublishedTime | None:
+    year, month, day = (match[k] or match[f"l{k}"] for k in ("y", "m", "d"))
+    return _checked(int(year) + _ROC_OFFSET, int(month), int(day), 0, 0, False)
 
 
 def _month_first(text: str) -> PublishedTime | None:

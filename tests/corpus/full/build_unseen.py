@@ -3073,6 +3073,136 @@ def fullwidth_digits(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 18: beyond the mainland
+
+
+def hk_news(a: UArticle, n: int) -> Page:
+    """A Hong Kong news site in traditional characters: 發佈時間 and 最後更新 labels, 相關新聞."""
+    c = Chrome(22100 + n)
+    host = "www.hknews.example.hk"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{esc(a.title)}｜港聞｜香港新聞網</title>
+{c.style(5)}{c.script("hkConfig", esc(a.title), 7)}
+</head><body>
+<div class="hk-nav"><a>首頁</a><a>港聞</a><a>兩岸</a><a>國際</a><a>財經</a><a>體育</a><a>娛樂</a><a>生活</a></div>
+<div class="hk-art"><h1 class="hk-title">{esc(a.title)}</h1>
+<div class="hk-time"><span>發佈時間：{y}/{m}/{d} {a.clock}</span><span>最後更新：{y}/{m}/{int(d) + 1:02d} 09:05</span></div>
+<div class="hk-body">
+{render(a)}
+</div>
+<div class="hk-tags">相關標籤：<a>社署</a><a>長者</a></div></div>
+<div class="hk-rel"><div class="hk-rel-hd">相關新聞</div><ul>{"".join(f"<li><a>{t}</a></li>" for t in ("勞工處推就業計劃", "醫管局公布急症室輪候時間", "運輸署宣布新巴士路線", "房委會推出資助出售房屋"))}</ul></div>
+<div class="hk-foot">© 2024 香港新聞網 版權所有</div>
+</body></html>""",
+        f"https://{host}/news/{y}{m}{d}/{n}55123",
+        when(a),
+    )
+
+
+def tw_gov(a: UArticle, n: int) -> Page:
+    """A Taiwan government news page: 發布日期 in the ROC calendar (113-06-15), 發布單位, 更新日期."""
+    c = Chrome(22200 + n)
+    host = "www.mohw.example.gov.tw"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{esc(a.title)}-衛生福利部</title>
+{c.style(6)}{c.script("twgov", "新聞", 6)}
+</head><body>
+<div class="header"><a class="accesskey" title="上方功能區塊">:::</a><a>網站導覽</a><a>English</a><a>兒童版</a></div>
+<div class="menu"><a>本部簡介</a><a>新聞與公告</a><a>業務專區</a><a>服務專區</a><a>資料開放</a></div>
+<div class="path">首頁 &gt; 新聞與公告 &gt; 本部新聞</div>
+<div class="cp"><h2 class="cp-title">{esc(a.title)}</h2>
+<div class="cp-info"><ul><li>發布日期：{y - 1911}-{m:02d}-{d:02d}</li><li>發布單位：社會救助及社工司</li><li>更新日期：{y - 1911}-{m:02d}-{d + 1:02d}</li></ul></div>
+<div class="cp-content">
+{render(a)}
+</div>
+<div class="cp-foot"><a>友善列印</a> <a>回上一頁</a></div></div>
+<div class="footer"><p>衛生福利部 版權所有 © 2024</p><p>地址：115204台北市南港區忠孝東路6段488號</p></div>
+</body></html>""",
+        f"https://{host}/cp-{n}6-78901-1.html",
+        a.day,
+    )
+
+
+def zaobao(a: UArticle, n: int) -> Page:
+    """A Singapore paper: 发布 / 2024年10月22日 2:05 PM, 更新 / … AM, 12-hour clock with AM/PM."""
+    c = Chrome(22300 + n)
+    host = "www.zaobao.example.sg"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    hh, mm = (int(x) for x in a.clock.split(":"))
+    shown = f"{hh - 12 if hh > 12 else hh}:{mm:02d} {'PM' if hh >= 12 else 'AM'}"
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-SG"><head><meta charset="utf-8">
+<title>{esc(a.title)} | 联合早报</title>
+{c.style(6)}{c.script("zbConfig", esc(a.title), 8)}
+</head><body>
+<div class="zb-nav">{c.mega_nav(host, groups=2, per_group=14, cls="zb-nav-ul")}</div>
+<article class="zb-art"><h1>{esc(a.title)}</h1>
+<div class="zb-meta"><span>发布 / {y}年{m}月{d}日 {shown}</span><span>更新 / {y}年{m}月{d + 1}日 9:30 AM</span></div>
+<div class="zb-body">
+{render(a)}
+</div></article>
+<div class="zb-rec">{c.teasers(host, "相关新闻", 5, cls="zb-rec-list")}</div>
+<div class="zb-foot">© 2024 SPH Media Limited. All rights reserved.</div>
+</body></html>""",
+        f"https://{host}/news/china/story{y}{m:02d}{d:02d}-{n}512345",
+        when(a),
+    )
+
+
+def macau_gov(a: UArticle, n: int) -> Page:
+    """A Macau government news page: traditional text, Portuguese menu, the date under the text."""
+    c = Chrome(22400 + n)
+    host = "www.gcs.example.gov.mo"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-MO"><head><meta charset="utf-8">
+<title>{esc(a.title)} - 新聞局</title>
+{c.style(6)}{c.script("gcs", "新聞", 6)}
+</head><body>
+<div class="langs"><a>繁體中文</a> <a>Português</a> <a>English</a></div>
+<div class="menu"><a>新聞稿</a><a>Comunicados</a><a>圖片</a><a>Fotos</a><a>影片</a><a>Vídeos</a></div>
+<div class="news"><h3 class="news-title">{esc(a.title)}</h3>
+<div class="news-content">
+{render(a)}
+</div>
+<div class="news-date">{y}-{m:02d}-{d:02d} {a.clock}</div>
+<div class="news-share">分享：<a>Facebook</a> <a>WeChat</a></div></div>
+<div class="foot">澳門特別行政區政府新聞局 © 2024</div>
+</body></html>""",
+        f"https://{host}/detail/zh-hant/N{y % 100}F{n}ABCDE",
+        when(a),
+    )
+
+
+def roc_minguo(a: UArticle, n: int) -> Page:
+    """A Taiwan NGO page dating its news 中華民國113年6月15日 in the text's closing line."""
+    c = Chrome(22500 + n)
+    host = "www.twngo.example.org.tw"
+    y, m, d = (int(x) for x in a.day.split("-"))
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8">
+<title>{esc(a.title)}｜台灣社區照顧協會</title>
+{c.style(6)}{c.script("ngo", "最新消息", 6)}
+</head><body>
+<div class="nav"><a>首頁</a><a>關於我們</a><a>最新消息</a><a>服務據點</a><a>捐款支持</a></div>
+<div class="post"><h1>{esc(a.title)}</h1>
+<div class="post-date">中華民國{y - 1911}年{m}月{d}日</div>
+<div class="post-body">
+{render(a)}
+</div>
+<div class="post-tags">分類：<a>最新消息</a></div></div>
+<div class="side"><div class="hd">熱門消息</div><ul>{"".join(f"<li><a>{t}</a></li>" for t in ("志工招募說明會", "年度捐款收據寄發", "長者共餐活動花絮"))}</ul></div>
+<div class="foot">社團法人台灣社區照顧協會 版權所有</div>
+</body></html>""",
+        f"https://{host}/news/{n}1234",
+        a.day,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -3194,6 +3324,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("speech", speech, "jianghua"),
         ("bullets", bullet_points, "yaodian"),
         ("fullwidth", fullwidth_digits, "kongqi"),
+    ],
+    18: [
+        ("hknews", hk_news, "shefu"),
+        ("twgov", tw_gov, "judian"),
+        ("zaobao", zaobao, "waiqi"),
+        ("macau", macau_gov, "shefu"),
+        ("minguo", roc_minguo, "judian"),
     ],
 }
 

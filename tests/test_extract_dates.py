@@ -88,6 +88,12 @@ def test_e_paper_url_date() -> None:
     assert (found.value, found.has_time) == (at(2024, 10, 9), False)
 
 
+def test_year_and_month_day_url_date() -> None:
+    found = date_from_url("http://js.people.example.com.cn/n2/2024/0912/c360302-1.html", URL_RULES)
+    assert found is not None
+    assert (found.value, found.has_time) == (at(2024, 9, 12), False)
+
+
 def test_objectid_url_time_is_its_first_eight_hex_digits() -> None:
     found = date_from_url("https://www.xhby.net/content/s69cf8f3fe4b09a6c3e096de6.html", URL_RULES)
     assert found is not None

@@ -45,6 +45,7 @@ class Page:
     published: str  # "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (the page shows no time)
     encoding: str = "utf-8"
     paragraphs: tuple[str, ...] | None = None  # when the page shows part of the article
+    title: str | None = None  # when the page's headline differs from the article's
 
 
 def when(a: UArticle) -> str:
@@ -3203,6 +3204,138 @@ def roc_minguo(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 19
+
+
+def gongyi_paper(a: UArticle, n: int) -> Page:
+    """A 公益 weekly's site: 来源 | 作者 | 时间 in one piped line, the 编者按 in a styled box."""
+    c = Chrome(23100 + n)
+    host = "www.gongyi.example.cn"
+    note = next(line[6:] for line in a.lines if line.startswith("[note]"))
+    rest = tuple(line for line in a.lines if not line.startswith("[note]"))
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-公益周刊</title>
+{c.style(5)}{c.script("gyzk", esc(a.title), 7)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="detail"><h1 class="detail-h1">{esc(a.title)}</h1>
+<div class="detail-meta">来源：{esc(a.source)} | 作者：{esc(a.author)} | 时间：{when(a)}</div>
+<div class="editor-note"><span class="tag">编者按</span><p>{esc(note.removeprefix("编者按："))}</p></div>
+<div class="detail-content">
+{render(a, lines=rest)}
+</div></div>
+<div class="more">{c.teasers(host, "公益资讯", 6, cls="more-list")}</div>
+<div class="ft">公益周刊 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}8890.html",
+        when(a),
+        paragraphs=(note.removeprefix("编者按："), *gold_of(rest, a)),
+    )
+
+
+def hidden_seo(a: UArticle, n: int) -> Page:
+    """A CMS hiding an SEO paragraph (display:none) inside the text box."""
+    c = Chrome(23200 + n)
+    host = "www.wjrc.example.gov.cn"
+    seo = (
+        '<p style="display:none">吴江区社区工作者招聘、社区工作者报名入口、社区工作者考试时间、'
+        "社区工作者待遇，更多招聘信息请关注吴江人才网，我们将为您提供最新最全的招聘资讯。</p>"
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_吴江人才网</title>
+{c.style(5)}{c.script("wjrc", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="art-body">
+{seo}
+{render(a)}
+<div style="display: none;">招聘 公告 社区工作者 吴江 报名 考试</div>
+</div></div>
+<div class="rel">{c.teasers(host, "招聘公告", 5, cls="rel-list")}</div>
+<div class="ft">吴江人才网 版权所有</div>
+</body></html>""",
+        f"https://{host}/zpgg/{a.day.replace('-', '')}/{n}1178.html",
+        when(a),
+    )
+
+
+def url_only_date(a: UArticle, n: int) -> Page:
+    """A portal page showing no date at all; its URL carries /2024/0912/ as 人民网's do."""
+    c = Chrome(23300 + n)
+    host = "js.people.example.com.cn"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}--江苏频道--人民网</title>
+{c.style(5)}{c.script("rmw", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=16, cls="nav-ul")}</div>
+<div class="text_c"><h1>{esc(a.title)}</h1>
+<div class="text_source">来源：{esc(a.source)}</div>
+<div class="text_con">
+{render(a)}
+</div>
+<div class="edit">(责编：王宁、李然)</div></div>
+<div class="rel">{c.teasers(host, "江苏要闻", 6, cls="rel-list")}</div>
+<div class="ft">人民网版权所有，未经书面授权禁止使用</div>
+</body></html>""",
+        f"http://{host}/n2/{y}/{m}{d}/c360302-{n}4123456.html",
+        a.day,
+    )
+
+
+def emoji_list(a: UArticle, n: int) -> Page:
+    """A 政务新媒体 page: ✅ items, an emoji in the text, 【栏目】 in front of the headline."""
+    c = Chrome(23400 + n)
+    host = "www.wjfb.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(5)}{c.script("wjfb", esc(a.title), 7)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1 class="art-h">{esc(a.title)}</h1>
+<div class="art-m"><span>{esc(a.source)}</span><span>{when(a)}</span></div>
+<div class="art-b">
+{render(a)}
+</div></div>
+<div class="rel">{c.teasers(host, "文明实践", 5, cls="rel-list")}</div>
+<div class="ft">吴江发布 版权所有</div>
+</body></html>""",
+        f"https://{host}/wmsj/{a.day.replace('-', '')}/{n}2211.html",
+        when(a),
+    )
+
+
+def bracket_in_title_tag(a: UArticle, n: int) -> Page:
+    """The headline's 【栏目】 only in <title> and og:title, the on-page heading without it."""
+    c = Chrome(23500 + n)
+    host = "www.wjrb2.example.cn"
+    bare = a.title.split("】", 1)[1]
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_吴江日报</title>
+<meta property="og:title" content="{esc(a.title)}">
+{c.style(5)}{c.script("wjrb2", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><div class="art-lm">文明实践</div><h1>{esc(bare)}</h1>
+<div class="art-m">{when(a)}　{esc(a.source)}</div>
+<div class="art-b">
+{render(a)}
+</div></div>
+<div class="ft">吴江日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/wm/{a.day.replace('-', '')}/{n}6621.html",
+        when(a),
+        title=bare,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -3332,6 +3465,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("macau", macau_gov, "shefu"),
         ("minguo", roc_minguo, "judian"),
     ],
+    19: [
+        ("gongyi", gongyi_paper, "yizhan"),
+        ("hiddenseo", hidden_seo, "zhaopin"),
+        ("urlonly", url_only_date, "bianji"),
+        ("emoji", emoji_list, "gongju"),
+        ("brackettitle", bracket_in_title_tag, "gongju"),
+    ],
 }
 
 
@@ -3343,7 +3483,7 @@ def write(batch: int, name: str, key: str, page: Page, a: UArticle) -> None:
         "template": f"unseen_{name}",
         "batch": batch,
         "url": page.url,
-        "title": a.title,
+        "title": page.title or a.title,
         "published": page.published,
         "paragraphs": list(page.paragraphs or a.paragraphs),
     }

@@ -284,6 +284,6 @@ def test_a_headline_typed_with_full_width_digits_comes_out_in_ascii() -> None:
 
 
 def test_a_short_hidden_seo_block_in_the_text_is_left_out() -> None:
-    seo = "<p style='display: none'>社区工作者招聘、报名入口、考试时间，更多招聘信息请关注人才网。</p>"
+    seo = "<p style='display: none'>社区工作者招聘、报名入口、考试时间，请关注人才网。</p>"
     page = _page(f"<div class='art-body'>{seo}<p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>")
     assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)

@@ -287,3 +287,23 @@ def test_a_short_hidden_seo_block_in_the_text_is_left_out() -> None:
     seo = "<p style='display: none'>社区工作者招聘、报名入口、考试时间，请关注人才网。</p>"
     page = _page(f"<div class='art-body'>{seo}<p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>")
     assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_entries_of_a_timeline_between_paragraphs_are_text() -> None:
+    entries = [
+        "2023年12月28日 全市首家社区基金会正式运行",
+        "2024年3月12日 社区社会组织培育方案印发",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in (PROSE[0], *entries, PROSE[1]))
+    page = _page(f"<div class='art-body'>{body}</div>")
+    assert extract_article(page, "https://example.cn/t.html").text.split("\n") == [
+        PROSE[0],
+        *entries,
+        PROSE[1],
+    ]
+
+
+def test_a_date_the_headline_speaks_of_is_not_its_publication_time() -> None:
+    title = "2024年7月1日起 我省调整城乡低保标准"
+    page = _page(f"<div class='c'><p>{PROSE[0]}</p></div>", title=title)
+    assert _minute(extract_article(page, "https://example.cn/h.html")) == "2024-03-27 10:00"

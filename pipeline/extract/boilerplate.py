@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import parse_published
-from newswatch.pipeline.extract.text import squeeze
+from newswatch.pipeline.extract.dates import DATE_PATTERN, parse_published
+from newswatch.pipeline.extract.text import count_cjk, squeeze
 
+# A date opening a line, with or without a time; an event after a bare date has
+# at least this many Chinese characters (a source's name fewer).
+_DATE = re.compile(r"\s*" + DATE_PATTERN)
+_EVENT_MIN_CJK = 10
 # This many link titles ending a body are a list of other articles.
 _MIN_TRAILING_LINKS = 2
 # How a paragraph of prose ends; link titles and labels do not.
@@ -36,7 +40,11 @@ class LineCleaner:
         kept = self._cut_header(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
-        kept = [line for line in kept if not self.is_junk(line, title)]
+        kept = [
+            line
+            for index, line in enumerate(kept)
+            if not self.is_junk(line, title) or self._dated_event(kept, index)
+        ]
         # trafilatura writes a list item as "- item": the item is the text
         return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
 
@@ -176,6 +184,23 @@ class LineCleaner:
             in_block = False
             kept.append(line)
         return kept
+
+    def _dated_event(self, lines: list[str], index: int) -> bool:
+        """A 大事记 entry ("2023年12月28日 全市首家社区基金会正式运行") between paragraphs:
+        shaped like an info line, but a bare date followed by an event, not a source,
+        with a paragraph above it and a sentence below it."""
+        line = lines[index]
+        found = _DATE.match(line)
+        stamp = parse_published(found.group()) if found else None
+        if found is None or stamp is None or stamp.has_time:
+            return False
+        rest = line[found.end() :]
+        return (
+            count_cjk(rest) >= _EVENT_MIN_CJK
+            and not re.search(self.rules.info_label, rest)
+            and any(self.is_prose(before) for before in lines[:index])
+            and any(_SENTENCE_END.search(after) for after in lines[index + 1 :])
+        )
 
     def _drop_trailing_links(self, lines: list[str]) -> list[str]:
         """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.

@@ -94,6 +94,8 @@ _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 # A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
 _TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
 _DATE = re.compile(DATE_PATTERN)
+# What follows a date that a text speaks of: 起 (from), 至 (until), 前 (before)…
+_PHRASE_AFTER = re.compile(r"\s*(?:起|至|到|止|前|后|以来|以前|以后|之前|之后|期间|开始)")
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ def line_time(line: str) -> tuple[PublishedTime, int] | None:
     """
     best: tuple[PublishedTime, int] | None = None
     for start, found in find_dates(line):
+        if not found.has_time and _is_phrase_date(line, start):
+            continue
         before = line[max(0, start - _LABEL_REACH) : start]
         rank = (
             _PUBLISH
@@ -178,6 +182,12 @@ def line_time(line: str) -> tuple[PublishedTime, int] | None:
         if rank == _PUBLISH:
             break
     return best
+
+
+def _is_phrase_date(line: str, start: int) -> bool:
+    """A date a sentence or headline speaks of ("2024年7月1日起", "自…至…"), not a stamp."""
+    found = _DATE.match(line, start)
+    return found is not None and _PHRASE_AFTER.match(line, found.end()) is not None
 
 
 def _suspect(line: str, aside: frozenset[str], label: re.Pattern[str] | None = None) -> bool:

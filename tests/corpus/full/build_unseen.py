@@ -3336,6 +3336,130 @@ def bracket_in_title_tag(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 20
+
+
+def dl_qa(a: UArticle, n: int) -> Page:
+    """A 政策问答 page: the intro in a <p>, each 问 in a <dt> and its 答 in a <dd>."""
+    c = Chrome(24100 + n)
+    host = "mzt.js2.example.gov.cn"
+    intro = a.lines[0]
+    pairs = "".join(
+        f"<dt>{esc(q)}</dt><dd>{esc(ans)}</dd>"
+        for q, ans in zip(a.lines[1::2], a.lines[2::2], strict=True)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_江苏省民政厅</title>
+{c.style(5)}{c.script("wd", "政策问答", 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="wd"><h1>{esc(a.title)}</h1>
+<div class="wd-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="wd-body"><p>{esc(intro)}</p><dl class="qa">{pairs}</dl></div></div>
+<div class="rel">{c.teasers(host, "政策问答", 5, cls="rel-list")}</div>
+<div class="ft">江苏省民政厅 版权所有</div>
+</body></html>""",
+        f"https://{host}/zcwd/{a.day.replace('-', '')}/{n}7781.html",
+        when(a),
+    )
+
+
+def timeline(a: UArticle, n: int) -> Page:
+    """A 大事记: lines that open with their own date and carry no punctuation."""
+    c = Chrome(24200 + n)
+    host = "mzj.sz2.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州市民政局</title>
+{c.style(5)}{c.script("dsj", "大事记", 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<div class="art-body">
+{render(a)}
+</div></div>
+<div class="rel">{c.teasers(host, "专题", 5, cls="rel-list")}</div>
+<div class="ft">苏州市民政局 版权所有</div>
+</body></html>""",
+        f"https://{host}/dsj/{a.day.replace('-', '')}/{n}3319.html",
+        when(a),
+    )
+
+
+def dated_headline(a: UArticle, n: int) -> Page:
+    """A headline opening with a date of its own (the day a rule takes effect), the time under it."""
+    c = Chrome(24300 + n)
+    host = "www.jsxw2.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_江苏新闻</title>
+{c.style(5)}{c.script("jsxw2", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info"><span>{esc(a.source)}</span><span>{when(a)}</span></div>
+<div class="art-body">
+{render(a)}
+</div></div>
+<div class="rel">{c.teasers(host, "民生", 5, cls="rel-list")}</div>
+<div class="ft">江苏新闻 版权所有</div>
+</body></html>""",
+        f"https://{host}/ms/{n}98123.html",
+        when(a),
+    )
+
+
+def pdf_embed(a: UArticle, n: int) -> Page:
+    """A 公示 showing its attachment in an embedded PDF viewer, with the viewer's fallback text."""
+    c = Chrome(24400 + n)
+    host = "www.zjg2.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_张家港市民政局</title>
+{c.style(5)}{c.script("pdfjs", "公示", 8)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="art"><h1>{esc(a.title)}</h1>
+<div class="art-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="art-body">
+{render(a)}
+<div class="pdf-box"><object data="/att/pg2024.pdf" type="application/pdf" width="100%" height="800"><p>您的浏览器不支持PDF预览，请<a href="/att/pg2024.pdf">下载附件</a>查看。</p></object></div>
+<p class="pdf-tip">如无法查看，请下载附件：<a href="/att/pg2024.pdf">2024年度社会组织评估结果.pdf</a></p>
+</div></div>
+<div class="rel">{c.teasers(host, "公示公告", 5, cls="rel-list")}</div>
+<div class="ft">张家港市民政局 版权所有</div>
+</body></html>""",
+        f"https://{host}/gsgg/{a.day.replace('-', '')}/{n}5512.html",
+        a.day,
+    )
+
+
+def xuexi(a: UArticle, n: int) -> Page:
+    """A 学习平台-like static page: render-detail blocks, the date alone, 来源/作者/责任编辑 under the text."""
+    c = Chrome(24500 + n)
+    host = "www.xxpt.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}</title>
+{c.style(6)}{c.script("globalCache", esc(a.title), 10)}
+</head><body><div id="root"><div class="layout-body">
+<div class="render-detail-title">{esc(a.title)}</div>
+<div class="render-detail-resource"><span class="render-detail-time">{a.day}</span></div>
+<div class="render-detail-article-content">
+{render(a)}
+</div>
+<div class="render-detail-source">来源：{esc(a.source)}</div>
+<div class="render-detail-author">作者：{esc(a.author)}</div>
+<div class="render-detail-editor">责任编辑：顾雯</div>
+<div class="render-detail-share"><span>分享到：</span><span>微信</span><span>微博</span></div>
+</div></div></body></html>""",
+        f"https://{host}/lgpage/detail/index.html?id={n}8812345678901234",
+        a.day,
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -3471,6 +3595,13 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("urlonly", url_only_date, "bianji"),
         ("emoji", emoji_list, "gongju"),
         ("brackettitle", bracket_in_title_tag, "gongju"),
+    ],
+    20: [
+        ("dlqa", dl_qa, "jiedu"),
+        ("timeline", timeline, "dashiji"),
+        ("datedtitle", dated_headline, "xinzheng"),
+        ("pdfembed", pdf_embed, "fujian"),
+        ("xuexi", xuexi, "pinglun"),
     ],
 }
 

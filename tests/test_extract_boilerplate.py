@@ -20,6 +20,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "附件：2024年度项目申报书.docx",
         "附件2：申报汇总表.xlsx",
         "相关附件：附件1.jpg",
+        "如无法查看，请下载附件：2024年度社会组织评估结果.pdf",
     ),
     "breadcrumbs": (
         "| 现在位置： | 首页 >> 新闻中心 >> 江苏新闻 |",
@@ -31,6 +32,19 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "【编辑:于晓】",
         "关键词：社会组织 民政",
         "（文章来源：证券时报）",
+        "原标题：苏州10月空气质量优良率达96.8%",
+        "编辑｜沈文 审核｜王军",
+        "文字 | 周蕾 图片 | 华强",
+        "来源 | 苏州日报",
+        "总值班：王立 值班编辑：周敏",
+        "（本文图片由受访单位提供）",
+        "（图片来源：网络）",
+        "界面新闻编辑 | 郑亮",
+        "本文转自：扬州发布",
+        "（苏报融媒记者 华强 摄）",
+        "新华社记者 李响 摄",
+        "题图来源：无锡日报",
+        "编辑邮箱：shangguan@example.com",
     ),
     "document_metadata": (
         "| 索引号： | 014000319/2024-02123 | 分类： | 民政、扶贫、救灾;通知 |",
@@ -50,7 +64,18 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "《 人民日报 》（ 2024年05月07日 第 06 版）",
         "上一期 下一期",
     ),
-    "media_placeholders": ("视频加载中...", "您的浏览器不支持video标签。"),
+    "galleries": (
+        "上一张下一张",
+        "上一图集 下一图集",
+        "2/12",
+        "原图下载 全屏浏览",
+        "点击查看大图",
+        "图片加载中…",
+        "图片加载中…点击查看大图",
+    ),
+    "media_placeholders": ("视频加载中...", "您的浏览器不支持video标签。", "视频简介"),
+    "ads": ("广告", "Advertisement"),
+    "fold_buttons": ("展开", "展开全文 ∨", "阅读全文"),
     "share_and_qr": (
         "扫一扫，关注新华网",
         "扫码下载客户端，看更多精彩内容",
@@ -58,6 +83,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "分享让更多人看到",
     ),
     "app_promotion": (
+        "关注“常州民政”微信公众号，获取更多民政政策资讯。",
         "凤凰新闻客户端",
         "打开APP阅读全文",
         "海量资讯、精准解读，尽在新浪财经APP",
@@ -68,6 +94,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
     "reactions": (
+        "全文约689字，阅读约需1分钟",
         "赞 13",
         "点赞 0",
         "4万获赞 1千粉丝",
@@ -82,12 +109,29 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "搜狐“我来说两句”用户公约",
     ),
     "wechat": (
+        "分享 点赞 在看",
+        "↓ 点击下方卡片关注我们 ↓",
+        "01",
+        "— END —",
+        "▼",
         "发表于江苏",
         "继续滑动看下一个",
         "轻触阅读原文",
         "原创",
         "点击蓝字 关注我们",
         "点个“在看”你最好看",
+    ),
+    "forums": (
+        "本帖最后由 秦淮小编 于 2024-8-6 10:31 编辑",
+        "查看: 6598|回复: 5",
+        "只看该作者",
+        "沙发",
+        "您需要登录后才可以回帖 登录 | 立即注册",
+    ),
+    "comment_forms": ("评价: 中立 好评 差评", "表情: 验证码:"),
+    "inline_links": (
+        "相关阅读：生态环境部通报新能源汽车下乡",
+        "点击查看：南京老旧小区停车改造地图",
     ),
     "navigation": ("| 首页 政务公开 部门动态 办事服务 互动交流 |", "首页 | 新闻 | 体育", "/"),
     "site_footer": ("苏ICP备05020000号", "网站标识码：3205000012", "（完）"),
@@ -114,6 +158,7 @@ FOOTERS: dict[str, tuple[str, ...]] = {
         "风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。",
         "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。",
     ),
+    "further_reading": ("延伸阅读", "【延伸阅读】"),
     "comment_notices": (
         "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。请文明上网，理性发言。",
         "网友评论",
@@ -228,8 +273,13 @@ def test_info_lines_of_labels_and_values_never_reach_the_body(line: str) -> None
 
 
 def test_a_data_table_row_mentioning_a_label_stays() -> None:
+    """As one line, its cells apart by a space: as the page's own lines read a row."""
     row = "| 来源 | 群众举报 | 46处 |"
-    assert CLEANER.clean([PROSE[0], row, PROSE[1]], "") == [PROSE[0], row, PROSE[1]]
+    assert CLEANER.clean([PROSE[0], row, PROSE[1]], "") == [
+        PROSE[0],
+        "来源 群众举报 46处",
+        PROSE[1],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -262,3 +312,9 @@ def test_a_notices_signing_body_stays_and_its_date_goes() -> None:
     tests/corpus/gov_mzj_notice), the bare date is its publication time, read as metadata."""
     lines = [*PROSE, "吴江区民政局", "2024年6月24日"]
     assert CLEANER.clean(lines, "") == [*PROSE, "吴江区民政局"]
+
+
+def test_a_sidebar_list_heading_after_a_short_text_goes_with_its_links() -> None:
+    lines = ["现将2024年度社会组织评估结果予以公示，详见附件。", "最新公示", "我市发布高温橙色预警"]
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"我市发布高温橙色预警"}))
+    assert cleaner.clean(lines, "") == lines[:1]

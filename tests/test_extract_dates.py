@@ -38,6 +38,26 @@ def at(*parts: int) -> datetime:
         ("2022-06-28T10:05:31Z", at(2022, 6, 28, 18, 5), True),
         ("2022-06-28T18:05:00+08:00", at(2022, 6, 28, 18, 5), True),
         ("2024年06月28日 星期五 17:30　来源：市民政局", at(2024, 6, 28, 17, 30), True),
+        ("发布时间：2024年06月30日 12时30分", at(2024, 6, 30, 12, 30), True),
+        # a 12-hour clock after the half of the day
+        ("2024年4月11日 下午3:47", at(2024, 4, 11, 15, 47), True),
+        ("2024年4月11日 中午12:30", at(2024, 4, 11, 12, 30), True),
+        ("2024-04-11 上午9:05", at(2024, 4, 11, 9, 5), True),
+        ("2024年4月11日 晚上11:20", at(2024, 4, 11, 23, 20), True),
+        # month first (Drupal), or day first when the first number cannot be a month
+        ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),
+        ("13/04/2024", at(2024, 4, 13), False),
+        # AM / PM after the clock (Singapore), midnight and noon included
+        (
+            "发布 / 2024年10月22日 2:05 PM更新 / 2024年10月23日 9:30 AM",
+            at(2024, 10, 22, 14, 5),
+            True,
+        ),
+        ("2024-10-22 12:30 AM", at(2024, 10, 22, 0, 30), True),
+        ("2024-10-22 12:30 PM", at(2024, 10, 22, 12, 30), True),
+        # the Republic of China calendar: with its era name, or right after a label
+        ("中華民國113年6月15日", at(2024, 6, 15), False),
+        ("發布日期：113-06-15", at(2024, 6, 15), False),
         ("2024-06-28 周五 09:00", at(2024, 6, 28, 9, 0), True),
         ("2026年12月02日 星期三 农历冬月初二", at(2026, 12, 2), False),
         ("2024年8月26日 19时48分", at(2024, 8, 26, 19, 48), True),
@@ -60,6 +80,18 @@ def test_text_without_a_valid_date(text: str) -> None:
 def test_trs_url_date() -> None:
     found = date_from_url("https://www.xhby.net/sz/yw/202206/t20220628_7596302.shtml", URL_RULES)
     assert found == PublishedTime(at(2022, 6, 28), False, "the URL")
+
+
+def test_e_paper_url_date() -> None:
+    found = date_from_url("http://epaper.example.cn/gswb/html/2024-10/09/content_1.htm", URL_RULES)
+    assert found is not None
+    assert (found.value, found.has_time) == (at(2024, 10, 9), False)
+
+
+def test_year_and_month_day_url_date() -> None:
+    found = date_from_url("http://js.people.example.com.cn/n2/2024/0912/c360302-1.html", URL_RULES)
+    assert found is not None
+    assert (found.value, found.has_time) == (at(2024, 9, 12), False)
 
 
 def test_objectid_url_time_is_its_first_eight_hex_digits() -> None:

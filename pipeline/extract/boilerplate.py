@@ -8,9 +8,15 @@ from dataclasses import dataclass, field
 
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import parse_published
-from newswatch.pipeline.extract.text import squeeze
+from newswatch.pipeline.extract.dates import DATE_PATTERN, parse_published
+from newswatch.pipeline.extract.text import count_cjk, squeeze
 
+# A date opening a line, with or without a time; an event after a bare date has
+# at least this many Chinese characters (a source's name fewer).
+_DATE = re.compile(r"\s*" + DATE_PATTERN)
+_EVENT_MIN_CJK = 10
+# This many link titles ending a body are a list of other articles.
+_MIN_TRAILING_LINKS = 2
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -34,7 +40,13 @@ class LineCleaner:
         kept = self._cut_header(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
-        return [line for line in kept if not self.is_junk(line, title)]
+        kept = [
+            line
+            for index, line in enumerate(kept)
+            if not self.is_junk(line, title) or self._dated_event(kept, index)
+        ]
+        # trafilatura writes a list item as "- item": the item is the text
+        return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""
@@ -70,12 +82,12 @@ class LineCleaner:
     def _table_row(self, line: str, title: str) -> str:
         """A "| a | b |" row as trafilatura renders layout tables, without its junk cells.
 
-        A row left with one cell is that cell's text (a layout table holding
-        the article); with none it is dropped ('').
+        A row is its kept cells apart by a space, as the page's own lines
+        read it (document.element_lines); with none it is dropped ('').
         """
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
-        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        cells = [self._strip_tail(cell.strip()) for cell in line.strip("|").split(" | ")]
         # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
         # is junk as a whole though its value cells are not
         if self.is_junk(" ".join(cells), title):
@@ -83,7 +95,7 @@ class LineCleaner:
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
             return ""
-        return kept[0] if len(kept) == 1 else line
+        return " ".join(kept)
 
     def _strip_tail(self, line: str) -> str:
         """`line` without a platform link glued onto its end ("…。返回搜狐，查看更多")."""
@@ -115,7 +127,8 @@ class LineCleaner:
         return lines[cut + 1 :]
 
     def _drop_headline(self, lines: list[str], title: str) -> list[str]:
-        """Drop the headline repeated above the text, spaced differently or after its 引题.
+        """Drop the headline repeated above the text, spaced differently or after its 引题,
+        and whatever a candidate holds above it.
 
         "<h1><span>聚焦民生</span>高新区新建…</h1>" reads "聚焦民生高新区新建…": a
         line above the first prose line that is the title with at most
@@ -132,6 +145,11 @@ class LineCleaner:
                 break
             piece = squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
+                return lines[index + 1 :]
+        # The headline restated further down, text following it: what came
+        # before sits above the headline on the page (a side column's 简介).
+        for index, line in enumerate(lines[1:], start=1):
+            if squeeze(line) == wanted and any(self.is_prose(rest) for rest in lines[index + 1 :]):
                 return lines[index + 1 :]
         return lines
 
@@ -158,6 +176,38 @@ class LineCleaner:
             in_block = False
             kept.append(line)
         return kept
+
+    def _dated_event(self, lines: list[str], index: int) -> bool:
+        """A 大事记 entry ("2023年12月28日 全市首家社区基金会正式运行") between paragraphs:
+        shaped like an info line, but a bare date followed by an event, not a source,
+        with a paragraph above it and a sentence below it."""
+        line = lines[index]
+        found = _DATE.match(line)
+        stamp = parse_published(found.group()) if found else None
+        if found is None or stamp is None or stamp.has_time:
+            return False
+        rest = line[found.end() :]
+        return (
+            count_cjk(rest) >= _EVENT_MIN_CJK
+            and not re.search(self.rules.info_label, rest)
+            and any(self.is_prose(before) for before in lines[:index])
+            and any(_SENTENCE_END.search(after) for after in lines[index + 1 :])
+        )
+
+    def _drop_trailing_links(self, lines: list[str]) -> list[str]:
+        """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.
+
+        Two or more last lines that are each the whole text of a link on the
+        page and no sentence are a list of other articles, not the article's
+        ending (one alone may be a link the article points to).
+        """
+        end = len(lines)
+        while end > 0 and self._is_link_title(lines[end - 1]):
+            end -= 1
+        return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
+
+    def _is_link_title(self, line: str) -> bool:
+        return line.removeprefix("- ") in self.link_texts and _SENTENCE_END.search(line) is None
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

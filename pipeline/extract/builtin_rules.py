@@ -101,7 +101,8 @@ class DensityRules(_Strict):
 
 
 class ScriptDate(_Strict):
-    """A publication time written into a page's scripts; `value` holds Unix seconds."""
+    """A publication time written into a page's scripts; `value` holds Unix seconds
+    (milliseconds with 13 digits) or a written date ("2024-12-10 18:02:00")."""
 
     pattern: re.Pattern[str]
 

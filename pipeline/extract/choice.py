@@ -49,6 +49,8 @@ _TEASER_TITLE_CHARS = 8
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 # The line prefix that locates a candidate's first line among the page's lines.
 _ANCHOR_CHARS = 12
+# How much further a line above the headline counts than one below it.
+_ABOVE_HEADLINE = 6
 
 
 @dataclass(frozen=True)
@@ -107,10 +109,11 @@ class PageLines:
         for offset, line in enumerate(self.lines[self.headline_at :]):
             if line.startswith(prefix) or prefix in line:
                 return offset
-        # Before the headline, or written differently: as far as the page is long.
+        # Before the headline: an article starts under its headline, so a line
+        # above it counts _ABOVE_HEADLINE times as far (a side column's 简介).
         for index, line in enumerate(self.lines[: self.headline_at]):
             if prefix in line:
-                return self.headline_at - index
+                return (self.headline_at - index) * _ABOVE_HEADLINE
         return 0
 
 
@@ -120,18 +123,24 @@ def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[st
     An article is one stretch of the page; a candidate that also holds text
     from far away (a disclaimer below a share bar and a menu, a sidebar
     block) has more than `max_gap` page lines it skipped between two of its
-    lines.  Lines not found among the page lines (trafilatura's table rows)
+    lines; nor does it straddle its own headline (a side column's 简介 above
+    it).  Lines not found among the page lines (trafilatura's table rows)
     never cut.
     """
     runs: list[list[str]] = [[]]
     starts: list[int | None] = [None]
     previous: int | None = None
     unplaced = False
+    headline_at = page.headline_at
     for line in cleaned:
         at = page.position(line, previous + 1 if previous is not None else 0)
+        straddles = (
+            headline_at is not None and previous is not None and at is not None
+            and previous < headline_at <= at
+        )  # fmt: skip
         if at is None:
             unplaced = True
-        elif previous is not None and at - previous - 1 > max_gap and not unplaced:
+        elif previous is not None and (at - previous - 1 > max_gap or straddles) and not unplaced:
             runs.append([])
             starts.append(None)
         if at is not None:

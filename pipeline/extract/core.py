@@ -62,7 +62,7 @@ from newswatch.pipeline.extract.selectors import (
     select_lines,
     select_text,
 )
-from newswatch.pipeline.extract.text import count_cjk
+from newswatch.pipeline.extract.text import ascii_forms, count_cjk
 
 # More replacement characters than this share of the text: the bytes were not text.
 _MAX_REPLACEMENT_SHARE = 0.1
@@ -164,7 +164,7 @@ def extract_from_tree(
     meta = _metadata(root, url or canonical, rules, builtin, body.raw, page)
     return ExtractedArticle(
         url=url,
-        title=title,
+        title=ascii_forms(title),
         text=text,
         published_at=meta.published_at,
         published_precision=meta.precision,

@@ -23,19 +23,38 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
 # "2024年06月28日 星期五 17:30": a weekday between the day and the time.
 _WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*\d{1,2}\s*[:：时]))?"
+# "2024年4月11日 下午3:47": a 12-hour clock after the half of the day.
+_HALF_DAY = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上)"
+_AFTERNOON = ("下午", "晚上", "傍晚")
 DATE_PATTERN = (
     r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + r"(?:\s*T?\s*\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
+    + rf"(?:\s*T?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
+    + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{1,2})(?!\d))?"
+    + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
+    # "2:05 PM" (联合早报): the half of the day after the clock
+    + r"(?:[:：]\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?)?"
+)
+# The Republic of China calendar (Taiwan): 中華民國113年6月15日, or 發布日期：113-06-15
+# right after a label (year 113 is 2024).
+_ROC = re.compile(
+    r"(?:中華民國|中华民国|民國|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"|(?<=[:：])\s*(?P<ly>\d{2,3})[-/.](?P<lm>\d{1,2})[-/.](?P<ld>\d{1,2})(?![\d/.-])"
+)
+_ROC_OFFSET = 1911
+# Month first, as Drupal and other Western site builders write it:
+# "周六, 04/13/2024 - 11:20" (a day above 12 in front means day first).
+_MONTH_FIRST = re.compile(
+    r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+    r"(?:\s*-?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d))?"
 )
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
@@ -63,10 +82,30 @@ def parse_published(text: str) -> PublishedTime | None:
         return _from_iso(text)
     match = _DATE_PARTS.search(text)
     if match is None:
-        return None
+        roc = _ROC.search(text)
+        return _month_first(text) or (_roc(roc) if roc else None)
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    if (
+        has_time
+        and hour < 12
+        and (
+            match["half"] in _AFTERNOON
+            or (match["half"] == "中午" and hour < 11)
+            or (match["ampm"] or "").lower() == "p"
+        )
+    ):
+        hour += 12
+    if has_time and hour == 12 and (match["ampm"] or "").lower() == "a":
+        hour = 0  # 12:30 AM is half past midnight
+    return _checked(year, month, day, hour, minute, has_time)
+
+
+def _checked(
+    year: int, month: int, day: int, hour: int, minute: int, has_time: bool
+) -> PublishedTime | None:
+    """The time these numbers name, or None when they name none (a misread number)."""
     if year not in _PLAUSIBLE_YEARS:
         return None
     try:
@@ -83,7 +122,34 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
         parsed = parse_published(match.group())
         if parsed is not None:
             found.append((match.start(), parsed))
+    if not found:
+        for match in _MONTH_FIRST.finditer(text):
+            parsed = _month_first(match.group())
+            if parsed is not None:
+                found.append((match.start(), parsed))
+    if not found:
+        for match in _ROC.finditer(text):
+            parsed = _roc(match)
+            if parsed is not None:
+                found.append((match.start(), parsed))
     return found
+
+
+def _roc(match: re.Match[str]) -> PublishedTime | None:
+    year, month, day = (match[k] or match[f"l{k}"] for k in ("y", "m", "d"))
+    return _checked(int(year) + _ROC_OFFSET, int(month), int(day), 0, 0, False)
+
+
+def _month_first(text: str) -> PublishedTime | None:
+    """A "04/13/2024 - 11:20" date (or "13/04/2024" when the first number cannot be a month)."""
+    match = _MONTH_FIRST.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    month, day = (second, first) if first > 12 else (first, second)
+    has_time = match["H"] is not None
+    hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    return _checked(year, month, day, hour, minute, has_time)
 
 
 def _from_iso(text: str) -> PublishedTime | None:
@@ -118,7 +184,8 @@ def date_from_url(url: str | None, rules: Sequence[UrlDateRule]) -> PublishedTim
 def _decode_url_value(value: str, fmt: str) -> PublishedTime | None:
     if fmt == "yyyymmdd":
         try:
-            day = datetime.strptime(value, "%Y%m%d").date()
+            # separators as paths write them: 2024-10/09 (e-papers), 2024/1009
+            day = datetime.strptime(re.sub(r"[-/]", "", value), "%Y%m%d").date()
         except ValueError:
             return None
         return replace(from_day(day), origin="the URL") if day.year in _PLAUSIBLE_YEARS else None

@@ -143,6 +143,12 @@ _LABEL_MAX_CHARS = 40
 _RECORD_MAX_MEAN_CHARS = 240
 # Link text that makes a part a headline link (shorter ones are keyword links).
 _HEADLINE_LINK_CHARS = 6
+# A picture's own controls ("点击查看大图", "图片加载中…") are neither a headline
+# link nor a label: a captioned picture is no teaser.
+_PICTURE_UI = re.compile(
+    r"^(?:点击)?(?:查看|放大|下载|浏览)?(?:大图|原图|高清大?图|全图|图片)$"
+    r"|^图片(?:加载中|正在加载|加载失败)[.。…]*$"
+)
 # With a headline link, at most this share of a record is its own loose text.
 _MAX_LOOSE_SHARE = 0.2
 # A wrapper holding records and at most this much other text (a heading such as
@@ -230,10 +236,21 @@ def _item_kind(item: HtmlElement, text: str) -> int:
         return _SURE
     loose = normalize_line((item.text or "") + "".join(child.tail or "" for child in item))
     headline_link = any(
-        len(normalize_line(a.text_content())) >= _HEADLINE_LINK_CHARS for a in item.iter("a")
+        len(text := normalize_line(a.text_content())) >= _HEADLINE_LINK_CHARS
+        and not _PICTURE_UI.match(text)
+        for a in item.iter("a")
     )
     if headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text):
         return _SURE
+    # A picture over its caption, numbered "1/4", is a gallery's article text:
+    # a record's label is a title or a name, never a counter alone.
+    labels = [
+        p
+        for _, p in parts
+        if len(p) <= _LABEL_MAX_CHARS and not _SENTENCE_END.search(p) and not _PICTURE_UI.match(p)
+    ]
+    if not any(count_cjk(label) for label in labels):
+        return _NONE
     if any(child.tag in _RECORD_BLOCK_PARTS for child, _ in parts):
         return _LIKELY
     return _NONE

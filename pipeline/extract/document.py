@@ -28,9 +28,15 @@ _BLOCK_TAGS = frozenset(
         "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div",
         "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
         "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
     }
 )  # fmt: skip
+# A table row is one line, its cells apart by a space; a short cell is one
+# piece of text even when the CMS wrapped it in a <p> (tables pasted from
+# Word).  A longer cell or one holding blocks is page layout: its paragraphs
+# stay lines (see _data_cell_text).
+_CELL_TAGS = frozenset({"td", "th"})
+_DATA_CELL_CHARS = 80
 _SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "select", "textarea", "svg"}
 )
@@ -74,6 +80,13 @@ def element_lines(element: HtmlElement) -> list[str]:
                 continue
             if tag in _BLOCK_TAGS:
                 append("\n")
+            elif tag in _CELL_TAGS:
+                append(" ")
+                text = _data_cell_text(node)
+                if text is not None:
+                    append(text)
+                    walker.skip_subtree()
+                    continue
             text = node.text
             if text:
                 append(text)
@@ -85,6 +98,33 @@ def element_lines(element: HtmlElement) -> list[str]:
                 append(tail)
     lines = (normalize_line(line) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
+
+
+def _data_cell_text(cell: HtmlElement) -> str | None:
+    """The text of a data table's cell as one piece; None for a cell of page layout.
+
+    A data cell is short and holds at most one block (Word wraps every cell
+    in a <p>); a cell with a list, several paragraphs or a table of its own
+    is layout, read block by block.
+    """
+    blocks = 0
+    for element in cell.iterdescendants():
+        if element.tag in _BLOCK_TAGS:
+            blocks += 1
+            if blocks > 1 or element.tag in ("table", "ul", "ol", "li", "div"):
+                return None
+    text = _cell_text(cell)
+    return text if len(text) <= _DATA_CELL_CHARS else None
+
+
+def _cell_text(element: HtmlElement) -> str:
+    """The visible text of a table cell, as one piece (scripts and styles left out)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _SKIPPED_TAGS:
+            parts.append(_cell_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def page_lines(root: HtmlElement) -> list[str]:

@@ -51,6 +51,10 @@ _MIN_TRUNCATED_CHARS = 8
 _MIN_PIECE_CHARS = 8
 # How many lines above the first paragraph the headline may sit.
 _ABOVE_BODY_LINES = 8
+# A heading's child this short holding a date and no words is the date, not the headline.
+_MAX_DATE_CHILD_CHARS = 30
+_DATE_SPAN = re.compile(r"[\d\s:：/.\-年月日时分秒()（）]|星期.|周.")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _SITE_NAME_META = (
     'meta[property="og:site_name"]',
     "meta[name=SiteName]",
@@ -134,10 +138,16 @@ def visible_reference(
     }
     marks = sorted({*separators, *_EXTRA_SEPARATORS}, key=len, reverse=True)
     split = re.compile("|".join(re.escape(mark) for mark in marks))
+    # Split by every mark at once, and by each alone: "晚报数字报-标题：副标题"
+    # keeps the headline's own colon when only "-" joins the site name.
     found = [
         visible[key]
         for reference in references
-        for piece in [reference, *split.split(reference)]
+        for piece in [
+            reference,
+            *split.split(reference),
+            *(part for mark in marks if mark in reference for part in reference.split(mark)),
+        ]
         if len(key := squeeze(piece)) >= _MIN_HEADING_CHARS
         and key in visible
         and not is_name(visible[key])
@@ -254,7 +264,10 @@ def site_names(root: HtmlElement) -> list[str]:
     names = [name for selector in _SITE_NAME_META if (name := select_text(root, [selector]))]
     for selector in _SITE_NAME_ELEMENTS:
         for element in select_elements(root, selector):
-            text = normalize_line(element.text_content() or element.get("alt") or "")
+            # a logo is often only a picture: its alt text names the site
+            image = element if element.tag == "img" else element.find(".//img")
+            alt = image.get("alt") if image is not None else None
+            text = normalize_line(element.text_content() or alt or "")
             if 2 <= len(text) <= _MAX_SITE_NAME_CHARS:
                 names.append(text)
     return names
@@ -351,12 +364,29 @@ def _heading_texts(element: HtmlElement) -> list[str]:
     "标题<br>——副题" in one <h1>: the whole text is not in <title>, the first
     line is, and only it is the headline.
     """
-    whole = normalize_line(element.text_content())
+    whole = _without_dates(element)
     if element.find(".//br") is None and not any(
         isinstance(child.tag, str) and child.tag in _SPLITTING_TAGS for child in element
     ):
         return [whole]
     return [whole, *element_lines(element)]
+
+
+def _without_dates(element: HtmlElement) -> str:
+    """The heading's text without a child that holds only a date ("<span>2024-07-02 17:30</span>"
+    floated beside the headline by some CMSs)."""
+    whole = normalize_line(element.text_content())
+    for child in element.iterdescendants():
+        text = normalize_line(child.text_content())
+        if (
+            text
+            and len(text) <= _MAX_DATE_CHILD_CHARS
+            and text != whole
+            and parse_published(text) is not None
+            and not _CJK_WORD.search(_DATE_SPAN.sub("", text))
+        ):
+            whole = normalize_line(whole.replace(text, " "))
+    return whole
 
 
 def strip_site_affixes(title: str, title_tag: str, separators: Sequence[str]) -> str:

@@ -42,7 +42,13 @@ from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import SHANGHAI, PublishedTime, find_dates, parse_published
+from newswatch.pipeline.extract.dates import (
+    DATE_PATTERN,
+    SHANGHAI,
+    PublishedTime,
+    find_dates,
+    parse_published,
+)
 from newswatch.pipeline.extract.headline import jsonld_objects
 from newswatch.pipeline.extract.selectors import select_elements
 from newswatch.pipeline.extract.text import normalize_line
@@ -54,9 +60,13 @@ _YEARLESS = re.compile(
 )
 # How far before a date its label may start: "发布时间：" plus a separator.
 _LABEL_REACH = 12
-_PUBLISH_LABEL = re.compile(r"(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)\s*[:：]?[\s|]*$")
+# "发布于 2024-09-27 11:26" (知乎, forums) is labelled too; "编辑于" is a later edit.
+_PUBLISH_LABEL = re.compile(
+    r"(?:(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)|(?:发布|发表)于)\s*[:：]?[\s|]*$"
+)
 _OTHER_LABEL = re.compile(
-    r"(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?\s*[:：]?[\s|]*$"
+    r"(?:(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?|编辑于)"
+    r"\s*[:：]?[\s|]*$"
 )
 # A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
 _COMMENT_LINE = re.compile(
@@ -80,6 +90,12 @@ _RUN_LINE_CHARS = 12
 _DIGIT = re.compile(r"\d")
 
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
+
+# A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
+_TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
+_DATE = re.compile(DATE_PATTERN)
+# What follows a date that a text speaks of: 起 (from), 至 (until), 前 (before)…
+_PHRASE_AFTER = re.compile(r"\s*(?:起|至|到|止|前|后|以来|以前|以后|之前|之后|期间|开始)")
 
 
 @dataclass(frozen=True)
@@ -151,6 +167,8 @@ def line_time(line: str) -> tuple[PublishedTime, int] | None:
     """
     best: tuple[PublishedTime, int] | None = None
     for start, found in find_dates(line):
+        if not found.has_time and _is_phrase_date(line, start):
+            continue
         before = line[max(0, start - _LABEL_REACH) : start]
         rank = (
             _PUBLISH
@@ -164,6 +182,12 @@ def line_time(line: str) -> tuple[PublishedTime, int] | None:
         if rank == _PUBLISH:
             break
     return best
+
+
+def _is_phrase_date(line: str, start: int) -> bool:
+    """A date a sentence or headline speaks of ("2024年7月1日起", "自…至…"), not a stamp."""
+    found = _DATE.match(line, start)
+    return found is not None and _PHRASE_AFTER.match(line, found.end()) is not None
 
 
 def _suspect(line: str, aside: frozenset[str], label: re.Pattern[str] | None = None) -> bool:
@@ -205,7 +229,7 @@ def _candidates(
         yield _Candidate(found, True)
     label = re.compile(rules.info_label)
     for lines in (body_lines, headline_down):
-        for line in lines:
+        for line in _times_joined(lines):
             if not any(pattern.search(line) for pattern in rules.info_lines):
                 continue
             read = line_time(line)
@@ -256,6 +280,19 @@ def _candidates(
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
+
+
+def _times_joined(lines: Sequence[str]) -> Iterator[str]:
+    """`lines`, a date line followed by a line of its time alone read as one
+    ("2024年6月15日（星期六）", "香港時間18時30分" -> "2024年6月15日 18:30（星期六）")."""
+    for index, line in enumerate(lines):
+        time = _TIME_LINE.match(lines[index + 1]) if index + 1 < len(lines) else None
+        found = _DATE.search(line) if time else None
+        parsed = parse_published(found.group()) if found else None
+        if time and found and parsed is not None and not parsed.has_time:
+            yield f"{line[: found.end()]} {time['H']}:{time['M']}{line[found.end() :]}"
+        else:
+            yield line
 
 
 def _short_runs_joined(lines: Sequence[str], keep: str | None) -> list[str]:
@@ -359,9 +396,19 @@ def _scripts(root: HtmlElement, rules: BuiltinRules) -> Iterator[PublishedTime]:
     for script in root.iter("script"):
         for rule in rules.dates.scripts:
             match = rule.pattern.search(script.text or "")
-            if match:
-                stamp = datetime.fromtimestamp(int(match["value"]), tz=UTC).astimezone(SHANGHAI)
-                yield PublishedTime(stamp.replace(second=0, microsecond=0), True, "the page script")
+            found = _script_time(match["value"]) if match else None
+            if found is not None:
+                yield found
+
+
+def _script_time(value: str) -> PublishedTime | None:
+    """A script's time: Unix seconds or milliseconds, or a date as pages write it."""
+    if value.isdigit() and len(value) in (10, 13):
+        seconds = int(value) // (1000 if len(value) == 13 else 1)
+        stamp = datetime.fromtimestamp(seconds, tz=UTC).astimezone(SHANGHAI)
+        return PublishedTime(stamp.replace(second=0, microsecond=0), True, "the page script")
+    found = parse_published(value)
+    return replace(found, origin="the page script") if found is not None else None
 
 
 def _with_yearless_time(day: PublishedTime, lines: Sequence[str]) -> PublishedTime | None:

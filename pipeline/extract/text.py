@@ -33,3 +33,21 @@ def squeeze(text: str) -> str:
     <title> often writes “时间银行” as "时间银行" and ： as :.
     """
     return _SPACES.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+
+
+# Full-width digits, Latin letters, and the point and percent sign that go with figures.
+_ASCII_FORMS = str.maketrans(
+    {
+        **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "．": ".",
+        "％": "%",
+    }
+)
+
+
+def ascii_forms(text: str) -> str:
+    """`text` with full-width digits and Latin letters as ASCII ("２０２４年" -> "2024年"),
+    Chinese punctuation left full-width: what a search for "2024" must find."""
+    return text.translate(_ASCII_FORMS)

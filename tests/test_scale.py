@@ -6,6 +6,7 @@ from __future__ import annotations
 import heapq
 import json
 import random
+import warnings
 from datetime import UTC, datetime
 
 import pytest
@@ -42,6 +43,7 @@ from newswatch.pipeline.store.search import (
     trigram_problem,
 )
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import SAWarning
 
 from tests.support.legacy import store_at_0002
 from tests.support.scale_corpus import Corpus, SingleAnchorIndex, bulk_store
@@ -194,7 +196,11 @@ def test_upgrade_from_0002_keeps_the_data_and_adds_the_indexes(any_db_url: str) 
         # The column swap must not have cascaded to the rows pointing at articles.
         assert s.scalar(select(func.count()).select_from(Alias)) == 1
         assert s.scalar(select(func.count()).select_from(Review)) == 1
-    indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("articles")}
+    with warnings.catch_warnings():
+        # SQLite's reflection skips, with a warning, the expression indexes that
+        # migration 0008 adds; only the names of the others are read here.
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
+        indexes = {ix["name"] for ix in inspect(db.engine).get_indexes("articles")}
     assert "ix_articles_queue" in indexes and "ix_articles_relevant_status" not in indexes
     # Old articles are searchable and still catch their near-duplicates.
     queue = ReviewQueue(db)

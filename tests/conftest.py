@@ -58,7 +58,6 @@ LONGEST_FIRST = (
     "test_extract_bad_input.py",
     "test_packaging.py",
     "test_web_security.py",
-    "test_browser_review.py",
     "test_browser.py",
     "test_extract_cli.py",
 )

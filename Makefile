@@ -43,7 +43,8 @@ lint: setup
 	$(BIN)/mypy
 
 # Two workers: most slow tests wait on child processes, not on the CPU; a
-# module's tests stay on one worker so its module-scoped crawls run once.
+# module's tests stay on one worker so its module-scoped crawls run once, and
+# the longest modules are handed out first (tests/conftest.py, LONGEST_FIRST).
 test: setup services lint
 	$(BIN)/pytest -q -n 2 --dist loadfile
 

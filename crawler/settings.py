@@ -4,6 +4,8 @@ The scheduler starts crawls with these settings plus the per-source values
 (download delay, concurrency), the config file and the database URL.
 """
 
+from scrapy.settings.default_settings import EXTENSIONS_BASE as _SCRAPY_EXTENSIONS
+
 from newswatch import __version__ as NEWSWATCH_VERSION
 
 PROJECT_URL = "https://github.com/newswatch/newswatch"
@@ -49,6 +51,18 @@ COOKIES_ENABLED = False
 # job file under the user's state folder, left behind by killed crawls).
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
+# Not even imported: Scrapy imports every key of EXTENSIONS, None ones too,
+# and the remote control's module pulls in aiohttp (about 0.1 s of every
+# crawl child's start-up), so the two are left out of the base list instead.
+EXTENSIONS_BASE = {
+    name: order
+    for name, order in _SCRAPY_EXTENSIONS.items()
+    if name
+    not in (
+        "scrapy.extensions.telnet.TelnetConsole",
+        "scrapy.extensions.remote_control.RemoteControl",
+    )
+}
 LOG_LEVEL = "WARNING"
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S"

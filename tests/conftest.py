@@ -32,6 +32,46 @@ from tests.support.web import config, db  # noqa: F401 (fixtures: an empty SQLit
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"newswatch-hypothesis-{os.getuid()}")
 
 
+# The modules that take longest (seconds on one worker, 2 Dec 2026), longest first.
+# `--dist loadfile` hands a whole module to one worker, and only when that
+# worker is almost out of work; handed out longest first (with
+# `--no-loadscope-reorder`, see pyproject.toml: xdist otherwise orders modules
+# by their number of tests, which put one-test modules of 30-40 s last), the
+# short modules fill the gaps and both workers finish together.
+LONGEST_FIRST = (
+    "test_outcomes.py",
+    "test_outcomes_postgresql.py",
+    "test_daemon.py",
+    "test_faults.py",
+    "test_crash.py",
+    "test_scaleout.py",
+    "test_incremental.py",
+    "test_run_lock.py",
+    "test_leadership.py",
+    "test_walks.py",
+    "test_secrets.py",
+    "test_scale.py",
+    "test_reactor.py",
+    "test_cycle.py",
+    "test_source_tools.py",
+    "test_review_flow.py",
+    "test_extract_bad_input.py",
+    "test_packaging.py",
+    "test_web_security.py",
+    "test_browser.py",
+    "test_extract_cli.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Longest modules first (LONGEST_FIRST), then the rest in collection order.
+
+    The sort is stable: a module's tests keep their order.
+    """
+    rank = {name: place for place, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The per-user default database of the tests lives in a temporary folder, never in ~."""

@@ -50,6 +50,7 @@ class PostgresServer:
         self.data = folder / "data"
         self.port = _free_port()
         self._as_user: list[str] = []
+        self._with_schema: str | None = None  # see create_database_with_schema
         if os.geteuid() == 0:
             pwd.getpwnam(SERVER_USER)  # KeyError: no account to run the server as
             self._as_user = ["runuser", "-u", SERVER_USER, "--"]
@@ -95,16 +96,31 @@ class PostgresServer:
         """The SQLAlchemy URL of `database` on this server."""
         return f"postgresql+psycopg://newswatch@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, prefix: str = "nw") -> str:
-        """A new empty database; returns its URL."""
+    def create_database(self, prefix: str = "nw", template: str | None = None) -> str:
+        """A new empty database (a copy of database `template` if given); returns its URL."""
         import psycopg
 
         name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=newswatch dbname=postgres", autocommit=True
         ) as connection:
-            connection.execute(f'CREATE DATABASE "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
+
+    def create_database_with_schema(self) -> str:
+        """A new database holding newswatch's current schema and no rows; returns its URL.
+
+        A copy of one database that `open_database` migrated once in this
+        session: the migrations take 0.5 s on this server, a copy 0.05 s.
+        """
+        if self._with_schema is None:
+            from newswatch.pipeline.store.database import open_database
+
+            url = self.create_database("nw_template")
+            open_database(url).dispose()  # no connection left: a template must have none
+            self._with_schema = url.rsplit("/", 1)[1]
+        return self.create_database(template=self._with_schema)
 
 
 @pytest.fixture(scope="session")

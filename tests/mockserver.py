@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import shutil
+import signal
 import socket
 import struct
 import sys
@@ -207,6 +208,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     args = parser.parse_args(None if argv is None else list(argv))
     root = args.root or site_root()
+    # Ctrl-C (SIGINT) stops it even when started from a background job, which
+    # inherits SIGINT ignored (Python then installs no KeyboardInterrupt handler).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         server = MockServer(root, port=args.port, verbose=args.verbose).start()
     except (OSError, ValueError) as exc:

@@ -17,7 +17,7 @@ from newswatch.scheduler.cli import main
 from newswatch.scheduler.export import atom_feed, render
 from sqlalchemy import update
 
-from tests.support.web import filler, store, write_config
+from tests.support.web import filler, open_new_database, store, write_config
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 JSON_KEYS = [
@@ -46,7 +46,7 @@ IRRELEVANT = "苏州地铁客流创新高"
 def exported(tmp_path: Path) -> Iterator[tuple[Path, str, dict[str, int]]]:
     """A config, a database URL and the ids of five articles in every status."""
     url = f"sqlite:///{tmp_path / 'nw.db'}"
-    db = open_database(url)
+    db = open_new_database(url)
     published = datetime(2026, 4, 3, 2, 5, tzinfo=UTC)
     ids = {
         title: store(

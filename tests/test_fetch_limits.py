@@ -1,6 +1,6 @@
 """`preview` and `extract URL` fetch within the crawl's limits: a body cap and an overall timeout.
 
-A server on 127.0.0.1 sends an endless body, or one byte every half second
+A server on 127.0.0.1 sends an endless body, or one byte every 0.2 s
 (each read succeeds, so only a timeout on the whole download stops it).
 """
 
@@ -17,10 +17,11 @@ from newswatch.scheduler.cli import main
 from newswatch.scheduler.fetch import FetchError, FetchLimits, fetch
 
 CHUNK = b"<p>" + "社会组织".encode() * 2000 + b"</p>\n"
+TRICKLE_SECONDS = 0.2  # between two bytes of /trickle
 
 
 class Hostile(BaseHTTPRequestHandler):
-    """/endless: an endless page; /trickle: a byte every half second; else 404."""
+    """/endless: an endless page; /trickle: a byte every TRICKLE_SECONDS; else 404."""
 
     sent: dict[str, int]  # bytes written per path, set on the class by the fixture
 
@@ -39,7 +40,7 @@ class Hostile(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 self.sent[self.path] += len(piece)
                 if self.path == "/trickle":
-                    time.sleep(0.5)
+                    time.sleep(TRICKLE_SECONDS)
         except OSError:
             return  # the client hung up: what the tests want
 
@@ -65,7 +66,10 @@ def hostile() -> Iterator[tuple[str, dict[str, int]]]:
     handler = type("Handler", (Hostile,), {"sent": sent})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits up to one poll interval (0.5 s by default) for the loop to notice.
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+    )
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}", sent
     server.shutdown()
@@ -82,8 +86,8 @@ def test_endless_body_is_cut_at_the_cap(hostile: tuple[str, dict[str, int]]) -> 
 
 def test_trickle_is_cut_by_the_overall_timeout(hostile: tuple[str, dict[str, int]]) -> None:
     base, sent = hostile
-    with pytest.raises(FetchError, match=r"not downloaded within 1\.5 s"):
-        fetch(f"{base}/trickle", "test", FetchLimits(timeout=1.5))
+    with pytest.raises(FetchError, match=r"not downloaded within 0\.6 s"):
+        fetch(f"{base}/trickle", "test", FetchLimits(timeout=0.6))
     assert 1 <= sent["/trickle"] <= 6
 
 

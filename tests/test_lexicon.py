@@ -14,9 +14,11 @@ from newswatch.pipeline.feedback import agreement
 from newswatch.pipeline.fingerprint import fingerprint
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.queue import ReviewQueue
 from newswatch.scheduler.cli import main
+
+from tests.support.web import open_new_database
 
 LEXICON = """\
 # a small lexicon; comments survive a suggested patch
@@ -70,7 +72,7 @@ def lexicon_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def reviewed_db(tmp_path: Path, lexicon_file: Path) -> Database:
-    db = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+    db = open_new_database(f"sqlite:///{tmp_path / 'nw.db'}")
     judge = RelevanceJudge.from_config(load_topics(lexicon_file))
     repo = ArticleRepository(db)
     ids: dict[str, list[int]] = {"approved": [], "rejected": [], "none": []}

@@ -17,12 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from tests.support.receiver import Receiver
-from tests.support.web import filler, store, write_config
+from tests.support.web import filler, open_new_database, store, write_config
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+    database = open_new_database(f"sqlite:///{tmp_path / 'nw.db'}")
     yield database
     database.dispose()
 

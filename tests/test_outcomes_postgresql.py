@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from newswatch.pipeline.store.database import Database, open_database
 
+from tests.databases import PostgresServer
 from tests.test_outcomes import (  # noqa: F401 (collected here again, with their fixtures)
     crawl_case,
     fault_site,
@@ -34,9 +35,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def db(postgres_url: str) -> Iterator[Database]:
+def db(postgres_server: PostgresServer) -> Iterator[Database]:
     """A fresh PostgreSQL database."""
-    database = open_database(postgres_url)
+    database = open_database(postgres_server.create_database_with_schema())
     yield database
     database.dispose()
 

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from tests.mockserver import MockServer, set_route
 from tests.support.daemon import expected_paths, wait_for
 
-LOCK_SECONDS = 5.0
+LOCK_SECONDS = 3.5
 # Each article page takes this long to answer, so the crawl outlasts the lock.
-PAGE_DELAY = 1.5
+PAGE_DELAY = 1.0
 
 
 @pytest.mark.slow

@@ -12,9 +12,11 @@ from newswatch.pipeline.fingerprint import fingerprint
 from newswatch.pipeline.relevance import RelevanceJudge
 from newswatch.pipeline.rescore import rescore
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
-from newswatch.pipeline.store.database import Database, open_database
+from newswatch.pipeline.store.database import Database
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
 from newswatch.scheduler.cli import main
+
+from tests.support.web import open_new_database
 
 LEXICON = """
 topics:
@@ -51,7 +53,7 @@ def lexicon(tmp_path: Path, threshold: float) -> RelevanceJudge:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Database:
-    database = open_database(f"sqlite:///{tmp_path / 'nw.db'}")
+    database = open_new_database(f"sqlite:///{tmp_path / 'nw.db'}")
     judge = lexicon(tmp_path, 4.0)
     repo = ArticleRepository(database)
     for key, (title, text) in ARTICLES.items():

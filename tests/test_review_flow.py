@@ -19,7 +19,7 @@ from newswatch.scheduler.cli import build_parser, main
 from newswatch.scheduler.cli_options import CONFIG_ENV, DB_ENV
 from newswatch.scheduler.web import WebSettings, create_app
 
-from tests.support.web import filler, store, write_config
+from tests.support.web import filler, open_new_database, store, write_config
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -31,7 +31,7 @@ def db_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
+    database = open_new_database(db_url)
     yield database
     database.dispose()
 

@@ -30,7 +30,7 @@ from newswatch.pipeline.store.search import (
 from sqlalchemy import Engine, insert, inspect, text
 
 from tests.support.legacy import store_at_0002
-from tests.support.web import store
+from tests.support.web import open_new_database, store
 from tests.texts import STORY
 
 # Few letters, so that every pair occurs in many places: inside texts, at the
@@ -42,7 +42,7 @@ _RELEVANT = Judgement(score=9.0, relevant=True, matched_terms={}, topics={})
 
 @pytest.fixture
 def db(any_db_url: str) -> Database:
-    database = open_database(any_db_url)
+    database = open_new_database(any_db_url)
     yield database
     database.dispose()
 

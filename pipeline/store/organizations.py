@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newswatch.pipeline.organizations.model import FoundOrganization
-from newswatch.pipeline.store.schema import Base, Organization, OrganizationMention
+from newswatch.pipeline.store.schema import Base, OrganizationMention
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -31,15 +31,9 @@ _INSERT_MENTIONS = insert(_MENTIONS)
 def replace_mentions(session: Session, article_id: int, found: Sequence[FoundOrganization]) -> int:
     """Make `found` the organizations of the article (its old mentions go); returns the
     number of mentions written. Organizations are created on first sight, and every
-    spelling seen is added to their aliases."""
+    spelling seen is added to their aliases (see `add_mentions`)."""
     session.execute(delete(OrganizationMention).where(OrganizationMention.article_id == article_id))
-    written = 0
-    for org in found:
-        row = _organization(session, org)
-        for values in _mention_values(article_id, row.id, org):
-            session.add(OrganizationMention(**values))
-            written += 1
-    return written
+    return add_mentions(session.connection(), article_id, found)
 
 
 def add_mentions(
@@ -98,17 +92,3 @@ def _mention_values(
 
 def _new_aliases(org: FoundOrganization, name: str, aliases: list[str]) -> list[str]:
     return [a for a in org.aliases if a not in aliases and a != name]
-
-
-def _organization(session: Session, org: FoundOrganization) -> Organization:
-    name = org.name[:NAME_LENGTH]
-    row = session.scalars(select(Organization).where(Organization.name == name)).first()
-    if row is None:
-        row = Organization(name=name, aliases=[])
-        session.add(row)
-        session.flush()
-    new = _new_aliases(org, name, row.aliases)
-    if new:
-        # A new list, so that SQLAlchemy sees the JSON column change.
-        row.aliases = [*row.aliases, *new]
-    return row

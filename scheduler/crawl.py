@@ -111,12 +111,13 @@ def crawl(
     base.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     process = CrawlerProcess(base)
     crawlers: dict[str, Crawler] = {}
-    for name in runs:
-        source = setup.config.source(name)
-        walk = (walks or {}).get(name) or default_walk(source, setup.config.timezone)
-        crawler = process.create_crawler(NewsSpider.for_source(source))
-        crawlers[name] = crawler
-        process.crawl(crawler, source=source, walk=walk)
+    with lifeline.sigterm_held():  # a stop while spiders are built ends the process here
+        for name in runs:
+            source = setup.config.source(name)
+            walk = (walks or {}).get(name) or default_walk(source, setup.config.timezone)
+            crawler = process.create_crawler(NewsSpider.for_source(source))
+            crawlers[name] = crawler
+            process.crawl(crawler, source=source, walk=walk)
     process.start()
     # Stopped because the parent died (see scheduler.lifeline), not for a reason of its own.
     abandoned = lifeline.orphaned()

@@ -21,7 +21,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,26 @@ def hold(on_orphaned: Callable[[], None], grace: float = 5.0) -> None:
 
 def _exit_on_sigterm(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+@contextmanager
+def sigterm_held() -> Iterator[None]:
+    """Hold a SIGTERM that arrives inside the block until its end, then exit (SystemExit).
+
+    Scrapy builds each spider (its `from_crawler`: the store, the extraction
+    code's imports) inside a Twisted Deferred, which turns the SystemExit of
+    `_exit_on_sigterm` into an "Unhandled error in Deferred" traceback on
+    stderr and a half-made crawler that the crawl then trips over. Outside
+    Twisted, the same signal ends the process cleanly.
+    """
+    received: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, _frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if received:
+        raise SystemExit(128 + received[0])
 
 
 def orphaned(parent: int | None = None) -> bool:

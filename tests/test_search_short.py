@@ -1,6 +1,6 @@
 """Two-character search terms: on SQLite the FTS5 vocabulary and two tail indexes
 find exactly what scanning every text finds, without scanning (module docstring of
-pipeline/store/search.py); on PostgreSQL they are matched with ILIKE."""
+pipeline/store/search.py); on PostgreSQL a grams index serves them (test_search_grams.py)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,9 @@ def _holds(column: str, term: str) -> bool:
     return term.lower() in column.lower()
 
 
-def _write(db: Database, texts: dict[int, tuple[str, str]]) -> None:
+def write_rows(db: Database, texts: dict[int, tuple[str, str]]) -> None:
+    """Articles `id: (title, text)`, written as rows: texts this short and alike
+    would be stored as duplicates."""
     # Written as rows: texts this short and alike would be stored as duplicates.
     rows = [
         {"id": number}
@@ -89,7 +91,7 @@ def test_two_character_terms_find_what_a_scan_finds(db: Database, others: int) -
         )
         for number in range(1, 41)
     }
-    _write(
+    write_rows(
         db, texts | {number: ("其他", f"无关的第{number}篇") for number in range(41, 41 + others)}
     )
     sqlite = db.engine.dialect.name == "sqlite"

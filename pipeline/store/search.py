@@ -13,7 +13,15 @@ it) or the very end of a title or text. So its matches are the FTS5 rows
 holding any trigram that starts with it, which the index's vocabulary lists
 (an `fts5vocab` table), plus the rows whose title or text ends with it, which
 two small expression indexes on the last two characters find. Terms of one
-character, and short terms on PostgreSQL, are matched with `LIKE`/`ILIKE`.
+character are matched with `LIKE`/`ILIKE` on SQLite.
+
+PostgreSQL's pg_trgm cannot serve terms shorter than three characters (it
+hashes a multibyte trigram, so it cannot look up the trigrams that start with
+a pair either). A GIN index on `article_search_grams(title, text)`, every
+character and every pair of adjacent characters of the lower-cased title and
+text, serves them: a term of one or two characters is in the title or text
+only if its lower-cased form is one of those grams, and ILIKE (which lowers
+both sides the same way) rechecks each row the index hands over.
 """
 
 from __future__ import annotations
@@ -26,7 +34,9 @@ from sqlalchemy import (
     Connection,
     Executable,
     Select,
+    Text,
     TextClause,
+    bindparam,
     column,
     func,
     or_,
@@ -34,6 +44,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 
 FTS_TABLE = "articles_fts"
 TRIGRAM = 3
@@ -82,6 +93,38 @@ _POSTGRES_DROP = (
     "DROP INDEX IF EXISTS ix_articles_title_trgm",
     "DROP INDEX IF EXISTS ix_articles_text_trgm",
 )
+GRAMS_FUNCTION = "article_search_grams"
+GRAMS_INDEX = "ix_articles_search_grams"
+_POSTGRES_SHORT_TERM_CREATE = (
+    # Every character and every pair of adjacent characters of the lower-cased
+    # title and of the text (none across the two). Two passes of '..' take the
+    # pairs starting at odd and at even places; '.' matches any character,
+    # newlines too, so neither pass skips one and loses its alignment. The
+    # array may repeat a gram: GIN stores each key once. IMMUTABLE as pg_trgm's
+    # own functions are: lower() follows the database's LC_CTYPE, which a
+    # database keeps for life (a REINDEX would follow a change, as for pg_trgm).
+    f"CREATE OR REPLACE FUNCTION {GRAMS_FUNCTION}(text, text) RETURNS text[] "
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+    "SELECT coalesce(array_agg(gram), '{}') FROM ("
+    "SELECT lower(coalesce($1, '')) AS s UNION ALL SELECT lower(coalesce($2, ''))"
+    ") AS texts, LATERAL ("
+    "SELECT (regexp_matches(s, '..', 'g'))[1] "
+    "UNION ALL SELECT (regexp_matches(substr(s, 2), '..', 'g'))[1] "
+    "UNION ALL SELECT unnest(string_to_array(s, NULL))"
+    ") AS grams(gram) $$",
+    f"CREATE INDEX IF NOT EXISTS {GRAMS_INDEX} ON articles "
+    f"USING gin ({GRAMS_FUNCTION}(title, text))",
+    # No statistics of the grams: ANALYZE would compute them for 30,000 sampled
+    # rows (seconds), and with them the planner estimates a common gram in
+    # most rows and scans the table, computing every row's grams (80 ms for a
+    # page at 50k stored) where the index answers in 5 ms. Without, every gram
+    # is estimated rare and the index is read.
+    f"ALTER INDEX {GRAMS_INDEX} ALTER COLUMN 1 SET STATISTICS 0",
+)
+_POSTGRES_SHORT_TERM_DROP = (
+    f"DROP INDEX IF EXISTS {GRAMS_INDEX}",
+    f"DROP FUNCTION IF EXISTS {GRAMS_FUNCTION}(text, text)",
+)
 
 
 def create_search_index(connection: Connection) -> None:
@@ -101,18 +144,19 @@ def drop_search_index(connection: Connection) -> None:
 
 
 def create_short_term_indexes(connection: Connection) -> None:
-    """The indexes of titles' and texts' last two characters that, with the FTS5
-    table, find two-character terms (SQLite only; see the module docstring)."""
-    if connection.dialect.name == "sqlite":
-        for statement in _SHORT_TERM_CREATE:
-            connection.execute(text(statement))
+    """The indexes that find terms shorter than a trigram (module docstring): on
+    SQLite those of titles' and texts' last two characters, beside the FTS5
+    table; on PostgreSQL the GIN index of every character and pair."""
+    sqlite = connection.dialect.name == "sqlite"
+    for statement in _SHORT_TERM_CREATE if sqlite else _POSTGRES_SHORT_TERM_CREATE:
+        connection.execute(text(statement))
 
 
 def drop_short_term_indexes(connection: Connection) -> None:
     """Remove what create_short_term_indexes built."""
-    if connection.dialect.name == "sqlite":
-        for statement in _SHORT_TERM_DROP:
-            connection.execute(text(statement))
+    sqlite = connection.dialect.name == "sqlite"
+    for statement in _SHORT_TERM_DROP if sqlite else _POSTGRES_SHORT_TERM_DROP:
+        connection.execute(text(statement))
 
 
 def search_index_present(connection: Connection) -> bool:
@@ -195,7 +239,9 @@ def search_clause(
         # index; its estimate for it (unlike LIKE's "hardly any row") lets it.
         if caseless:
             return or_(func.strpos(Article.title, term) > 0, func.strpos(Article.text, term) > 0)
-        needle = term.lower()
+        # PostgreSQL's lower(), as ILIKE's: Python's writes some letters otherwise
+        # (İ becomes two characters there, one here).
+        needle = func.lower(bindparam("needle", term, type_=Text))
         return or_(
             func.strpos(func.lower(Article.title), needle) > 0,
             func.strpos(func.lower(Article.text), needle) > 0,
@@ -260,6 +306,12 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
         if _looks_frequent(connection, term):
             return None
         return short_term_ids(connection, term, cap)
+    if connection.dialect.name == "postgresql" and len(term) <= SHORT_TERM:
+        key = _gram_key(connection, term)
+        if key is not None:
+            if _looks_frequent(connection, term):
+                return None
+            return gram_ids(connection, term, key, cap)
     query: Executable
     if fts and len(term) >= TRIGRAM:
         query = text(
@@ -278,16 +330,48 @@ _PROBED_ARTICLES = 300
 
 def _looks_frequent(connection: Connection, term: str) -> bool:
     """Whether `term` is in a tenth or more of the newest articles (a read of 300 texts;
-    SQLite's LIKE matches Latin letters in either case, as FTS5 does)."""
+    SQLite's LIKE matches Latin letters in either case, as FTS5 does, PostgreSQL's
+    ILIKE as the search does)."""
+    like = "LIKE"
+    if connection.dialect.name == "postgresql" and term.lower() != term.upper():
+        like = "ILIKE"
     read, holding = connection.execute(
         text(
-            "SELECT count(*), coalesce(sum(title LIKE :pattern ESCAPE '\\' "
-            "OR text LIKE :pattern ESCAPE '\\'), 0) "
-            "FROM (SELECT title, text FROM articles ORDER BY id DESC LIMIT :probed)"
+            f"SELECT count(*), count(*) FILTER (WHERE title {like} :pattern ESCAPE '\\' "
+            f"OR text {like} :pattern ESCAPE '\\') "
+            "FROM (SELECT title, text FROM articles ORDER BY id DESC LIMIT :probed) AS newest"
         ),
         {"pattern": _like_pattern(term), "probed": _PROBED_ARTICLES},
     ).one()
     return bool(read) and holding >= _FREQUENT_SHARE * read
+
+
+def _gram_key(connection: Connection, term: str) -> str | None:
+    """The key PostgreSQL's grams index holds for `term` (the term as its lower()
+    writes it), or None when there is no such index or the lowered term is
+    longer than a pair (lower() may lengthen a letter under an ICU locale)."""
+    present, lowered = connection.execute(
+        text("SELECT to_regclass(:index) IS NOT NULL, lower(:term)"),
+        {"index": GRAMS_INDEX, "term": term},
+    ).one()
+    return lowered if present and 0 < len(lowered) <= SHORT_TERM else None
+
+
+def gram_query(term: str, key: str, cap: int) -> Select[int]:
+    """The ids of up to `cap` + 1 articles holding `term` (of one or two characters,
+    `key` its lower-cased form as PostgreSQL writes it): the rows whose grams
+    hold `key`, each rechecked with the search's own LIKE/ILIKE."""
+    grams = getattr(func, GRAMS_FUNCTION)(Article.title, Article.text, type_=ARRAY(Text))
+    holding_key = grams.contains(bindparam("key", [key], type_=ARRAY(Text)))
+    return select(Article.id).where(holding_key, search_clause(term, fts=False)).limit(cap + 1)
+
+
+def gram_ids(connection: Connection, term: str, key: str, cap: int) -> list[int] | None:
+    """The ids of the articles holding `term`, read off PostgreSQL's grams index
+    (`gram_query`); None when more than `cap` do."""
+    query = gram_query(term, key, cap)
+    ids = sorted(connection.scalars(query))
+    return ids if len(ids) <= cap else None
 
 
 def short_term_ids(connection: Connection, term: str, cap: int) -> list[int] | None:

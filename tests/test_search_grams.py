@@ -5,6 +5,7 @@ exactly what ILIKE over every row finds, and the planner reads it."""
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 from alembic import command
@@ -16,16 +17,19 @@ from newswatch.pipeline.store.database import (
     open_database,
     upgrade,
 )
-from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue
+from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, Total, view_clause
+from newswatch.pipeline.store.schema import Article
 from newswatch.pipeline.store.search import (
     GRAMS_FUNCTION,
     GRAMS_INDEX,
     apply_search_index,
     gram_ids,
     gram_query,
+    matches_first,
     matching_ids,
 )
-from sqlalchemy import Connection, Engine, text
+from newswatch.pipeline.store.states import QueueView
+from sqlalchemy import Connection, Engine, Select, select, text
 
 from tests.databases import PostgresServer
 from tests.support.legacy import store_at_0002
@@ -71,15 +75,15 @@ def _ilike(connection: Connection, term: str) -> list[int]:
     return list(found)
 
 
-def _key(connection: Connection, term: str) -> str:
-    return str(connection.scalar(text("SELECT lower(:term)"), {"term": term}))
-
-
-def _searched(db: Database, term: str) -> list[int]:
-    queue = ReviewQueue(db)
+def _searched(db: Database, term: str, cap: int = 1000) -> tuple[list[int], Total]:
+    queue = ReviewQueue(db, count_cap=cap)
     flt = QueueFilter(status="all", include_irrelevant=True, search=term)
-    queue.total(flt)
-    return sorted(a.id for a in queue.articles(flt, limit=None))
+    total = queue.total(flt)
+    return sorted(a.id for a in queue.articles(flt, limit=None)), total
+
+
+def _found(db: Database, term: str) -> list[int]:
+    return _searched(db, term)[0]
 
 
 def _terms(rnd: random.Random) -> list[str]:
@@ -97,11 +101,14 @@ def test_short_terms_find_what_ilike_finds(db: Database, others: int) -> None:
     with db.engine.connect() as connection:
         for term in _terms(random.Random(9)):
             expected = _ilike(connection, term)
-            assert _searched(db, term) == expected, repr(term)
+            assert _searched(db, term) == (expected, Total(len(expected))), repr(term)
+            # Past a cap of 3 the count reads the grams index (matches_first).
+            more = Total(3, more=True) if len(expected) > 3 else Total(len(expected))
+            assert _searched(db, term, cap=3) == (expected, more), repr(term)
             found = matching_ids(connection, term, fts=False, cap=1000)
             assert found is None or found == expected, repr(term)
             if len(term) <= 2:  # the index lookup itself, whichever plan the search chose
-                ids = gram_ids(connection, term, _key(connection, term), cap=1000)
+                ids = gram_ids(connection, term, cap=1000)
                 assert ids == expected, repr(term)
 
 
@@ -111,21 +118,21 @@ def test_a_pair_across_title_and_text_is_not_found(db: Database) -> None:
         db, {1: ("慈善", "社工"), 2: ("一二", "三四")} | {n: ("其他", "无关") for n in range(3, 40)}
     )
     with db.engine.connect() as connection:
-        assert gram_ids(connection, "善社", "善社", cap=10) == []
-        assert gram_ids(connection, "善", "善", cap=10) == [1]
-        assert gram_ids(connection, "社工", "社工", cap=10) == [1]
-    assert _searched(db, "善社") == []
+        assert gram_ids(connection, "善社", cap=10) == []
+        assert gram_ids(connection, "善", cap=10) == [1]
+        assert gram_ids(connection, "社工", cap=10) == [1]
+    assert _found(db, "善社") == []
 
 
 def test_more_matches_than_the_cap_are_said_to_be_more(db: Database) -> None:
     write_rows(db, {n: ("标题", f"今天慈善活动第{n}场") for n in range(1, 6)})
     with db.engine.connect() as connection:
-        assert gram_ids(connection, "慈善", "慈善", cap=4) is None
-        assert gram_ids(connection, "慈善", "慈善", cap=5) == [1, 2, 3, 4, 5]
+        assert gram_ids(connection, "慈善", cap=4) is None
+        assert gram_ids(connection, "慈善", cap=5) == [1, 2, 3, 4, 5]
 
 
-def _plan(connection: Connection, term: str) -> str:
-    compiled = gram_query(term, _key(connection, term), cap=1000).compile(connection)
+def _plan(connection: Connection, query: Select[Any]) -> str:
+    compiled = query.compile(connection)
     rows = connection.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params)
     return "\n".join(str(row[0]) for row in rows)
 
@@ -137,8 +144,12 @@ def test_the_planner_reads_the_grams_index(db: Database) -> None:
     with db.engine.connect() as connection:
         # Its statistics are off, so every gram is estimated rare (search.py): the
         # index is read even for a pair in most rows, on a table of 2,000 rows.
-        for term in ("慈善", "aB", "，", "社"):
-            assert GRAMS_INDEX in _plan(connection, term), term
+        for term in ("慈善", "aB", "，", "社", "İ"):
+            assert GRAMS_INDEX in _plan(connection, gram_query(term, cap=1000)), term
+            # The capped count of a term with more matches than the cap, as total() runs it.
+            new_ones = select(Article.id).where(view_clause(QueueView.NEW))
+            counted = matches_first(new_ones, term, fts=False, postgres=True, grams=True)
+            assert GRAMS_INDEX in _plan(connection, counted.limit(1001)), term
 
 
 def _indexes(engine: Engine) -> set[str]:
@@ -165,15 +176,15 @@ def test_migration_builds_it_on_an_existing_database_and_removes_it(
     assert upgrade(engine, url) == ("0002", head_revision())
     assert GRAMS_INDEX in _indexes(engine) and _function_exists(engine)
     db = open_database(url, create=False)
-    assert _searched(db, STORY[20:22]) == [1]  # stored before the index existed
-    assert _searched(db, STORY[20]) == [1]
+    assert _found(db, STORY[20:22]) == [1]  # stored before the index existed
+    assert _found(db, STORY[20]) == [1]
     cfg = alembic_config(url)
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.downgrade(cfg, "0008")
     assert GRAMS_INDEX not in _indexes(engine) and not _function_exists(engine)
     assert "ix_articles_text_trgm" in _indexes(engine)  # 0003's, kept
-    assert _searched(db, STORY[20:22]) == [1]  # a scan now, same answer
+    assert _found(db, STORY[20:22]) == [1]  # a scan now, same answer
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
@@ -187,7 +198,7 @@ def test_the_search_index_key_builds_and_drops_it(db: Database) -> None:
     with db.engine.begin() as connection:
         assert apply_search_index(connection, False) == "dropped"
     assert GRAMS_INDEX not in _indexes(db.engine) and not _function_exists(db.engine)
-    assert _searched(db, "慈善") == [1]
+    assert _found(db, "慈善") == [1]
     # A database upgraded with the index off gets none from the migration either.
     cfg = alembic_config(db.url)
     with db.engine.begin() as connection:
@@ -199,4 +210,4 @@ def test_the_search_index_key_builds_and_drops_it(db: Database) -> None:
         assert apply_search_index(connection, True) == "built"
     assert GRAMS_INDEX in _indexes(db.engine) and _function_exists(db.engine)
     with db.engine.connect() as connection:
-        assert gram_ids(connection, "慈善", "慈善", cap=10) == [1]
+        assert gram_ids(connection, "慈善", cap=10) == [1]

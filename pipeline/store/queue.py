@@ -16,6 +16,7 @@ from newswatch.pipeline.store.schema import (
     utcnow,
 )
 from newswatch.pipeline.store.search import (
+    grams_index_present,
     has_fts_table,
     matches_first,
     matching_ids,
@@ -99,6 +100,7 @@ class ReviewQueue:
         # A search stops counting past this many matches (see `total`).
         self._cap = count_cap
         self._fts: bool | None = None
+        self._grams = False  # PostgreSQL's index of short terms (set with _fts)
         # term -> ids of its matches, None for more than the cap of them
         self._matches: dict[str, list[int] | None] = {}
 
@@ -106,6 +108,7 @@ class ReviewQueue:
         if self._fts is None:
             with self._db.engine.connect() as connection:
                 self._fts = has_fts_table(connection)
+                self._grams = grams_index_present(connection)
         return self._fts
 
     def _matching(self, term: str) -> list[int] | None:
@@ -216,7 +219,10 @@ class ReviewQueue:
         # Read the matches in the search index's order, stopping past the cap.
         unsearched = self._query(replace(flt, search=None)).with_only_columns(Article.id)
         postgres = self._db.engine.dialect.name == "postgresql"
-        matching = matches_first(unsearched, flt.search, fts=self._full_text(), postgres=postgres)
+        fts = self._full_text()
+        matching = matches_first(
+            unsearched, flt.search, fts=fts, postgres=postgres, grams=self._grams
+        )
         capped = matching.limit(self._cap + 1)
         with self._db.session() as session:
             found = session.scalar(select(func.count()).select_from(capped.subquery())) or 0

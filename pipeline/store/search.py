@@ -36,7 +36,9 @@ from sqlalchemy import (
     Select,
     Text,
     TextClause,
+    and_,
     bindparam,
+    case,
     column,
     func,
     or_,
@@ -44,7 +46,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, array
 
 FTS_TABLE = "articles_fts"
 TRIGRAM = 3
@@ -264,7 +266,7 @@ def _fts_match(term: str) -> TextClause:
 
 
 def matches_first(
-    query: Select[Any], term: str, *, fts: bool, postgres: bool = False
+    query: Select[Any], term: str, *, fts: bool, postgres: bool = False, grams: bool = False
 ) -> Select[Any]:
     """The ids of the articles of `query` (a select of article ids) holding `term`,
     read in the search index's order: for counting up to a limit, reading stops there.
@@ -272,13 +274,18 @@ def matches_first(
     On SQLite the FTS5 matches come first and each one's article is checked
     against `query` (an IN list, as `search_clause` makes, is built whole
     before any row is read; a join may be turned round by the planner).
-    Elsewhere (a frequent term: more matches than the count needs) the
-    text is checked row by row, as a page does.
+    On PostgreSQL with the grams index (`grams`), a short term's rows come
+    off it: a term in 1,500 of 100,000 articles would otherwise be walked
+    for through two thirds of the table (0.2 s) to count 1,001. Elsewhere
+    (a frequent term: more matches than the count needs) the text is
+    checked row by row, as a page does.
     """
     if fts and len(term) >= TRIGRAM:
         fts_table = table(FTS_TABLE, column("rowid"))
         this_article = query.where(Article.id == fts_table.c.rowid)
         return select(fts_table.c.rowid).where(_fts_match(term), this_article.exists())
+    if grams and len(term) <= SHORT_TERM:
+        return query.where(holding_gram(term), search_clause(term, fts=False))
     return query.where(search_clause(term, fts=fts, drives=False, postgres=postgres))
 
 
@@ -309,12 +316,10 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
         if _looks_frequent(connection, term):
             return None
         return short_term_ids(connection, term, cap)
-    if connection.dialect.name == "postgresql" and len(term) <= SHORT_TERM:
-        key = _gram_key(connection, term)
-        if key is not None:
-            if _looks_frequent(connection, term):
-                return None
-            return gram_ids(connection, term, key, cap)
+    if len(term) <= SHORT_TERM and grams_index_present(connection):
+        if _looks_frequent(connection, term):
+            return None
+        return gram_ids(connection, term, cap)
     query: Executable
     if fts and len(term) >= TRIGRAM:
         query = text(
@@ -349,31 +354,44 @@ def _looks_frequent(connection: Connection, term: str) -> bool:
     return bool(read) and holding >= _FREQUENT_SHARE * read
 
 
-def _gram_key(connection: Connection, term: str) -> str | None:
-    """The key PostgreSQL's grams index holds for `term` (the term as its lower()
-    writes it), or None when there is no such index or the lowered term is
-    longer than a pair (lower() may lengthen a letter under an ICU locale)."""
-    present, lowered = connection.execute(
-        text("SELECT to_regclass(:index) IS NOT NULL, lower(:term)"),
-        {"index": GRAMS_INDEX, "term": term},
-    ).one()
-    return lowered if present and 0 < len(lowered) <= SHORT_TERM else None
+def grams_index_present(connection: Connection) -> bool:
+    """Whether this is PostgreSQL with the grams index of short terms."""
+    if connection.dialect.name != "postgresql":
+        return False
+    found = connection.execute(text("SELECT to_regclass(:name)"), {"name": GRAMS_INDEX})
+    return found.scalar() is not None
 
 
-def gram_query(term: str, key: str, cap: int) -> Select[int]:
-    """The ids of up to `cap` + 1 articles holding `term` (of one or two characters,
-    `key` its lower-cased form as PostgreSQL writes it): the rows whose grams
-    hold `key`, each rechecked with the search's own LIKE/ILIKE."""
-    grams = getattr(func, GRAMS_FUNCTION)(Article.title, Article.text, type_=ARRAY(Text))
-    holding_key = grams.contains(bindparam("key", [key], type_=ARRAY(Text)))
-    return select(Article.id).where(holding_key, search_clause(term, fts=False)).limit(cap + 1)
+def holding_gram(term: str) -> ColumnElement[bool]:
+    """Articles whose grams hold those of `term` (one or two characters): the rows
+    PostgreSQL's grams index hands over, to be rechecked with LIKE/ILIKE.
+
+    The key is the term as PostgreSQL's lower() writes it, as ILIKE compares.
+    Should lower() lengthen it (İ under an ICU locale), its characters and
+    pairs are asked for instead; every one of them is in a row holding it.
+    """
+    grams = getattr(func, GRAMS_FUNCTION)
+    needle = bindparam("gram_term", term, type_=Text)
+    lowered = func.lower(needle)
+    key = case(
+        (func.length(lowered) <= SHORT_TERM, array([lowered], type_=Text)),
+        else_=grams(needle, "", type_=ARRAY(Text)),
+    )
+    return grams(Article.title, Article.text, type_=ARRAY(Text)).contains(key)
 
 
-def gram_ids(connection: Connection, term: str, key: str, cap: int) -> list[int] | None:
+def gram_query(term: str, cap: int) -> Select[int]:
+    """The ids of up to `cap` + 1 articles holding `term`, of one or two characters,
+    off PostgreSQL's grams index (`holding_gram`), each rechecked with the
+    search's own LIKE/ILIKE."""
+    holding = and_(holding_gram(term), search_clause(term, fts=False))
+    return select(Article.id).where(holding).limit(cap + 1)
+
+
+def gram_ids(connection: Connection, term: str, cap: int) -> list[int] | None:
     """The ids of the articles holding `term`, read off PostgreSQL's grams index
     (`gram_query`); None when more than `cap` do."""
-    query = gram_query(term, key, cap)
-    ids = sorted(connection.scalars(query))
+    ids = sorted(connection.scalars(gram_query(term, cap)))
     return ids if len(ids) <= cap else None
 
 

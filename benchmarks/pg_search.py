@@ -12,7 +12,9 @@ assertions):
   and five characters, rare and frequent; the rare two-character term also
   without the grams index (the ILIKE scan it replaces);
 - `ArticleRepository.save` per new article with the whole search index
-  (pg_trgm + grams), with pg_trgm alone, and with none (`search_index: false`).
+  (pg_trgm + grams) and with pg_trgm alone, --save-rounds runs of each in
+  turn, then with none (`search_index: false`); and the rare pair's search
+  while the saves' grams wait in the GIN pending list (before VACUUM).
 
 Times are CPU: this process's plus the PostgreSQL server's (every process of
 the cluster, from /proc/PID/schedstat), medians of --repeat runs, with wall
@@ -20,7 +22,8 @@ time beside; the load average is printed with each table.
 
     .venv/bin/python benchmarks/pg_search.py [--sizes 50000 100000] [--repeat 5]
 
-About ten minutes on two cores (filling 100k articles takes most of it).
+About fifteen minutes on two cores (filling 100k articles and rebuilding the grams
+index between the save runs take most of it).
 """
 
 from __future__ import annotations
@@ -189,38 +192,54 @@ def build_indexes(db: Database, clock: Clock) -> None:
         apply_search_index(connection, True)
 
 
-def save_costs(db: Database, clock: Clock, corpus: Corpus, first: int) -> int:
-    """Saves of SAVES new articles with the whole search index, pg_trgm alone and
-    none (the state it leaves); returns the next unused story number."""
+def save_costs(db: Database, clock: Clock, corpus: Corpus, first: int, rounds: int) -> int:
+    """Saves of SAVES new articles with the whole search index and with pg_trgm alone,
+    `rounds` times in turn (the grams index rebuilt between), then with none (the
+    state it leaves); returns the next unused story number."""
     repo = ArticleRepository(db)
     now = datetime.now(UTC)
-    results: dict[str, list[tuple[float, float]]] = {}
-    for choice in ("pg_trgm + grams", "pg_trgm alone", "no search index"):
-        with db.engine.begin() as connection:
-            if choice == "pg_trgm alone":
-                drop_short_term_indexes(connection)
-            elif choice == "no search index":
-                apply_search_index(connection, False)
+    with_grams, trgm_alone, no_index = "pg_trgm + grams", "pg_trgm alone", "no search index"
+    results: dict[str, list[list[float]]] = {with_grams: [], trgm_alone: [], no_index: []}
+    pending = float("nan")
+
+    def save_many(choice: str) -> None:
+        nonlocal first
         settle(db)
-        samples = results[choice] = []
+        samples: list[tuple[float, float]] = []
         for number in range(first, first + SAVES):
             story = corpus.story(number)
             fp = fingerprint(story.article.text)
             with clock.measure(samples):
                 repo.save(story.url, "bench", story.article, story.judgement, fp, now)
         first += SAVES
-        if choice == "pg_trgm + grams":
+        results[choice].append([sample[0] for sample in samples])
+
+    for done in range(rounds):
+        with db.engine.begin() as connection:
+            create_short_term_indexes(connection)
+        save_many(with_grams)
+        if done == 0:
             # GIN indexes take new rows into a pending list that every search reads
             # until VACUUM (autovacuum) merges it: the search with the saves' rows there.
             pending = timed(clock, page_and_count(db, RARE_PAIR), 5)[0]
+        with db.engine.begin() as connection:
+            drop_short_term_indexes(connection)
+        save_many(trgm_alone)
+    with db.engine.begin() as connection:
+        apply_search_index(connection, False)
+    save_many(no_index)
     print(f"\n  rare pair search with {SAVES} saves' grams pending: {pending:.1f} ms CPU")
-    print(f"\n  save per new article ({SAVES} each){'CPU mean':>18}{'median':>8}{'p99':>8}")
-    for choice, samples in results.items():
-        cpus = [sample[0] for sample in samples]
-        p99 = statistics.quantiles(cpus, n=100)[-1]
+    print(
+        f"\n  save per new article, CPU ms ({SAVES} saves a run; each run's mean and "
+        "median, then the medians of the runs)"
+    )
+    for choice, runs in results.items():
+        means = [statistics.mean(run) for run in runs]
+        medians = [statistics.median(run) for run in runs]
+        shown = " ".join(f"{m:.2f}/{d:.2f}" for m, d in zip(means, medians, strict=True))
         print(
-            f"  {choice:<34}{statistics.mean(cpus):>10.2f}{statistics.median(cpus):>8.2f}"
-            f"{p99:>8.2f}"
+            f"  {choice:<18} runs {shown:<36} mean {statistics.median(means):.2f}, "
+            f"median {statistics.median(medians):.2f}"
         )
     print(f"  load average {load()}")
     return first
@@ -230,6 +249,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5, help="runs of each search (median)")
+    parser.add_argument(
+        "--save-rounds", type=int, default=3, help="runs of the saves with and without grams"
+    )
     args = parser.parse_args()
     bin_dir = find_pg_bin()
     if bin_dir is None:
@@ -276,9 +298,9 @@ def main() -> None:
                     "5 chars rare (pg_trgm)": rare or "慈善总会发",
                 }
             search_figures(db, clock, terms, args.repeat)
-            fresh = save_costs(db, clock, corpus, fresh)
+            fresh = save_costs(db, clock, corpus, fresh, args.save_rounds)
             # The saved articles count: the next size is filled up to its number.
-            stored += 3 * SAVES
+            stored += (2 * args.save_rounds + 1) * SAVES
         db.dispose()
     finally:
         server.stop()

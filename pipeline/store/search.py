@@ -297,12 +297,12 @@ def fts_phrase(term: str) -> str:
 def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> list[int] | None:
     """The ids of every article whose title or text holds `term`, if at most `cap` do;
     None when more do (reading stops at the first `cap` + 1), or when a
-    two-character term is frequent (see below).
+    short term is frequent (see below).
 
     A rare term's matches are few: the list is read from them, sorted. A
     frequent one's are not collected at all (see `search_clause`'s `drives`):
-    the caller walks the list and counts (up to the cap) instead, which gives
-    the same answer. Without a search index, and for one-character terms on
+    the caller walks the list and counts (up to the cap; `matches_first`)
+    instead, which gives the same answer. Without a search index, and for one-character terms on
     SQLite, there is none to read: finding that a term is rare reads every
     text, once.
 

@@ -376,3 +376,35 @@ def test_a_feedback_forms_tip_is_not_text() -> None:
     tip = "<p>温馨提示：请文明留言，您提交的意见我们将认真研究。</p>"
     page = _page(f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{tip}</div>")
     assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_an_editors_placeholder_title_gives_way_to_the_line_above_the_text() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>无标题文档</title></head><body><table>"
+        "<tr><td class='title'>相城区举办社会组织年检辅导会</td></tr>"
+        "<tr><td>发布日期：2024-03-27　作者：相城区民政局</td></tr>"
+        f"<tr><td><p>{PROSE[0]}</p><p>{PROSE[1]}</p></td></tr></table></body></html>"
+    ).encode()
+    assert extract_article(page, "https://example.cn/a.asp").title == "相城区举办社会组织年检辅导会"
+
+
+def test_reading_settings_policy_reading_labels_and_a_bare_attachment_label_are_not_text() -> None:
+    chrome = (
+        "<div>字号 <a>大</a> <a>中</a> <a>小</a> | 背景 <a>默认</a> <a>护眼</a> <a>夜间</a></div>"
+        "<p>解读机关：相城区民政局</p><p>解读人：社会组织管理科</p>"
+    )
+    attachments = "<p>附件：</p><p><a>1.年检报告书.doc</a></p><p><a>2.材料清单.xls</a></p>"
+    page = _page(
+        f"<div class='content'>{chrome}<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{attachments}</div>"
+    )
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_a_year_less_time_takes_the_year_the_url_names() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title></head><body>"
+        "<h2>相城区举办社会组织年检辅导会</h2><p class='meta'>03-27 16:40　相城区民政局</p>"
+        f"<div class='body'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    article = extract_article(page, "https://m.example.cn/2024/tzgg/6612.html")
+    assert _minute(article) == "2024-03-27 16:40"

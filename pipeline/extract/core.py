@@ -342,6 +342,7 @@ def _metadata(
         page.lines,
         page.aside_texts,
         url_date,
+        url,
     )
     when = reconcile(published, url_date)
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])

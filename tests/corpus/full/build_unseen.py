@@ -4223,6 +4223,509 @@ def pubdate_meta_only(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 26
+
+
+def _news_page(c: Chrome, host: str, title: str, head: str, main: str, site: str) -> str:
+    """A news site's page around `main`: channel menu, hot list beside it, related stories under it."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title}</title>
+{head}{c.style(5)}{c.script("site", title, 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=15, cls="nav-ul")}</div>
+<div class="main">{main}</div>
+<div class="side">{c.hot_list(host, "热点排行", 8)}</div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+<div class="foot">{site} 版权所有 未经授权禁止转载</div>
+</body></html>"""
+
+
+def microdata(a: UArticle, n: int) -> Page:
+    """schema.org microdata: itemprop headline, articleBody, and a <time itemprop="datePublished">
+    whose text shows the month and day only (9月26日 09:58), the year in its datetime."""
+    c = Chrome(32600 + n)
+    host = "www.ntnews2.example.cn"
+    m, d = int(a.day[5:7]), int(a.day[8:])
+    main = f"""<article itemscope itemtype="http://schema.org/NewsArticle">
+<h1 itemprop="headline">{esc(a.title)}</h1>
+<div class="byline"><span itemprop="publisher">{esc(a.source)}</span> <time itemprop="datePublished" datetime="{a.day}T{a.clock}:00+08:00">{m}月{d}日 {a.clock}</time></div>
+<div itemprop="articleBody">
+{render(a)}
+</div></article>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} - 南通网", "", main, "南通网"),
+        f"https://{host}/news/{n}44210.html",
+        when(a),
+    )
+
+
+def two_h1(a: UArticle, n: int) -> Page:
+    """Two <h1>s: the site's logo in the first, the headline in the second; <title> adds the channel."""
+    c = Chrome(32700 + n)
+    host = "mzt.js3.example.gov.cn"
+    main = f"""<h1 class="logo"><a href="/"><img src="/logo.png" alt="江苏省民政厅">江苏省民政厅</a></h1>
+<div class="detail"><h1 class="detail-title">{esc(a.title)}</h1>
+<div class="detail-info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="detail-text">
+{render(a)}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-民政要闻-江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}8299_11.html",
+        when(a),
+    )
+
+
+def untitled_doc(a: UArticle, n: int) -> Page:
+    """A Dreamweaver page: <title>无标题文档</title>, the headline in a td.title, a 落款 and a date in
+    the cell under the text, nothing but tables."""
+    c = Chrome(32800 + n)
+    host = "www.csmwb2.example.gov.cn"
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>无标题文档</title>{c.style(5)}{c.script("dw", "文明常熟", 3)}
+</head><body>
+<table width="980" align="center"><tr><td>{c.mega_nav(host, groups=2, per_group=14, cls="menu")}</td></tr></table>
+<table width="980" align="center" cellpadding="0" cellspacing="0">
+<tr><td class="title" align="center" height="60">{esc(a.title)}</td></tr>
+<tr><td class="time" align="center">发布日期：{a.day}　　作者：{esc(a.source)}　　点击：{c.rng.randint(100, 999)}</td></tr>
+<tr><td class="content">{render(a, p='<p style="text-indent:2em">{}</p>')}</td></tr>
+</table>
+<table width="980" align="center"><tr><td align="center">常熟市文明办 主办 苏ICP备0{n}887号</td></tr></table>
+</body></html>""",
+        f"https://{host}/wmb/ShowArticle.asp?ArticleID={n}321",
+        a.day,
+    )
+
+
+def br_headline(a: UArticle, n: int) -> Page:
+    """A two-line headline: <h1> broken by <br>, <title> with the two halves apart by a space."""
+    c = Chrome(32900 + n)
+    host = "www.szrb3.example.cn"
+    first, second = a.title.split(" ", 1)
+    main = f"""<div class="article"><h1>{esc(first)}<br>{esc(second)}</h1>
+<div class="info">{when(a)}　{esc(a.source)}</div>
+<div class="text">
+{render(a)}
+</div><div class="editor">编辑：顾婷</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_苏州日报", "", main, "苏州日报"),
+        f"https://{host}/szrb/{a.day.replace('-', '')}/{n}1177.shtml",
+        when(a),
+    )
+
+
+def ai_summary(a: UArticle, n: int) -> Page:
+    """2024 portal chrome above the text: an AI摘要 box, a 语音播报 player (00:00 / 02:31) and
+    阅读时长约2分钟, the 摘要 written by a model and not by the newsroom."""
+    c = Chrome(33000 + n)
+    host = "www.xhby3.example.cn"
+    main = f"""<div class="detail"><h1>{esc(a.title)}</h1>
+<div class="info"><span>{a.day}</span><span>来源：{esc(a.source)}</span><span>阅读时长约2分钟</span></div>
+<div class="ai-summary"><div class="ai-hd">AI摘要</div><p>本文由AI生成：长三角生态绿色一体化发展示范区社会组织联盟日前在吴江成立，首批成员单位来自两省一市。</p><p class="ai-tip">以上内容由AI生成，仅供参考</p></div>
+<div class="audio-box"><span>语音播报</span><span class="cur">00:00</span> / <span class="dur">02:31</span></div>
+<div class="content">
+{render(a)}
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_新华报业网", "", main, "新华报业网"),
+        f"https://{host}/content/{a.day.replace('-', '')}/{n}c9a2.html",
+        a.day,
+    )
+
+
+# ---------------------------------------------------------------- batch 27
+
+
+def updated_first(a: UArticle, n: int) -> Page:
+    """An info line giving the 更新时间 (a day later) before the 发布时间."""
+    c = Chrome(33100 + n)
+    host = "www.sipac3.example.gov.cn"
+    main = f"""<div class="xw"><h1>{esc(a.title)}</h1>
+<div class="xw-info"><span>更新时间：2024-10-23 09:12</span><span>发布时间：{when(a)}</span><span>来源：{esc(a.source)}</span></div>
+<div class="xw-con">
+{render(a)}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州工业园区", "", main, "苏州工业园区管委会"),
+        f"https://{host}/sipac/xwzx/{n}e21.html",
+        when(a),
+    )
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(value: int) -> str:
+    """A month or day in Chinese numerals (十二, 二十八)."""
+    tens, ones = divmod(value, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (
+        _CN_DIGITS[ones] if ones else ""
+    )
+
+
+def cn_numeral_info(a: UArticle, n: int) -> Page:
+    """The info line's date in Chinese numerals (二〇二四年十二月十六日), no digits anywhere near it."""
+    c = Chrome(33200 + n)
+    host = "mzj.sz5.example.gov.cn"
+    y, m, d = a.day.split("-")
+    cn = "".join(_CN_DIGITS[int(ch)] for ch in y) + f"年{_cn_number(int(m))}月{_cn_number(int(d))}日"
+    main = f"""<div class="gs"><h1>{esc(a.title)}</h1>
+<div class="gs-info">发布时间：{cn}　发布单位：{esc(a.source)}</div>
+<div class="gs-con">
+{render(a, cell='<td align="center">{}</td>')}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州市民政局", "", main, "苏州市民政局"),
+        f"https://{host}/szmzj/gsgg/{n}f07.shtml",
+        a.day,
+    )
+
+
+def dotted_seconds(a: UArticle, n: int) -> Page:
+    """A 问答 page: the time written 2024.05.16 15:30:21 星期四, 问 and 答 labels in <strong>."""
+    c = Chrome(33300 + n)
+    host = "mzt.js4.example.gov.cn"
+    body = "\n".join(
+        f"<p><strong>{esc(line[:2])}</strong>{esc(line[2:])}</p>" for line in a.paragraphs
+    )
+    main = f"""<div class="qa"><h1>{esc(a.title)}</h1>
+<div class="qa-info">{a.day.replace('-', '.')} {a.clock}:21 星期四　来源：{esc(a.source)}</div>
+<div class="qa-con">
+{body}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{n}3d9.html",
+        when(a),
+    )
+
+
+def tags_views(a: UArticle, n: int) -> Page:
+    """A very short brief followed by 标签：… with tag links, 本文已被浏览 1234 次 and 【纠错】."""
+    c = Chrome(33400 + n)
+    host = "www.jsmz2.example.cn"
+    main = f"""<div class="art"><h1>{esc(a.title)}</h1>
+<p class="art-info">{when(a)} {esc(a.source)}</p>
+<div class="art-txt">
+{render(a)}
+</div>
+<p class="tags">标签：<a>养老机构</a> <a>消防安全</a> <a>专项检查</a></p>
+<p class="views">本文已被浏览 1{n}34 次</p><p class="jc"><a>【纠错】</a></p></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}-江苏民政网", "", main, "江苏民政网"),
+        f"https://{host}/news/{n}7713.html",
+        when(a),
+    )
+
+
+def ordered_list(a: UArticle, n: int) -> Page:
+    """The article's list as an <ol> with its own numbers (no 一、 in the text), <em> emphasis."""
+    c = Chrome(33500 + n)
+    host = "www.xinhua3.example.cn"
+    body = render(a).replace("<ul>", '<ol class="list-num">').replace("</ul>", "</ol>")
+    main = f"""<div class="main-article"><h1>{esc(a.title)}</h1>
+<div class="source-time"><span class="time">{when(a)}</span><span class="source">来源：{esc(a.source)}</span></div>
+<div id="detail">
+{body}
+</div><div class="editor">【责任编辑：周敏】</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}-新华网", "", main, "新华网"),
+        f"https://{host}/politics/{a.day.replace('-', '')}/{n}d1e.htm",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 28
+
+
+def mobile_yearless(a: UArticle, n: int) -> Page:
+    """A mobile page: 返回 header, the time shown without the year (07-02 17:30), the year in the URL."""
+    c = Chrome(33600 + n)
+    host = "m.wj2.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{esc(a.title)}</title>{c.style(5)}
+</head><body>
+<header class="bar"><a class="back">返回</a><span>吴江区民政局</span><a class="menu">菜单</a></header>
+<section class="article"><h2 class="a-title">{esc(a.title)}</h2>
+<p class="a-meta">{a.day[5:]} {a.clock}　{esc(a.source)}</p>
+<div class="a-body">
+{render(a)}
+</div></section>
+<section class="more">{c.teasers(host, "相关推荐", 4, cls="m-rel", meta=False)}</section>
+<footer>吴江区民政局 版权所有</footer>{c.script("m", esc(a.title), 5)}
+</body></html>""",
+        f"https://{host}/{a.day[:4]}/tzgg/{n}6612.html",
+        when(a),
+    )
+
+
+def div_text_nodes(a: UArticle, n: int) -> Page:
+    """Text straight in a <div>: no <p>, lines apart by <br><br>, headings in <b>, 　　 indents."""
+    c = Chrome(33700 + n)
+    host = "mzj.ha2.example.gov.cn"
+    text = "<br><br>\n".join(f"　　{esc(line)}" for line in a.paragraphs)
+    main = f"""<div class="content-box"><div class="c-title">{esc(a.title)}</div>
+<div class="c-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="c-text">{text}</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_淮安市民政局", "", main, "淮安市民政局"),
+        f"https://{host}/hasmzj/gzyd/{a.day.replace('-', '')}/{n}ab1.html",
+        a.day,
+    )
+
+
+def upper_gbk(a: UArticle, n: int) -> Page:
+    """A 2003 page in GB2312: upper-case tags, unclosed <P>s, <FONT>, the date in a <TD> with 【】."""
+    c = Chrome(33800 + n)
+    host = "www.sz3.example.gov.cn"
+    text = "\n".join(f"<P>&nbsp;&nbsp;&nbsp;&nbsp;<FONT SIZE=3>{esc(line)}</FONT>" for line in a.paragraphs)
+    return Page(
+        f"""<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">
+<TITLE>{esc(a.title)}</TITLE>{c.style(4)}{c.script("old", "环保新闻", 3)}</HEAD>
+<BODY BGCOLOR="#FFFFFF">
+<TABLE WIDTH=760 ALIGN=CENTER><TR><TD>{c.mega_nav(host, groups=2, per_group=14, cls="menu")}</TD></TR></TABLE>
+<TABLE WIDTH=760 ALIGN=CENTER BORDER=0>
+<TR><TD ALIGN=CENTER><FONT SIZE=4 COLOR=#CC0000><B>{esc(a.title)}</B></FONT></TD></TR>
+<TR><TD ALIGN=CENTER><FONT SIZE=2>【{a.day} {a.clock}】【来源：{esc(a.source)}】【<A HREF="javascript:window.close()">关闭</A>】</FONT></TD></TR>
+<TR><TD>{text}
+</TD></TR></TABLE>
+<TABLE WIDTH=760 ALIGN=CENTER><TR><TD ALIGN=CENTER>苏州市环境保护局 版权所有</TD></TR></TABLE>
+</BODY></HTML>""",
+        f"https://{host}/hbj/news/{n}009.htm",
+        when(a),
+        encoding="gb2312",
+    )
+
+
+def noscript_counter(a: UArticle, n: int) -> Page:
+    """A 12345 news page: a <noscript> telling to enable JavaScript, a 阅读量 counter in the info line,
+    and a 附件 line naming an image file."""
+    c = Chrome(33900 + n)
+    host = "www.yz12345.example.gov.cn"
+    main = f"""<noscript>您的浏览器禁用了JavaScript，请开启后刷新页面。</noscript>
+<div class="news"><h3 class="news-t">{esc(a.title)}</h3>
+<div class="news-i">{when(a)}　{esc(a.source)}　阅读量：{c.rng.randint(1000, 9999)}</div>
+<div class="news-c">
+{render(a)}
+<p>附件：<a href="/upload/{n}.jpg">12345热线AI助手工作流程图.jpg</a></p>
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}", "", main, "扬州市12345政务服务热线"),
+        f"https://{host}/news/{n}55.html",
+        when(a),
+    )
+
+
+def reading_settings(a: UArticle, n: int) -> Page:
+    """Reading settings inside the text box: 字号 大 中 小 | 背景 默认 护眼 夜间, and a 打印 link."""
+    c = Chrome(34000 + n)
+    host = "www.ntrb2.example.cn"
+    main = f"""<div class="newsbox"><h1>{esc(a.title)}</h1>
+<div class="newsinfo">{when(a)} | {esc(a.source)} | 作者：{esc(a.author)}</div>
+<div class="newsbody"><div class="readset">字号 <a>大</a> <a>中</a> <a>小</a> | 背景 <a>默认</a> <a>护眼</a> <a>夜间</a> | <a>打印</a></div>
+{render(a)}
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_南通日报", "", main, "南通日报"),
+        f"https://{host}/ntrb/{n}0302.html",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 29
+
+
+def photo_first(a: UArticle, n: int) -> Page:
+    """A 领导活动-style page: a photo with a 楷体 caption first, then the text, 来源 and 作者 under it."""
+    c = Chrome(34100 + n)
+    host = "www.wxmz2.example.gov.cn"
+    main = f"""<div class="ldhd"><h1>{esc(a.title)}</h1>
+<div class="ldhd-info">发布时间：{when(a)}</div>
+<div class="ldhd-con">
+<p style="text-align:center"><img src="/ldhd/{n}.jpg"></p>
+<p style="text-align:center"><span style="font-family:楷体">王海东接受本报记者专访。朱悦 摄</span></p>
+{render(a)}
+</div>
+<div class="ldhd-ly">来源：{esc(a.source)}　作者：{esc(a.author)}</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-无锡市民政局", "", main, "无锡市民政局"),
+        f"https://{host}/doc/{a.day.replace('-', '/')}/{n}4411.shtml",
+        when(a),
+        paragraphs=("王海东接受本报记者专访。朱悦 摄", *a.paragraphs),
+    )
+
+
+def jiedu_meta_table(a: UArticle, n: int) -> Page:
+    """A 政策解读 page: a box naming the 解读文件 (linked), 解读机关 and 解读人 above the text, 原文链接 under it."""
+    c = Chrome(34200 + n)
+    host = "mzt.js5.example.gov.cn"
+    main = f"""<div class="zcjd"><h1>{esc(a.title)}</h1>
+<div class="zcjd-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<table class="zcjd-meta"><tr><td>解读文件：</td><td><a>《慈善组织公开募捐管理办法》</a></td></tr><tr><td>解读机关：</td><td>江苏省民政厅</td></tr><tr><td>解读人：</td><td>慈善事业促进和社会工作处</td></tr></table>
+<div class="zcjd-con">
+{render(a)}
+</div>
+<p class="ywlj">原文链接：<a>民政部关于印发《慈善组织公开募捐管理办法》的通知</a></p></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_政策解读_江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}0011_2.html",
+        when(a),
+    )
+
+
+def long_name_list(a: UArticle, n: int) -> Page:
+    """A notice with its table in a bordered box, 附件 as a list of links in the text and 扫码 prompt."""
+    c = Chrome(34300 + n)
+    host = "mzj.ks3.example.gov.cn"
+    body = render(a, table='<div class="tbox"><table class="MsoTableGrid" border="1">{}</table></div>')
+    main = f"""<div class="tzgg"><div class="tzgg-t">{esc(a.title)}</div>
+<div class="tzgg-i">{a.day}　{esc(a.source)}</div>
+<div class="tzgg-c">
+{body}
+<p>附件：</p><p><a>1.社会组织年度工作报告书（模板）.doc</a></p><p><a>2.年检材料清单.xls</a></p>
+</div>
+<div class="tzgg-qr"><img src="/qr.png"><span>微信扫码 分享到朋友圈</span></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-昆山市民政局", "", main, "昆山市民政局"),
+        f"https://{host}/ksmzj/tzgg/{n}c22.shtml",
+        a.day,
+    )
+
+
+def image_infographic(a: UArticle, n: int) -> Page:
+    """A 图集 of captions under full-width pictures, each picture in a <div class="pic"> with the
+    caption in a <div class="pic-word">, a 分享 row with the WeChat QR between them and the text end."""
+    c = Chrome(34400 + n)
+    host = "www.wzfb2.example.cn"
+    body = render(
+        a,
+        cap='<div class="pic"><img src="/tu/{n}.jpg"><div class="pic-word">{}</div></div>',
+    )
+    main = f"""<div class="tj"><h1>{esc(a.title)}</h1>
+<div class="tj-i">{when(a)}　来源：{esc(a.source)}　摄影：{esc(a.author)}</div>
+<div class="tj-c">
+{body}
+</div>
+<div class="tj-share"><span>分享到：</span><a>微信</a><a>朋友圈</a><img src="/wxqr.png"><span>用微信扫描二维码</span></div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_吴中发布", "", main, "吴中发布"),
+        f"https://{host}/tj/{a.day.replace('-', '')}/{n}5570.html",
+        when(a),
+    )
+
+
+def att_download(a: UArticle, n: int) -> Page:
+    """A one-line 公示 whose real content is the attachment: 附件下载 list with sizes and counts."""
+    c = Chrome(34500 + n)
+    host = "www.zjg3.example.gov.cn"
+    main = f"""<div class="gs"><h2>{esc(a.title)}</h2>
+<div class="gs-info">信息来源：{esc(a.source)}　发布日期：{a.day}　访问次数：{c.rng.randint(100, 999)}</div>
+<div class="gs-body">
+{render(a)}
+</div>
+<div class="download"><h4>附件下载：</h4><ul><li><a>2024年度社会组织评估结果.pdf</a><span>(238KB)</span><span>下载次数：56</span></li><li><a>评估等级证书领取须知.docx</a><span>(31KB)</span><span>下载次数：12</span></li></ul></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_张家港市人民政府", "", main, "张家港市人民政府"),
+        f"https://{host}/zjgsmzj/gsgg/{a.day.replace('-', '')}/{n}d41.shtml",
+        a.day,
+    )
+
+
+# ---------------------------------------------------------------- batch 30
+
+
+def reprint_statement(a: UArticle, n: int) -> Page:
+    """A reprint: 来源 with 原文链接, then a 转载声明 paragraph (出于传递更多信息之目的) and 侵删."""
+    c = Chrome(34600 + n)
+    host = "www.shehui2.example.cn"
+    main = f"""<div class="post"><h1 class="post-title">{esc(a.title)}</h1>
+<div class="post-meta">{when(a)}　来源：{esc(a.source)}　<a>原文链接</a></div>
+<div class="post-content">
+{render(a)}
+<p class="zzsm">声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系，我们将及时更正、删除，谢谢。</p>
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} - 社会组织网", "", main, "社会组织网"),
+        f"https://{host}/html/{a.day[:7].replace('-', '')}/{n}61.html",
+        when(a),
+    )
+
+
+def html5_semantic(a: UArticle, n: int) -> Page:
+    """HTML5 all through: <main><article> with a <header> (h1, <time> without datetime, <address>)
+    and a <footer> (责任编辑), <nav> breadcrumbs inside the article."""
+    c = Chrome(34700 + n)
+    host = "www.yzfb2.example.cn"
+    main = f"""<main><article class="story">
+<nav class="crumbs"><a>首页</a> / <a>民生</a> / <a>正文</a></nav>
+<header><h1>{esc(a.title)}</h1><p><time>{a.day} {a.clock}</time> <address>{esc(a.source)}</address></p></header>
+<section class="story-body">
+{render(a)}
+</section>
+<footer><p>责任编辑：蒋涵</p><p>审核：于洋</p></footer>
+</article></main>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} | 扬州发布", "", main, "扬州发布"),
+        f"https://{host}/ms/{n}4402.html",
+        when(a),
+    )
+
+
+def english_meta(a: UArticle, n: int) -> Page:
+    """A page with English labels for its metadata: Published: … | Author: … | Views: …, and a
+    Share / Print row under the text."""
+    c = Chrome(34800 + n)
+    host = "www.ntcs2.example.org"
+    main = f"""<div class="entry"><h1 class="entry-title">{esc(a.title)}</h1>
+<div class="entry-meta">Published: {when(a)} | Author: {esc(a.author)} | Views: {c.rng.randint(100, 999)}</div>
+<div class="entry-content">
+{render(a)}
+</div>
+<div class="entry-tools">Share | Print | Back to top</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} – 南通日报", "", main, "南通日报"),
+        f"https://{host}/archives/{n}8801",
+        when(a),
+    )
+
+
+def reply_letter(a: UArticle, n: int) -> Page:
+    """A 12345-style reply page: 受理编号 and 办理状态 rows in a table, then the text, 办结时间 under it."""
+    c = Chrome(34900 + n)
+    host = "www.ks12345.example.gov.cn"
+    main = f"""<div class="reply"><h1>{esc(a.title)}</h1>
+<table class="reply-meta"><tr><td>受理编号：</td><td>KS2024{n}3311</td><td>办理状态：</td><td>已办结</td></tr><tr><td>发布时间：</td><td>{when(a)}</td><td>办理单位：</td><td>{esc(a.source)}</td></tr></table>
+<div class="reply-con">
+{render(a)}
+</div>
+<p class="reply-end">办结时间：2024-08-30 10:00　满意度：满意</p></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-昆山12345", "", main, "昆山市12345"),
+        f"https://{host}/reply/{n}7721.html",
+        when(a),
+    )
+
+
+def float_share(a: UArticle, n: int) -> Page:
+    """A floating share bar first inside the text box (微信 微博 QQ 复制链接), a 原创 badge and the
+    statement 本文为原创稿件，转载请注明出处 closing the text."""
+    c = Chrome(35000 + n)
+    host = "www.czrb2.example.cn"
+    main = f"""<div class="detail"><h1><span class="badge">原创</span>{esc(a.title)}</h1>
+<div class="detail-info">{when(a)}　{esc(a.source)}</div>
+<div class="detail-con"><div class="float-share"><a>微信</a><a>微博</a><a>QQ</a><a>复制链接</a></div>
+{render(a)}
+<p class="yc">本文为原创稿件，转载请注明出处。</p>
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_常州日报", "", main, "常州日报"),
+        f"https://{host}/news/{n}3380.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -4400,6 +4903,41 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("solicitation", solicitation, "zhengqiu"),
         ("transcript", press_transcript, "fabuhui"),
         ("pubdatemeta", pubdate_meta_only, "fujian"),
+    ],
+    26: [
+        ("microdata", microdata, "juanzeng"),
+        ("twoh1", two_h1, "xinzheng"),
+        ("untitled", untitled_doc, "changyi"),
+        ("brheadline", br_headline, "huazhan"),
+        ("aisummary", ai_summary, "bianji"),
+    ],
+    27: [
+        ("updatedfirst", updated_first, "waiqi"),
+        ("cnnumeral", cn_numeral_info, "gongshi"),
+        ("dotted", dotted_seconds, "wenda"),
+        ("tagsviews", tags_views, "jianbao"),
+        ("orderedlist", ordered_list, "zhengce"),
+    ],
+    28: [
+        ("mobileyearless", mobile_yearless, "zhaopin"),
+        ("divtext", div_text_nodes, "yaodian"),
+        ("uppergbk", upper_gbk, "kongqi"),
+        ("noscript", noscript_counter, "ai"),
+        ("readingset", reading_settings, "pinglun"),
+    ],
+    29: [
+        ("photofirst", photo_first, "fangtan"),
+        ("jiedumeta", jiedu_meta_table, "jiedu"),
+        ("namelist", long_name_list, "nianjian"),
+        ("infographic", image_infographic, "tuji"),
+        ("attdownload", att_download, "fujian"),
+    ],
+    30: [
+        ("reprintstmt", reprint_statement, "shequ"),
+        ("html5", html5_semantic, "zhiyuan"),
+        ("englishmeta", english_meta, "yigong"),
+        ("reply", reply_letter, "shipin"),
+        ("floatshare", float_share, "fenye3"),
     ],
 }
 

@@ -371,14 +371,17 @@ def _heading_texts(element: HtmlElement) -> list[str]:
     """The heading's text, then its lines when a <br> or a block splits it.
 
     "标题<br>——副题" in one <h1>: the whole text is not in <title>, the first
-    line is, and only it is the headline.
+    line is, and only it is the headline.  A headline set on two lines
+    ("虎丘花展开幕<br>百余种郁金香迎客") is also its lines apart by a space, as
+    <title> writes it (the longest confirmed text wins).
     """
     whole = _without_dates(element)
     if element.find(".//br") is None and not any(
         isinstance(child.tag, str) and child.tag in _SPLITTING_TAGS for child in element
     ):
         return [whole]
-    return [whole, *element_lines(element)]
+    lines = element_lines(element)
+    return [whole, " ".join(lines), *lines]
 
 
 def _without_dates(element: HtmlElement) -> str:

@@ -307,3 +307,104 @@ def test_a_date_the_headline_speaks_of_is_not_its_publication_time() -> None:
     title = "2024年7月1日起 我省调整城乡低保标准"
     page = _page(f"<div class='c'><p>{PROSE[0]}</p></div>", title=title)
     assert _minute(extract_article(page, "https://example.cn/h.html")) == "2024-03-27 10:00"
+
+
+def test_a_hyphen_between_day_and_time_in_a_meta_tag_is_read() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title>"
+        "<meta name='firstpublishedtime' content='2024-03-27-16:40:00'></head><body>"
+        f"<h1>相城区举办社会组织年检辅导会</h1><div class='info'>发布日期：2024年03月27日</div>"
+        f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    assert _minute(extract_article(page, "https://example.cn/a.html")) == "2024-03-27 16:40"
+
+
+def test_a_time_a_script_variable_writes_into_the_page_is_read() -> None:
+    script = "<script>var createTime = '2024-03-27 18:05';</script>"
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title></head><body>"
+        "<h1>相城区举办社会组织年检辅导会</h1><em id='publish_time'></em>"
+        f"<div id='js_content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>{script}</body></html>"
+    ).encode()
+    assert _minute(extract_article(page, "https://example.cn/a.html")) == "2024-03-27 18:05"
+
+
+def test_a_table_of_short_words_with_figures_is_not_a_menu() -> None:
+    table = (
+        "<table border='1'><tr><td>类别</td><td>登记机关</td><td>注册资金</td></tr>"
+        "<tr><td>社会团体</td><td>县级民政部门</td><td>不少于1万元</td></tr>"
+        "<tr><td>社区备案组织</td><td>街道（镇）</td><td>不作要求</td></tr></table>"
+    )
+    page = _page(f"<div class='content'><p>{PROSE[0]}</p>{table}<p>{PROSE[1]}</p></div>")
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == [
+        PROSE[0],
+        "类别 登记机关 注册资金",
+        "社会团体 县级民政部门 不少于1万元",
+        "社区备案组织 街道（镇） 不作要求",
+        PROSE[1],
+    ]
+
+
+def test_a_slider_gallery_keeps_its_captions_and_drops_the_shortened_thumbnails() -> None:
+    captions = [
+        "上世纪八十年代的观前街。",
+        "1994年，苏州工业园区开发建设启动。",
+        "市民在展厅内驻足观看老照片。",
+    ]
+    slides = "".join(
+        f"<li class='slide'><img src='/{i}.jpg'><div class='txt'><span>{i + 1}/3</span>"
+        f"<p>{c}</p></div></li>"
+        for i, c in enumerate(captions)
+    )
+    thumbs = "".join(
+        f"<li><img src='/{i}s.jpg'><span>{c[:8]}…</span></li>" for i, c in enumerate(captions)
+    )
+    page = _page(
+        f"<div class='pic'><div class='lead'><p>{PROSE[0]}</p></div>"
+        f"<div class='slider'><a>上一组</a><ul class='slides'>{slides}</ul>"
+        f"<a>下一组</a><a>重播</a></div><ul class='thumbs'>{thumbs}</ul>"
+        f"<div class='end'><p>{PROSE[1]}</p></div></div>"
+    )
+    assert extract_article(page, "https://example.cn/g.html").text.split("\n") == [
+        PROSE[0],
+        *captions,
+        PROSE[1],
+    ]
+
+
+def test_a_feedback_forms_tip_is_not_text() -> None:
+    tip = "<p>温馨提示：请文明留言，您提交的意见我们将认真研究。</p>"
+    page = _page(f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{tip}</div>")
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_an_editors_placeholder_title_gives_way_to_the_line_above_the_text() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>无标题文档</title></head><body><table>"
+        "<tr><td class='title'>相城区举办社会组织年检辅导会</td></tr>"
+        "<tr><td>发布日期：2024-03-27　作者：相城区民政局</td></tr>"
+        f"<tr><td><p>{PROSE[0]}</p><p>{PROSE[1]}</p></td></tr></table></body></html>"
+    ).encode()
+    assert extract_article(page, "https://example.cn/a.asp").title == "相城区举办社会组织年检辅导会"
+
+
+def test_reading_settings_policy_reading_labels_and_a_bare_attachment_label_are_not_text() -> None:
+    chrome = (
+        "<div>字号 <a>大</a> <a>中</a> <a>小</a> | 背景 <a>默认</a> <a>护眼</a> <a>夜间</a></div>"
+        "<p>解读机关：相城区民政局</p><p>解读人：社会组织管理科</p>"
+    )
+    attachments = "<p>附件：</p><p><a>1.年检报告书.doc</a></p><p><a>2.材料清单.xls</a></p>"
+    page = _page(
+        f"<div class='content'>{chrome}<p>{PROSE[0]}</p><p>{PROSE[1]}</p>{attachments}</div>"
+    )
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == list(PROSE)
+
+
+def test_a_year_less_time_takes_the_year_the_url_names() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title></head><body>"
+        "<h2>相城区举办社会组织年检辅导会</h2><p class='meta'>03-27 16:40　相城区民政局</p>"
+        f"<div class='body'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    article = extract_article(page, "https://m.example.cn/2024/tzgg/6612.html")
+    assert _minute(article) == "2024-03-27 16:40"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import functools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from newswatch.pipeline.extract.choice import (
     score,
     spotless,
 )
+from newswatch.pipeline.extract.document import element_lines
 from newswatch.pipeline.extract.selectors import Pruner
 from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
 from newswatch.pipeline.extract.text import count_cjk, split_lines
@@ -32,6 +34,10 @@ TRAFILATURA = "trafilatura"
 TRAFILATURA_RECALL = "trafilatura-recall"
 SELECTOR = "selector"
 DENSITY = "density"
+# a line ending a sentence: prose, not an info line or a caption's credit
+_SENTENCE = re.compile(r"[。！？!?]$")
+# the smallest element holding every density candidate (a gallery's lead, slides and end)
+SHARED_BLOCK = "shared-block"
 
 
 @dataclass(frozen=True)
@@ -147,3 +153,43 @@ def agreed_body(
     if not spotless(raw, lines, page, weights, enough, cleaner.is_junk):
         return None
     return BodyCandidate(strategy, raw, lines)
+
+
+def shared_block_lines(
+    containers: Sequence[HtmlElement], is_junk: Callable[[str], bool]
+) -> list[str]:
+    """The lines of shared_block of the candidates holding a sentence (not an info
+    line), from the first line of the first of them on: what stands above, the
+    headline and its info line, is not the article."""
+    texts = [element_lines(container) for container in containers]
+    kept = [
+        (container, lines)
+        for container, lines in zip(containers, texts, strict=True)
+        if any(_SENTENCE.search(line) and not is_junk(line) for line in lines)
+    ]
+    block = shared_block([container for container, _ in kept])
+    if block is None:
+        return []
+    lines = element_lines(block)
+    firsts = {lines[0] for _, lines in kept}
+    start = next((index for index, line in enumerate(lines) if line in firsts), 0)
+    return lines[start:]
+
+
+def shared_block(containers: Sequence[HtmlElement]) -> HtmlElement | None:
+    """The smallest element holding all `containers` (None for fewer than two, or <body>).
+
+    An article split into blocks side by side (a gallery's lead, its slides
+    each with a caption, its closing lines) has no one element holding most
+    of its text: each block is a density candidate, their common ancestor
+    is the article.
+    """
+    if len(containers) < 2:
+        return None
+    common = [containers[0], *containers[0].iterancestors()]
+    for other in containers[1:]:
+        mine = {id(element) for element in (other, *other.iterancestors())}
+        common = [element for element in common if id(element) in mine]
+    if not common or common[0].tag in ("body", "html"):
+        return None
+    return common[0]

@@ -17,6 +17,11 @@ _DATE = re.compile(r"\s*" + DATE_PATTERN)
 _EVENT_MIN_CJK = 10
 # This many link titles ending a body are a list of other articles.
 _MIN_TRAILING_LINKS = 2
+# A line ending so and at least this long before it may be a shortened copy of another.
+_ELLIPSES = ("…", "...")
+_CUT_COPY_MIN_CHARS = 4
+# A table row read as a line has at least this many cells apart by spaces.
+_MIN_TABLE_CELLS = 3
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -40,10 +45,13 @@ class LineCleaner:
         kept = self._cut_header(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
+        kept = _without_cut_copies(kept)
         kept = [
             line
             for index, line in enumerate(kept)
-            if not self.is_junk(line, title) or self._dated_event(kept, index)
+            if not self.is_junk(line, title)
+            or self._dated_event(kept, index)
+            or self._data_table_row(kept, index)
         ]
         # trafilatura writes a list item as "- item": the item is the text
         return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
@@ -194,6 +202,25 @@ class LineCleaner:
             and any(_SENTENCE_END.search(after) for after in lines[index + 1 :])
         )
 
+    def _data_table_row(self, lines: list[str], index: int) -> bool:
+        """A row of a table in the text ("类别 登记机关 注册资金 会员数量"): short cells apart
+        by spaces like a menu, but in a run of rows with as many cells, some holding
+        figures, and none of its cells a link (a menu's words are links)."""
+        width = len(lines[index].split(" "))
+        if width < _MIN_TABLE_CELLS:
+            return False
+        start = end = index
+        while start > 0 and len(lines[start - 1].split(" ")) == width:
+            start -= 1
+        while end + 1 < len(lines) and len(lines[end + 1].split(" ")) == width:
+            end += 1
+        run = lines[start : end + 1]
+        return (
+            len(run) >= 2
+            and any(char.isdigit() for row in run for char in row)
+            and not any(cell in self.link_texts for row in run for cell in row.split(" "))
+        )
+
     def _drop_trailing_links(self, lines: list[str]) -> list[str]:
         """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.
 
@@ -211,3 +238,21 @@ class LineCleaner:
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts
+
+
+def _without_cut_copies(lines: list[str]) -> list[str]:
+    """`lines` without the shortened copies of others ("上世纪八十年代的…" beside
+    "上世纪八十年代的观前街。"): a gallery's thumbnail strip, a teaser of the text."""
+    cut = [line for line in lines if line.endswith(_ELLIPSES)]
+    if not cut:
+        return lines
+    full = [line for line in lines if not line.endswith(_ELLIPSES)]
+    return [
+        line
+        for line in lines
+        if not (
+            line.endswith(_ELLIPSES)
+            and len(stem := line.rstrip(".…")) >= _CUT_COPY_MIN_CHARS
+            and any(other.startswith(stem) for other in full)
+        )
+    ]

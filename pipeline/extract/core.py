@@ -20,6 +20,7 @@ from newswatch.pipeline.article import (
 from newswatch.pipeline.extract.body import (
     DENSITY,
     SELECTOR,
+    SHARED_BLOCK,
     TRAFILATURA,
     TRAFILATURA_RECALL,
     BodyCandidate,
@@ -28,6 +29,7 @@ from newswatch.pipeline.extract.body import (
     document_lines,
     pruned_copy,
     run_trafilatura,
+    shared_block_lines,
 )
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
@@ -283,10 +285,11 @@ def _body(
         weights,
         enough=limits.min_body_cjk,
         extra=[
+            (SHARED_BLOCK, lambda: shared_block_lines(containers, cleaner.is_junk)),
             (
                 TRAFILATURA_RECALL,
                 lambda: document_lines(run_trafilatura(tree(), url, recall=True, fast=fast)),
-            )
+            ),
         ],
     )
     if body is None:
@@ -339,6 +342,7 @@ def _metadata(
         page.lines,
         page.aside_texts,
         url_date,
+        url,
     )
     when = reconcile(published, url_date)
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])

@@ -17,7 +17,8 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 # A date with an optional time, as Chinese pages write them: 2022/06/28 18:05,
 # 2022-06-28 18:05:31, 2022年06月28日 18:05, 2019年06月15日08:18, 2022.06.28,
 # 2024-03-01, "2024 02/27 16:05:12" (year, day and time in separate elements),
-# "2024年06月28日 星期五 17:30" (the weekday before the time).
+# "2024年06月28日 星期五 17:30" (the weekday before the time), "2024-08-06-20:15:00"
+# (gov.cn's firstpublishedtime meta tag: a hyphen between the day and the time).
 # config/boilerplate.yaml embeds it as {date}; it has no groups of its own.
 # The day may run straight into the time when they sit in adjacent elements ("2716:05").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
@@ -31,7 +32,7 @@ DATE_PATTERN = (
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*T?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
+    + rf"(?:\s*[T-]?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
     + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
@@ -39,7 +40,7 @@ _DATE_PARTS = re.compile(
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*T?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
+    + rf"(?:\s*[T-]?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
     # "2:05 PM" (联合早报): the half of the day after the clock
     + r"(?:[:：]\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?)?"
 )

@@ -70,6 +70,13 @@ class Headline:
     confirmed: bool
 
 
+# What page editors write into <title> when nobody fills it in (Dreamweaver, FrontPage, Word).
+_PLACEHOLDER_TITLE = re.compile(
+    r"^\s*(?:无标题文档|无标题页|无标题|未命名(?:文档|页面)?|新建网页\s*\d*"
+    r"|(?i:untitled(?:\s+document)?|new\s+page\s*\d*|document))\s*$"
+)
+
+
 def find_headline(
     root: HtmlElement, selectors: Sequence[str], rules: BuiltinRules, title_tag: str
 ) -> Headline:
@@ -77,6 +84,8 @@ def find_headline(
     selected = select_text(root, [*selectors, *rules.selectors.title])
     if selected:
         return Headline(selected, True)
+    if _PLACEHOLDER_TITLE.match(title_tag):
+        title_tag = ""
     references = [text for text in (title_tag, og_title(root), jsonld_headline(root)) if text]
     names = site_names(root)
     heading = confirmed_heading(root, rules.selectors.headings, references, rules.title_separators)
@@ -362,14 +371,17 @@ def _heading_texts(element: HtmlElement) -> list[str]:
     """The heading's text, then its lines when a <br> or a block splits it.
 
     "标题<br>——副题" in one <h1>: the whole text is not in <title>, the first
-    line is, and only it is the headline.
+    line is, and only it is the headline.  A headline set on two lines
+    ("虎丘花展开幕<br>百余种郁金香迎客") is also its lines apart by a space, as
+    <title> writes it (the longest confirmed text wins).
     """
     whole = _without_dates(element)
     if element.find(".//br") is None and not any(
         isinstance(child.tag, str) and child.tag in _SPLITTING_TAGS for child in element
     ):
         return [whole]
-    return [whole, *element_lines(element)]
+    lines = element_lines(element)
+    return [whole, " ".join(lines), *lines]
 
 
 def _without_dates(element: HtmlElement) -> str:

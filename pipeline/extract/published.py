@@ -58,6 +58,8 @@ _SHORT_LINE_CHARS = 120
 _YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?P<m>\d{1,2})\s*[-/月]\s*(?P<d>\d{1,2})\s*日?\s+(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d)"
 )
+# A path segment that is a year alone: /2024/
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/")
 # How far before a date its label may start: "发布时间：" plus a separator.
 _LABEL_REACH = 12
 # "发布于 2024-09-27 11:26" (知乎, forums) is labelled too; "编辑于" is a later edit.
@@ -119,6 +121,7 @@ def find_published(
     page_lines: Sequence[str] = (),
     aside: frozenset[str] = frozenset(),
     url_date: PublishedTime | None = None,
+    url: str | None = None,
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
@@ -127,7 +130,8 @@ def find_published(
     `page_lines` all of them (a 政务公开 metadata table sits above the headline),
     `aside` the lines of blocks named as chrome (comments, related, hot lists),
     `url_date` the date the URL encodes: when the page states no full date, a
-    year-less "03-07 10:42" beside the headline on that day gives its time.
+    year-less "03-07 10:42" beside the headline on that day gives its time;
+    with only a year in the `url` (/2024/tzgg/…), that year completes it.
     """
     candidates = _candidates(
         root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
@@ -142,9 +146,11 @@ def find_published(
     ):
         first = None
     if first is None:
-        if url_date is None or url_date.has_time:
-            return None
         near = [line for line in near_headline if not _suspect(line, aside)]
+        if url_date is None:
+            return _in_url_year(url, near)
+        if url_date.has_time:
+            return None
         return _with_yearless_time(url_date, near) or url_date
     if first.time.has_time:
         return first.time
@@ -409,6 +415,23 @@ def _script_time(value: str) -> PublishedTime | None:
         return PublishedTime(stamp.replace(second=0, microsecond=0), True, "the page script")
     found = parse_published(value)
     return replace(found, origin="the page script") if found is not None else None
+
+
+def _in_url_year(url: str | None, lines: Sequence[str]) -> PublishedTime | None:
+    """A year-less "07-02 17:30" line in the year a path segment of `url` names (a mobile
+    page's /2024/tzgg/6612.html), or None."""
+    year = _URL_YEAR.search(url or "")
+    if year is None:
+        return None
+    for line in lines:
+        for match in _YEARLESS.finditer(line):
+            month, day, hour, minute = (int(match[k]) for k in ("m", "d", "H", "M"))
+            try:
+                value = datetime(int(year[1]), month, day, hour, minute, tzinfo=SHANGHAI)
+            except ValueError:
+                continue
+            return PublishedTime(value, True, "the line under the headline, in the URL's year")
+    return None
 
 
 def _with_yearless_time(day: PublishedTime, lines: Sequence[str]) -> PublishedTime | None:

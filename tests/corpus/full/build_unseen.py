@@ -3460,6 +3460,1272 @@ def xuexi(a: UArticle, n: int) -> Page:
     )
 
 
+# ---------------------------------------------------------------- batch 21
+
+
+def _gov_page(c: Chrome, host: str, title: str, head: str, main: str, foot_org: str) -> str:
+    """A 集约化 government page around `main`: header menu, left column, footer with 网站标识码."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title}</title>
+{head}{c.style(5)}{c.script("govcfg", title, 6)}
+</head><body>
+<div class="top-bar"><span>{HEADER_DAY_CN}</span><a>无障碍</a><a>长者模式</a><a>简</a><a>繁</a><a>English</a></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="position">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>通知公告</a></div>
+{main}
+<div class="left">{c.link_list(host, 8, "left-list")}</div>
+{GOV_FOOTER.format(org=foot_org, tech="大汉网络", code=f"32050{c.rng.randint(10000, 99999)}", icp=f"{c.rng.randint(10**7, 10**8)}", ga=f"3205{c.rng.randint(10**9, 10**10)}")}
+</body></html>"""
+
+
+def govcn_library(a: UArticle, n: int) -> Page:
+    """A 政策文件库 page copied from gov.cn: 信息 table repeating the 标题, #UCAP-CONTENT > .trs_editor_view
+    with 　　-indented paragraphs, the date in Chinese, the time only in meta firstpublishedtime."""
+    c = Chrome(30100 + n)
+    host = "www.szgov2.example.cn"
+    table = (
+        '<table class="bd1" width="100%" cellpadding="0" cellspacing="1"><tbody>'
+        f'<tr><td class="b12c" width="15%"><b>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</b></td><td class="b12c">01401{n}293/{a.day[:4]}-0021{n}</td>'
+        '<td class="b12c" width="15%"><b>主题分类：</b></td><td class="b12c">民政、扶贫、救灾\\社区建设</td></tr>'
+        f'<tr><td class="b12c"><b>发文机关：</b></td><td class="b12c">{esc(a.source)}</td><td class="b12c"><b>成文日期：</b></td><td class="b12c">{cn_day(a)}</td></tr>'
+        f'<tr><td class="b12c"><b>标　　题：</b></td><td class="b12c" colspan="3">{esc(a.title)}</td></tr>'
+        f'<tr><td class="b12c"><b>发文字号：</b></td><td class="b12c">苏民规〔{a.day[:4]}〕{n + 3}号</td><td class="b12c"><b>发布日期：</b></td><td class="b12c">{cn_day(a)}</td></tr>'
+        "</tbody></table>"
+    )
+    body = render(
+        a,
+        p='<p style="text-indent: 2em; font-family: 宋体;">　　{}</p>',
+        heading='<p style="text-align: center;"><strong>{}</strong></p>',
+        table='<table border="1" cellspacing="0" cellpadding="0" align="center" style="border-collapse:collapse"><tbody>{}</tbody></table>',
+    )
+    main = f"""<div class="policyLibraryOverview_content">{table}
+<div class="pages-title" id="ti">{esc(a.title)}</div>
+<div class="pages_content mhide" id="UCAP-CONTENT"><div class="trs_editor_view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+</div></div>
+<div class="pages_print mhide"><span class="font index_switchsize">【<a>大</a> <a>中</a> <a>小</a>】</span><span class="jiucuo"><a>【我要纠错】</a></span> <span class="editor">责任编辑：顾小燕</span></div>
+<div class="mobile_erweima">扫一扫在手机打开当前页</div>
+<div class="related"><h4>相关稿件</h4>{c.link_list(host, 5, "rel-list")}</div>
+</div>"""
+    head = (
+        f'<meta name="firstpublishedtime" content="{a.day}-{a.clock}:00"><meta name="lastmodifiedtime" content="{a.day}-{a.clock}:00">'
+        f'<meta name="manuscriptid" content="{n}77321">'
+    )
+    return Page(
+        _gov_page(
+            c, host, f"{esc(a.title)}_市政府文件_苏州市人民政府", head, main, "苏州市人民政府办公室"
+        ),
+        f"https://{host}/zhengce/content/{a.day[:7].replace('-', '')}/content_{n}77321.htm",
+        when(a),
+    )
+
+
+def trs_img_wrapper(a: UArticle, n: int) -> Page:
+    """TRS_UEDITOR TRS_WEB body: pictures in div.img_wrapper with span.img_descr (empty or the caption),
+    a player script inside the text, 【字体：大 中 小】 and 打印本页/关闭窗口 bars."""
+    c = Chrome(30200 + n)
+    host = "mzj.ks2.example.gov.cn"
+    body = render(
+        a,
+        p="<p>　　{}</p>",
+        img='<div class="img_wrapper"><img src="./W0202{n}0830011894747757.jpg" alt="" appendix="true" oldsrc="W0202.jpg"><span class="img_descr"></span></div>',
+        cap='<div class="img_wrapper"><img src="./W0202{n}0830011894747757.jpg" alt="" oldsrc="W0202.jpg"><span class="img_descr">{}</span></div>',
+    )
+    main = f"""<div class="article">
+<h2 class="art-title">{esc(a.title)}</h2>
+<div class="art-info"><span>发布日期：{when(a)}</span><span>来源：{esc(a.source)}</span><span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="art-con"><div class="TRS_UEDITOR TRS_WEB">
+<script type="text/javascript">var _vodList = [];if(typeof(initPlayer)=="function"){{initPlayer("vod{n}","/video/{n}.mp4");}}</script>
+{body}
+</div></div>
+<div class="art-tools"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+</div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_昆山市民政局", "", main, "昆山市民政局"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}512_83123.html",
+        when(a),
+    )
+
+
+def jcms_zoom_tables(a: UArticle, n: int) -> Page:
+    """An old JCMS article: layout tables three deep, <font> tags, paragraphs in one #zoom cell split by
+    <br> with &nbsp; indents, 发布日期 and a script 浏览次数 in a cell, 【打印本页】【关闭窗口】."""
+    c = Chrome(30300 + n)
+    host = "www.czyg2.example.org.cn"
+    text = "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{esc(line)}" for line in a.paragraphs)
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(a.title)}</title>
+{c.style(4)}{c.script("jcms", "义工动态", 5)}
+</head><body leftmargin="0" topmargin="0">
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td>{c.mega_nav(host, groups=1, per_group=12, cls="menu")}</td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr>
+<td width="240" valign="top"><table width="100%"><tr><td class="lm">义工动态</td></tr><tr><td>{c.link_list(host, 8, "sub")}</td></tr></table></td>
+<td valign="top"><table width="96%" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td height="30" class="dqwz">您现在的位置：<a>首页</a> &gt;&gt; <a>义工动态</a></td></tr>
+<tr><td align="center" height="60" class="bt_title"><font color="#B40000" style="font-size:22px"><b>{esc(a.title)}</b></font></td></tr>
+<tr><td align="center" class="bt_info"><font color="#666666">发布日期：{a.day}&nbsp;&nbsp;&nbsp;&nbsp;信息来源：{esc(a.source)}&nbsp;&nbsp;&nbsp;&nbsp;浏览次数：<script language="javascript">document.write(Math.floor(Math.random()*900)+100)</script></font></td></tr>
+<tr><td class="bt_content"><div id="zoom"><font face="宋体" style="font-size:14px;line-height:28px">{text}</font></div></td></tr>
+<tr><td align="right" height="40">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+</table></td></tr></table>
+<table width="1000" align="center"><tr><td align="center">常州市义工联合会 版权所有 地址：常州市龙城大道1280号 苏ICP备0{n}123456号</td></tr></table>
+</body></html>""",
+        f"https://{host}/art/{a.day[:4]}/{n}7781.html",
+        a.day,
+    )
+
+
+def ivs_union(a: UArticle, n: int) -> Page:
+    """An 开普云-style page: #ivs_content holding div.Custom_UnionStyle, an info line with 浏览次数 and
+    字号, a 分享到 bar, 相关链接 and the 扫一扫 prompt after the text."""
+    c = Chrome(30400 + n)
+    host = "www.tz2.example.gov.cn"
+    main = f"""<div class="article">
+<div class="title">{esc(a.title)}</div>
+<div class="info"><span>发布时间：{when(a)}</span> <span>信息来源：{esc(a.source)}</span> <span>浏览次数：<span id="hits">1{n}87</span></span> <span class="fontsize">字号：[<a>大</a> <a>中</a> <a>小</a>]</span></div>
+<div id="ivs_content" class="content"><div class="Custom_UnionStyle">
+{render(a, p='<p style="text-indent:2em;"><span style="font-size:16px;">{}</span></p>')}
+</div></div>
+<div class="share">分享到：<a class="wx">微信</a><a class="wb">微博</a><a class="qq">QQ空间</a></div>
+<div class="qrcode"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>
+<div class="xglj"><h4>相关链接</h4>{c.link_list(host, 4, "xglj-list")}</div>
+</div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-泰州市人民政府", "", main, "泰州市人民政府办公室"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_4{n}521_2887.html",
+        when(a),
+    )
+
+
+def short_notice(a: UArticle, n: int) -> Page:
+    """A two-line 通知 on a 集约化 platform: 附件 list, 上一篇/下一篇 with dates, the 落款 lines and a long
+    left menu and footer around fewer than 100 characters of text."""
+    c = Chrome(30500 + n)
+    host = "mzj.szwz2.example.gov.cn"
+    main = f"""<div class="detail">
+<h1 class="detail-title">{esc(a.title)}</h1>
+<div class="detail-info">发布时间：{a.day}　来源：{esc(a.source)}　<a href="javascript:window.print()">[打印]</a></div>
+<div class="detail-content" id="zoom">
+{render(a, p='<p style="text-indent:2em;">{}</p>')}
+</div>
+<div class="detail-fj">附件：<a href="/att/{n}.docx">婚姻登记处联系电话一览表.docx</a></div>
+<div class="detail-pn"><p>上一篇：<a>吴中区2024年第四季度最低生活保障资金发放情况公示</a><span>2024-12-20</span></p><p>下一篇：<a>关于开展2025年春节走访慰问困难群众工作的通知</a><span>2025-01-06</span></p></div>
+</div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_吴中区民政局", "", main, "苏州市吴中区民政局"),
+        f"https://{host}/szwzmzj/tzgg/{a.day.replace('-', '')}/{n}a2c.shtml",
+        a.day,
+    )
+
+
+# ---------------------------------------------------------------- batch 22
+
+
+def wechat_full(a: UArticle, n: int) -> Page:
+    """A WeChat article as saved: 点击上方蓝字 at the top, <section>s with inline styles, an empty
+    em#publish_time filled from `var createTime`, then END, 往期推荐, 扫码关注, 阅读原文 and 在看 strings."""
+    c = Chrome(30600 + n)
+    sections = "\n".join(
+        f'<section style="margin:0 8px;line-height:1.75em;"><span style="font-size:15px;color:rgb(62,62,62);letter-spacing:1px;">{esc(line)}</span></section><section><br></section>'
+        for line in a.paragraphs
+    )
+    recent = "".join(
+        f'<p><a href="https://mp.weixin.qq.com/s/{c.rng.randint(10**6, 10**7)}">{esc(c.headline())}</a></p>'
+        for _ in range(4)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article">
+<title>{esc(a.title)}</title>
+{c.style(6)}
+</head><body id="activity-detail" class="zh_CN wx_wap_page">
+<div class="rich_media_wrp" id="js_article"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">{esc(a.source)}</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em><em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text">江苏</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+<section style="text-align:center;"><span style="color:rgb(0,122,170);font-size:13px;">点击上方蓝字 关注我们</span></section>
+{sections}
+<section style="text-align:center;"><span style="color:rgb(136,136,136);">END</span></section>
+<section><span style="font-size:14px;">往期推荐</span></section>
+{recent}
+<section style="text-align:center;"><img data-src="https://mmbiz.qpic.cn/qr{n}.jpg"><p>扫码关注我们</p><p>来源：{esc(a.source)}</p><p>编辑：陆雯　审核：周杰</p></section>
+</div>
+<div id="js_tags" class="article-tag__list">#文明实践 #共享</div>
+<div class="rich_media_tool"><a id="js_view_source">阅读原文</a><span>阅读 2{n}31</span><span>赞</span><span>分享</span><span>在看</span></div>
+<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div>
+<div class="wx_tips">预览时标签不可点</div>
+</div></div></div>
+<script>var nickname = htmlDecode("{esc(a.source)}");var ct = "";var createTime = '{a.day} {a.clock}';var msg_title = '{esc(a.title)}'.html(false);
+document.getElementById("publish_time").innerHTML = createTime;</script>
+{c.script("wx", esc(a.title), 10)}
+</body></html>""",
+        f"https://mp.weixin.qq.com/s/{n}Xk2Pq8LmR4vT6wYz",
+        when(a),
+    )
+
+
+def wechat_leaf(a: UArticle, n: int) -> Page:
+    """WeChat's 2024 editor: text in <span leaf=""> inside nested <section>s and no <p>, blank lines as
+    <section><span leaf=""><br></span></section>, 来源/编辑/审核 and 图片来源 lines at the end."""
+    c = Chrome(30700 + n)
+    lines = "\n".join(
+        f'<section style="text-indent:2em;margin-bottom:16px;"><section><span leaf="">{esc(line)}</span></section></section><section><span leaf=""><br></span></section>'
+        for line in a.paragraphs
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{esc(a.title)}"><meta property="og:site_name" content="微信公众平台">
+<title>{esc(a.title)}</title>{c.style(5)}
+</head><body id="activity-detail">
+<div class="rich_media_area_primary_inner">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">{esc(a.author)}</span> <a id="js_name">{esc(a.source)}</a> <em id="publish_time">{a.day} {a.clock}</em></div>
+<div class="rich_media_content" id="js_content"><section data-role="outer">
+{lines}
+<section style="font-size:12px;color:#999;"><span leaf="">来源：{esc(a.source)}</span></section>
+<section style="font-size:12px;color:#999;"><span leaf="">编辑：{esc(a.editor)}　审核：王力</span></section>
+<section style="font-size:12px;color:#999;"><span leaf="">图片来源：网络</span></section>
+</section></div>
+<div class="rich_media_tool"><span>喜欢此内容的人还喜欢</span>{c.link_list("mp.weixin.qq.com", 3, "like")}</div>
+</div>{c.script("wx", esc(a.title), 9)}
+</body></html>""",
+        f"https://mp.weixin.qq.com/s/{n}aQ9wR2tY",
+        when(a),
+    )
+
+
+def tencent_ssr(a: UArticle, n: int) -> Page:
+    """A 腾讯新闻-like server-rendered page: the article as <p class="one-p"> in .content-article, the
+    publish time only in `window.DATA = {{..."pubtime":...}}`, the info line showing the source alone."""
+    c = Chrome(30800 + n)
+    host = "new.qq2.example.com"
+    data = json.dumps(
+        {
+            "article_id": f"2024{n}528A0",
+            "title": a.title,
+            "media": a.source,
+            "pubtime": f"{a.day} {a.clock}:00",
+            "catalog1": "news",
+        },
+        ensure_ascii=False,
+    )
+    body = "\n".join(f'<p class="one-p">{esc(line)}</p>' for line in a.paragraphs)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_腾讯新闻</title>
+<meta name="keywords" content="社区,社会组织"><meta name="description" content="{esc(a.paragraphs[0][:60])}">
+{c.style(6)}
+<script>window.DATA = {data};</script>{c.script("qqnews", esc(a.title), 8)}
+</head><body>
+<div class="qq-top">{c.mega_nav(host, groups=1, per_group=18, cls="qq-nav")}</div>
+<div class="LEFT"><h1>{esc(a.title)}</h1>
+<div class="article-author"><a class="media-name">{esc(a.source)}</a><span class="media-tag">腾讯新闻·优质作者</span></div>
+<div class="content clearfix"><div class="content-article">
+{body}
+</div></div>
+<div class="article-statement">免责声明：本内容来自腾讯平台创作者，不代表腾讯新闻或腾讯网的观点和立场。</div>
+<div class="lead-app">打开腾讯新闻，查看更多精彩内容</div>
+</div>
+<div class="RIGHT">{c.hot_list(host, "24小时热文", 10)}</div>
+<div class="foot">Copyright © 1998 - 2026 Tencent. All Rights Reserved</div>
+</body></html>""",
+        f"https://{host}/rain/a/2024{n}528A0{n}XY00",
+        when(a),
+    )
+
+
+def people_channel(a: UArticle, n: int) -> Page:
+    """A 人民网 local-channel page: date and time glued (2024年09月26日09:58) before 来源 in one line,
+    .rm_txt_con with text-indent paragraphs and a picture with p.pictext, (责编：x、y) at the end."""
+    c = Chrome(30900 + n)
+    host = "js.people2.example.cn"
+    y, m, d = a.day.split("-")
+    body = render(
+        a,
+        p='<p style="text-indent: 2em;">{}</p>',
+        cap='<p style="text-align: center;"><img src="/NMediaFile/{n}.jpg" width="600"></p><p class="pictext" style="text-align: center;">{}</p>',
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}--江苏频道--人民网</title>
+<meta name="publishdate" content="{a.day}"><meta name="source" content="来源：人民网－江苏频道">
+{c.style(5)}{c.script("rmw", esc(a.title), 7)}
+</head><body>
+<div class="header">{c.mega_nav(host, groups=2, per_group=16, cls="nav")}</div>
+<div class="route"><a>人民网</a>&gt;&gt;<a>江苏频道</a>&gt;&gt;<a>原创稿</a></div>
+<div class="layout rm_txt cf"><div class="col col-1 fl">
+<h1>{esc(a.title)}</h1>
+<p class="author">{esc(a.author)}</p>
+<div class="col-1-1 fl">{y}年{m}月{d}日{a.clock} | 来源：<a href="http://js.people.com.cn/">人民网－江苏频道</a></div>
+<div class="col-1-1 fr"><a>分享到：</a><a class="wx">微信</a><a class="wb">微博</a></div>
+<div class="rm_txt_con cf">
+{body}
+<div class="edit cf">(责编：{esc(a.author)}、王莹)</div>
+</div>
+<div class="rm_relevant"><h4>相关新闻</h4>{c.link_list(host, 5, "rel")}</div>
+<div class="box_con"><p>分享让更多人看到</p></div>
+</div><div class="col col-2 fr">{c.hot_list(host, "推荐阅读", 8)}</div></div>
+<div class="footer">人民网版权所有，未经书面授权禁止使用 Copyright © 1997-2026 by www.people.com.cn. all rights reserved</div>
+</body></html>""",
+        f"https://{host}/n2/{a.day.replace('-', '/')[:7]}/{a.day[8:]}{m}/c3{n}0765-4099{n}21.html",
+        when(a),
+    )
+
+
+def bilingual(a: UArticle, n: int) -> Page:
+    """A bilingual page: Chinese and English paragraphs alternating, an English headline under the
+    Chinese one, English menus and labels (Source / Date) around it."""
+    c = Chrome(31000 + n)
+    host = "www.sipac2.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州工业园区管理委员会</title>
+{c.style(5)}{c.script("sip", esc(a.title), 6)}
+</head><body>
+<div class="top"><a>中文</a> | <a>English</a> | <a>日本語</a> | <a>한국어</a></div>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=12, cls="nav-ul")}<a>Home</a><a>News</a><a>Invest in SIP</a><a>Living in SIP</a></div>
+<div class="news-detail">
+<h1>{esc(a.title)}</h1>
+<h2 class="en-title">SIP Holds International Community Culture Festival</h2>
+<div class="news-info"><span>Source / 来源：{esc(a.source)}</span><span>Date / 日期：{when(a)}</span><span>Views: 1{n}02</span></div>
+<div class="news-body">
+{render(a)}
+</div>
+<div class="news-share">Share to: <a>WeChat</a> <a>Weibo</a> <a>LinkedIn</a></div>
+</div>
+<div class="more-news"><h3>More News</h3>{c.teasers(host, "More News", 4, cls="more")}</div>
+<div class="foot">Copyright © Suzhou Industrial Park Administrative Committee. All Rights Reserved. 苏ICP备0{n}005号</div>
+</body></html>""",
+        f"https://{host}/sipac/news/{a.day.replace('-', '')}/{n}c1d2.html",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 23
+
+
+def print_twin(a: UArticle, n: int) -> Page:
+    """The article and, further down, its print-friendly copy in a hidden div#printArea (the headline,
+    the info line and every paragraph again), as some CMSs write for 打印本页."""
+    c = Chrome(31100 + n)
+    host = "www.wxrb2.example.cn"
+    body = render(a)
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_无锡日报</title>{c.style(5)}{c.script("wx", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="main"><div class="article">
+<h1>{esc(a.title)}</h1>
+<div class="info">{when(a)}　来源：{esc(a.source)}　作者：{esc(a.author)}　<a onclick="doPrint()">打印本页</a></div>
+<div class="content">
+{body}
+</div>
+<div class="editor">责任编辑：{esc(a.editor)}</div>
+</div>
+<div class="hot">{c.hot_list(host, "热点排行", 8)}</div></div>
+<div id="printArea" style="display:none"><h2>{esc(a.title)}</h2><p>{when(a)} 来源：{esc(a.source)}</p>
+{body}
+</div>
+<div class="foot">无锡日报报业集团 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{a.day.replace('-', '')}/{n}3345.shtml",
+        when(a),
+    )
+
+
+def mid_related_comments(a: UArticle, n: int) -> Page:
+    """A 相关阅读 box of three links between two paragraphs, a 扫一扫 prompt closing the text, then a
+    comment form (textarea, 发表评论, 已有0条评论, 登录 | 注册)."""
+    c = Chrome(31200 + n)
+    host = "www.subao2.example.cn"
+    half = len(a.lines) // 2
+    box = f'<div class="xgyd"><b>相关阅读：</b>{c.link_list(host, 3, "xgyd-list")}</div>'
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-苏州日报</title>{c.style(5)}{c.script("sz", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="news"><h1>{esc(a.title)}</h1>
+<div class="news-info">{when(a)} | {esc(a.source)} | 记者 {esc(a.author)}</div>
+<div class="news-txt">
+{render(a, lines=a.lines[:half])}
+{box}
+{render(a, lines=a.lines[half:])}
+<p class="sys"><img src="/qr.png">扫一扫，用手机看新闻</p>
+</div>
+<div class="comment-box"><h4>网友评论</h4><form><textarea placeholder="文明上网，理性发言"></textarea><button>发表评论</button></form>
+<p>已有0条评论 <a>登录</a> | <a>注册</a></p></div>
+</div>
+<div class="foot">苏州日报社 版权所有</div>
+</body></html>""",
+        f"https://{host}/szrb/{a.day.replace('-', '')}/{n}4451.shtml",
+        when(a),
+    )
+
+
+def slide_gallery(a: UArticle, n: int) -> Page:
+    """A 图片新闻 slider: each slide a picture with its caption and a 1/3 counter, a thumbnail strip that
+    repeats the captions cut short, 上一组/下一组 and 重播, the lede and closing lines in plain <p>s."""
+    c = Chrome(31300 + n)
+    host = "www.szpic2.example.cn"
+    caps = [line[5:] for line in a.lines if line.startswith("[cap]")]
+    plain = [line for line in a.lines if not line.startswith("[cap]")]
+    slides = "".join(
+        f'<li class="slide"><img src="/pic/{n}{i}.jpg"><div class="slide-txt"><span class="cnt">{i + 1}/{len(caps)}</span><p>{esc(cap)}</p></div></li>'
+        for i, cap in enumerate(caps)
+    )
+    thumbs = "".join(
+        f'<li><img src="/pic/{n}{i}_s.jpg" title="{esc(cap)}"><span>{esc(cap[:8])}…</span></li>'
+        for i, cap in enumerate(caps)
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_图片频道_苏州新闻网</title>{c.style(5)}{c.script("pic", esc(a.title), 7)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="pic-wrap"><h1>{esc(a.title)}</h1>
+<div class="pic-info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="pic-lead"><p>{esc(plain[0])}</p></div>
+<div class="pic-slider"><a class="prev-group">上一组</a><ul class="slides">{slides}</ul><a class="next-group">下一组</a><a class="replay">重播</a></div>
+<ul class="pic-thumbs">{thumbs}</ul>
+<div class="pic-end">{"".join(f"<p>{esc(line)}</p>" for line in plain[1:])}</div>
+</div>
+<div class="more">{c.teasers(host, "更多图片", 6, cls="more-pics")}</div>
+<div class="foot">苏州新闻网 版权所有</div>
+</body></html>""",
+        f"https://{host}/pic/{a.day.replace('-', '')}/{n}8812.shtml",
+        when(a),
+        paragraphs=tuple([plain[0], *caps, *plain[1:]]),
+    )
+
+
+def script_write_time(a: UArticle, n: int) -> Page:
+    """The info line's time written by a script (document.write of a var set above it), the 来源 in a
+    <span> beside it, so the time is in the page only as script text."""
+    c = Chrome(31400 + n)
+    host = "www.yznews2.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)} - 扬州新闻网</title>{c.style(5)}{c.script("yz", esc(a.title), 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=14, cls="nav-ul")}</div>
+<div class="wz"><div class="wz-t">{esc(a.title)}</div>
+<div class="wz-i"><script>var pubtime="{a.day} {a.clock}:00";document.write(pubtime.substring(0,16));</script>　<span>来源：{esc(a.source)}</span></div>
+<div class="wz-c">
+{render(a)}
+</div></div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+<div class="foot">扬州报业传媒集团 版权所有</div>
+</body></html>""",
+        f"https://{host}/news/{n}98821.html",
+        when(a),
+    )
+
+
+def long_policy(a: UArticle, n: int) -> Page:
+    """A long 管理办法: centred 第X章 headings, 第X条 paragraphs, （一）… items, a registration table, then
+    附件 list, 抄送 line and 打印/关闭 under it."""
+    c = Chrome(31500 + n)
+    host = "mzj.sz3.example.gov.cn"
+    body = render(
+        a,
+        p='<p style="text-indent:2em;line-height:2"><font face="仿宋_GB2312" size="4">{}</font></p>',
+        heading='<p align="center"><font face="黑体" size="4">{}</font></p>',
+        cell='<td style="border:solid windowtext 1pt;padding:0 5pt"><p align="center"><font size="3">{}</font></p></td>',
+        table='<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse"><tbody>{}</tbody></table>',
+    )
+    main = f"""<div class="art">
+<h1 class="art-title">{esc(a.title)}</h1>
+<div class="art-sub">发布时间：{when(a)}　　来源：{esc(a.source)}　　浏览次数：{c.rng.randint(100, 999)}</div>
+<div class="art-body" id="zoom">
+{body}
+</div>
+<div class="art-fj"><p>附件：</p><p><a>1.苏州市社区社会组织备案表.doc</a></p><p><a>2.社区社会组织分类目录.xls</a></p></div>
+<div class="art-cs">抄送：各区民政局，苏州工业园区社会事业局。</div>
+<div class="art-tool"><a>【打印本页】</a> <a>【关闭窗口】</a></div>
+</div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州市民政局", "", main, "苏州市民政局"),
+        f"https://{host}/szmzj/zcwj/{a.day.replace('-', '')}/{n}e91.shtml",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 24
+
+
+def cctv(a: UArticle, n: int) -> Page:
+    """A 央视网-like page: .cnt_bd between <!--repaste.body.begin/end--> comments, a player div and
+    its script first in the text, 　　-indented paragraphs, 编辑 and 责任编辑 in div.zebian."""
+    c = Chrome(31600 + n)
+    host = "news.cctv2.example.com"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_新闻频道_央视网(cctv.com)</title>
+<meta name="catalogs" content="PAGE1353"><meta name="contentid" content="ARTI{n}kq2024"><meta name="spm-id" content="C9405">
+{c.style(6)}{c.script("cctv", esc(a.title), 8)}
+</head><body>
+<div class="header">{c.mega_nav(host, groups=2, per_group=18, cls="nav")}</div>
+<div class="cnt_nav">正在加载</div>
+<div class="title_area"><h1>{esc(a.title)}</h1>
+<div class="info1">来源：央视网 | {y}年{m}月{d}日 {a.clock}</div></div>
+<div class="content_area" id="content_area">
+<!--repaste.body.begin-->
+<div class="cnt_bd"><div id="player{n}" class="video_player"></div><script>var guid_Ad_VideoCode="{n}a9f0";createVodPlayer({{id:"player{n}",guid:guid_Ad_VideoCode}});</script>
+{render(a, p="<p>　　{}</p>")}
+</div>
+<!--repaste.body.end-->
+<div class="zebian"><span>编辑：吴佳</span><span>责任编辑：刘亮</span></div>
+</div>
+<div class="function"><span>分享到：</span><a>微信</a><a>微博</a><a>QQ</a><span>更多</span></div>
+<div class="ELMT">{c.teasers(host, "热点推荐", 6, cls="elmt")}</div>
+<div class="footer">央视网 版权所有 京ICP证060535号</div>
+</body></html>""",
+        f"https://{host}/{y}/{m}/{d}/ARTI{n}kq2024.shtml",
+        when(a),
+    )
+
+
+def chinanews(a: UArticle, n: int) -> Page:
+    """A 中新网-like page: the date, time and 来源 in div.left-t with 参与互动, .left_zw with
+    -indented <p>s, 【编辑:x】 in nested div.left_name, a 中国新闻网 copyright note."""
+    c = Chrome(31700 + n)
+    host = "www.chinanews2.example.com"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}-中新网</title>
+<meta name="keywords" content="防汛"><meta name="description" content="{esc(a.paragraphs[0][:50])}">
+{c.style(5)}{c.script("cns", esc(a.title), 7)}
+</head><body>
+<div id="nav">{c.mega_nav(host, groups=2, per_group=16, cls="nav-ul")}</div>
+<div class="con_left"><div id="cont_1_1_2">
+<h1 class="content_left_title">{esc(a.title)}</h1>
+<div class="content_left_time">{y}年{m}月{d}日 {a.clock}　来源：中国新闻网　<a>参与互动</a></div>
+<div class="left_zw" style="position:relative">
+{render(a, p="<p>　　{}</p>")}
+<div id="function_code_page"></div>
+</div>
+<div class="adEditor"><div class="left_name"><div class="left_name">【编辑:张燕】</div></div></div>
+</div>
+<div class="content_left_bottom">本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。</div>
+</div>
+<div class="con_right">{c.hot_list(host, "图片排行", 8)}{c.hot_list(host, "新闻排行", 10)}</div>
+<div id="bottom">中国新闻网 版权所有</div>
+</body></html>""",
+        f"https://{host}/sh/{y}/{m}-{d}/{n}0017788.shtml",
+        when(a),
+    )
+
+
+def enp_pages(a: UArticle, n: int) -> Page:
+    """A 光明网-like page: .u-mainText between <!--enpcontent--> comments, m-con-time/m-con-source
+    spans, a 1 / 下一页 pager shown on a one-page article and [ 责编：x ] under it."""
+    c = Chrome(31800 + n)
+    host = "difang.gmw2.example.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{esc(a.title)}_光明网</title>{c.style(6)}{c.script("gmw", esc(a.title), 7)}
+</head><body>
+<div class="g-header">{c.mega_nav(host, groups=2, per_group=15, cls="nav")}</div>
+<div class="m-breadcrumb"><a>光明网</a> &gt; <a>地方</a> &gt; <a>正文</a></div>
+<div class="m-title-box"><h1 class="u-title">{esc(a.title)}</h1>
+<div class="m-con-info"><span class="m-con-time">{a.day}</span> <span class="m-con-source">来源：<a>{esc(a.source)}</a></span></div></div>
+<div class="u-mainText"><!--enpcontent-->
+{render(a)}
+<!--/enpcontent--><!--enpproperty <articleid>{n}7799</articleid><date>{a.day} 09:00:00.0</date><author></author><title>{esc(a.title)}</title>--></div>
+<div class="m-page"><span>1</span><a>下一页</a></div>
+<div class="m-editor">[ 责编：孙悦 ]</div>
+<div class="m-share">分享到：<a>微信</a><a>微博</a></div>
+<div class="m-recommend">{c.teasers(host, "阅读剩余全文", 5, cls="rec")}</div>
+<div class="g-footer">光明网版权所有</div>
+</body></html>""",
+        f"https://{host}/{a.day[:7]}/{a.day[8:]}/content_{n}7799.htm",
+        a.day,
+    )
+
+
+def epaper_titles(a: UArticle, n: int) -> Page:
+    """A newspaper's digital edition: 引题, 主题 and 副题 in three <h>s (the 主题 is the headline),
+    the byline line 本报记者 x, 版面导航 (第A03版：要闻) and 上一篇 下一篇 返回目录."""
+    c = Chrome(31900 + n)
+    host = "epaper.yzrb2.example.cn"
+    y, m, d = a.day.split("-")
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>扬州日报数字报</title>{c.style(4)}{c.script("epaper", "扬州日报数字报", 5)}
+</head><body>
+<div class="paper-head"><span>{y}年{m}月{d}日 星期一</span><a>往期回顾</a><a>版面导航</a></div>
+<div class="paper-layout"><div class="bm">第A03版：要闻</div>{c.link_list(host, 6, "bm-list")}</div>
+<div class="article-box">
+<h3 class="yt">深入基层一线 倾听百姓心声</h3>
+<h1 class="zt">{esc(a.title)}</h1>
+<h2 class="ft">——来自老城区的走访报告</h2>
+<div class="byline">本报记者　{esc(a.author)}</div>
+<div id="ozoom" class="content">
+{render(a)}
+</div>
+<div class="article-nav"><a>上一篇</a> <a>下一篇</a> <a>返回目录</a></div>
+</div>
+<div class="paper-foot">扬州日报社 版权所有 未经授权不得转载</div>
+</body></html>""",
+        f"https://{host}/html/{y}-{m}/{d}/content_{n}3321.htm",
+        a.day,
+    )
+
+
+def app_share_relative(a: UArticle, n: int) -> Page:
+    """A 融媒体 app share page: the visible time relative (3小时前), the real one in the app's state as
+    milliseconds, 打开APP阅读全文 overlays and a 下载客户端 bar."""
+    c = Chrome(32000 + n)
+    host = "h5.czrm2.example.cn"
+    state = json.dumps(
+        {"id": f"{n}66120", "title": a.title, "publishTime": _epoch(a) * 1000, "source": a.source},
+        ensure_ascii=False,
+    )
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{esc(a.title)}</title>{c.style(4)}
+</head><body>
+<div class="app-bar"><img src="/logo.png"><span>常州+</span><a>下载客户端</a></div>
+<div class="detail-top"><div class="title">{esc(a.title)}</div>
+<div class="info"><span class="source">{esc(a.source)}</span><span class="time">3小时前</span><span class="read">阅读 1.{n}万</span></div></div>
+<div class="detail-content">
+{render(a)}
+</div>
+<div class="open-app"><a>打开APP阅读全文</a></div>
+<div class="recommend"><h4>推荐阅读</h4>{c.teasers(host, "推荐阅读", 4, cls="rec", meta=False)}</div>
+<script>window.__INITIAL_STATE__={state};</script>{c.script("h5", esc(a.title), 8)}
+</body></html>""",
+        f"https://{host}/share/article/{n}66120",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 25
+
+
+def jyh_platform(a: UArticle, n: int) -> Page:
+    """A province's 集约化 platform: 日期/浏览量/来源/字体 spans in .info-msg, #zoom text, 附件 and
+    打印本页/关闭窗口 after it, a 扫一扫 QR box and a 适老化 toolbar."""
+    c = Chrome(32100 + n)
+    host = "www.szmz2.example.gov.cn"
+    main = f"""<div class="toolbar-aging"><a>无障碍浏览</a><a>长者模式</a><a>读屏</a><a>放大</a><a>缩小</a><a>纯文本</a></div>
+<div class="main-txt"><div class="info-ttl">{esc(a.title)}</div>
+<div class="info-msg"><span>日期：{when(a)}</span><span>浏览量：<script>_showDynClicks("wbnews",{n}1782)</script></span><span>来源：{esc(a.source)}</span><span class="fontsize">字体：[<a>大</a><a>中</a><a>小</a>]</span></div>
+<div class="info-cont" id="zoom">
+{render(a)}
+</div>
+<div class="info-fj">附件：<a>苏州社区社会组织发展大事记（2019-2024）.pdf</a></div>
+<div class="info-btns"><a>打印本页</a><a>关闭窗口</a></div>
+<div class="info-ewm"><img src="/ewm.png"><span>扫一扫在手机上查看当前页面</span></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)} - 苏州市民政局", "", main, "苏州市民政局"),
+        f"https://{host}/szsmzj/gzdt/{a.day.replace('-', '')}/{n}b7e.shtml",
+        when(a),
+    )
+
+
+def renmian_notice(a: UArticle, n: int) -> Page:
+    """A 人事任免 notice of three short lines: 主送 line, one decision sentence, 试用期一年, the 落款,
+    a 文号 above the text and a 信息公开 table above that."""
+    c = Chrome(32200 + n)
+    host = "www.xc2.example.gov.cn"
+    meta = (
+        f'<table class="gk-table"><tr><th>索引号</th><td>014144{n}2/{a.day[:4]}-0{n}912</td><th>公开方式</th><td>主动公开</td></tr>'
+        f"<tr><th>发布机构</th><td>{esc(a.source)}</td><th>公开日期</th><td>{a.day}</td></tr>"
+        f"<tr><th>主题分类</th><td>人事</td><th>文号</th><td>相政人〔{a.day[:4]}〕2{n}号</td></tr></table>"
+    )
+    main = f"""<div class="gk-detail">{meta}
+<h1>{esc(a.title)}</h1>
+<p class="wh" style="text-align:center">相政人〔{a.day[:4]}〕2{n}号</p>
+<div class="gk-content" id="zoom">
+{render(a, p='<p style="text-indent:2em;font-family:仿宋;font-size:16pt">{}</p>')}
+</div>
+<div class="gk-tools"><a>打印</a> <a>关闭</a></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_相城区人民政府", "", main, "相城区人民政府办公室"),
+        f"https://www.xc2.example.gov.cn/xcqrmzf/rsxx/{a.day.replace('-', '')}/{n}d19.shtml",
+        a.day,
+    )
+
+
+def solicitation(a: UArticle, n: int) -> Page:
+    """A 征求意见 page: the notice, the draft as an attachment link, then an online feedback form with
+    labels (姓名：, 联系电话：, 意见内容：, 验证码：) and 提交/重置 buttons, 征集期限 in a box."""
+    c = Chrome(32300 + n)
+    host = "mzj.sz4.example.gov.cn"
+    main = f"""<div class="zj-detail"><h1>{esc(a.title)}</h1>
+<div class="zj-info"><span>发布时间：{when(a)}</span><span>征集期限：{a.day} 至 2024-09-11</span><span>状态：<em>征集中</em></span></div>
+<div class="zj-content">
+{render(a)}
+<p>附件：<a href="/att/{n}.docx">苏州市养老机构等级评定办法（征求意见稿）.docx</a></p>
+</div>
+<div class="zj-form"><h3>我要提意见</h3>
+<form><p><label>姓名：</label><input name="xm"></p><p><label>联系电话：</label><input name="dh"></p>
+<p><label>意见内容：</label><textarea name="nr"></textarea></p><p><label>验证码：</label><input name="yzm"><img src="/yzm.jpg"></p>
+<p><button>提交</button> <button type="reset">重置</button></p></form>
+<p class="zj-tip">温馨提示：请文明留言，您提交的意见我们将认真研究。</p></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州市民政局", "", main, "苏州市民政局"),
+        f"https://{host}/hdjl/zjdc/{a.day.replace('-', '')}/{n}f55.shtml",
+        when(a),
+    )
+
+
+def press_transcript(a: UArticle, n: int) -> Page:
+    """A 新闻发布会 实录: a meta box (时间/地点/嘉宾) above, speaker labels in their own bold <p>s,
+    a photo strip, 文字实录 / 图片直播 / 视频回放 tabs."""
+    c = Chrome(32400 + n)
+    host = "www.wuxi2.example.gov.cn"
+    body = render(a, p="<p>{}</p>")
+    for line in a.lines:
+        if line.endswith("："):
+            body = body.replace(f"<p>{esc(line)}</p>", f"<p><strong>{esc(line)}</strong></p>")
+    main = f"""<div class="fbh"><h1 class="fbh-title">{esc(a.title)}</h1>
+<div class="fbh-meta"><p>发布时间：{when(a)}</p><p>地点：市政府新闻发布厅</p><p>嘉宾：市民政局局长 王海东、副局长 李红</p></div>
+<div class="fbh-tabs"><a class="on">文字实录</a><a>图片直播</a><a>视频回放</a></div>
+<div class="fbh-text">
+{body}
+</div>
+<div class="fbh-pics">{"".join(f'<img src="/fbh/{n}{i}.jpg">' for i in range(4))}</div></div>"""
+    return Page(
+        _gov_page(
+            c, host, f"{esc(a.title)}_新闻发布会_无锡市人民政府", "", main, "无锡市人民政府办公室"
+        ),
+        f"https://{host}/xwfbh/{a.day.replace('-', '')}/{n}c88.shtml",
+        when(a),
+    )
+
+
+def pubdate_meta_only(a: UArticle, n: int) -> Page:
+    """A 公示 whose page shows no date at all: the time only in <meta name="PubDate">, the info line
+    holding 来源 and 浏览次数, the 落款 without a date."""
+    c = Chrome(32500 + n)
+    host = "www.zjgmz2.example.gov.cn"
+    head = (
+        f'<meta name="ArticleTitle" content="{esc(a.title)}"><meta name="PubDate" content="{a.day} {a.clock or "09:30"}">'
+        f'<meta name="ContentSource" content="{esc(a.source)}"><meta name="ColumnName" content="公示公告">'
+    )
+    main = f"""<div class="xl"><h1 class="xl-tit">{esc(a.title)}</h1>
+<div class="xl-xx"><span>来源：{esc(a.source)}</span><span>浏览次数：{c.rng.randint(100, 999)}</span></div>
+<div class="xl-nr TRS_Editor">
+{render(a)}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_张家港市民政局", head, main, "张家港市民政局"),
+        f"https://{host}/zjgmzj/gsgg/{n}c31.shtml",
+        f"{a.day} {a.clock or '09:30'}",
+    )
+
+
+# ---------------------------------------------------------------- batch 26
+
+
+def _news_page(c: Chrome, host: str, title: str, head: str, main: str, site: str) -> str:
+    """A news site's page around `main`: channel menu, hot list beside it, related stories under it."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{title}</title>
+{head}{c.style(5)}{c.script("site", title, 6)}
+</head><body>
+<div class="nav">{c.mega_nav(host, groups=2, per_group=15, cls="nav-ul")}</div>
+<div class="main">{main}</div>
+<div class="side">{c.hot_list(host, "热点排行", 8)}</div>
+<div class="rel">{c.teasers(host, "相关新闻", 5, cls="rel-list")}</div>
+<div class="foot">{site} 版权所有 未经授权禁止转载</div>
+</body></html>"""
+
+
+def microdata(a: UArticle, n: int) -> Page:
+    """schema.org microdata: itemprop headline, articleBody, and a <time itemprop="datePublished">
+    whose text shows the month and day only (9月26日 09:58), the year in its datetime."""
+    c = Chrome(32600 + n)
+    host = "www.ntnews2.example.cn"
+    m, d = int(a.day[5:7]), int(a.day[8:])
+    main = f"""<article itemscope itemtype="http://schema.org/NewsArticle">
+<h1 itemprop="headline">{esc(a.title)}</h1>
+<div class="byline"><span itemprop="publisher">{esc(a.source)}</span> <time itemprop="datePublished" datetime="{a.day}T{a.clock}:00+08:00">{m}月{d}日 {a.clock}</time></div>
+<div itemprop="articleBody">
+{render(a)}
+</div></article>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} - 南通网", "", main, "南通网"),
+        f"https://{host}/news/{n}44210.html",
+        when(a),
+    )
+
+
+def two_h1(a: UArticle, n: int) -> Page:
+    """Two <h1>s: the site's logo in the first, the headline in the second; <title> adds the channel."""
+    c = Chrome(32700 + n)
+    host = "mzt.js3.example.gov.cn"
+    main = f"""<h1 class="logo"><a href="/"><img src="/logo.png" alt="江苏省民政厅">江苏省民政厅</a></h1>
+<div class="detail"><h1 class="detail-title">{esc(a.title)}</h1>
+<div class="detail-info">{when(a)}　来源：{esc(a.source)}</div>
+<div class="detail-text">
+{render(a)}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-民政要闻-江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}8299_11.html",
+        when(a),
+    )
+
+
+def untitled_doc(a: UArticle, n: int) -> Page:
+    """A Dreamweaver page: <title>无标题文档</title>, the headline in a td.title, a 落款 and a date in
+    the cell under the text, nothing but tables."""
+    c = Chrome(32800 + n)
+    host = "www.csmwb2.example.gov.cn"
+    return Page(
+        f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>无标题文档</title>{c.style(5)}{c.script("dw", "文明常熟", 3)}
+</head><body>
+<table width="980" align="center"><tr><td>{c.mega_nav(host, groups=2, per_group=14, cls="menu")}</td></tr></table>
+<table width="980" align="center" cellpadding="0" cellspacing="0">
+<tr><td class="title" align="center" height="60">{esc(a.title)}</td></tr>
+<tr><td class="time" align="center">发布日期：{a.day}　　作者：{esc(a.source)}　　点击：{c.rng.randint(100, 999)}</td></tr>
+<tr><td class="content">{render(a, p='<p style="text-indent:2em">{}</p>')}</td></tr>
+</table>
+<table width="980" align="center"><tr><td align="center">常熟市文明办 主办 苏ICP备0{n}887号</td></tr></table>
+</body></html>""",
+        f"https://{host}/wmb/ShowArticle.asp?ArticleID={n}321",
+        a.day,
+    )
+
+
+def br_headline(a: UArticle, n: int) -> Page:
+    """A two-line headline: <h1> broken by <br>, <title> with the two halves apart by a space."""
+    c = Chrome(32900 + n)
+    host = "www.szrb3.example.cn"
+    first, second = a.title.split(" ", 1)
+    main = f"""<div class="article"><h1>{esc(first)}<br>{esc(second)}</h1>
+<div class="info">{when(a)}　{esc(a.source)}</div>
+<div class="text">
+{render(a)}
+</div><div class="editor">编辑：顾婷</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_苏州日报", "", main, "苏州日报"),
+        f"https://{host}/szrb/{a.day.replace('-', '')}/{n}1177.shtml",
+        when(a),
+    )
+
+
+def ai_summary(a: UArticle, n: int) -> Page:
+    """2024 portal chrome above the text: an AI摘要 box, a 语音播报 player (00:00 / 02:31) and
+    阅读时长约2分钟, the 摘要 written by a model and not by the newsroom."""
+    c = Chrome(33000 + n)
+    host = "www.xhby3.example.cn"
+    main = f"""<div class="detail"><h1>{esc(a.title)}</h1>
+<div class="info"><span>{a.day}</span><span>来源：{esc(a.source)}</span><span>阅读时长约2分钟</span></div>
+<div class="ai-summary"><div class="ai-hd">AI摘要</div><p>本文由AI生成：长三角生态绿色一体化发展示范区社会组织联盟日前在吴江成立，首批成员单位来自两省一市。</p><p class="ai-tip">以上内容由AI生成，仅供参考</p></div>
+<div class="audio-box"><span>语音播报</span><span class="cur">00:00</span> / <span class="dur">02:31</span></div>
+<div class="content">
+{render(a)}
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_新华报业网", "", main, "新华报业网"),
+        f"https://{host}/content/{a.day.replace('-', '')}/{n}c9a2.html",
+        a.day,
+    )
+
+
+# ---------------------------------------------------------------- batch 27
+
+
+def updated_first(a: UArticle, n: int) -> Page:
+    """An info line giving the 更新时间 (a day later) before the 发布时间."""
+    c = Chrome(33100 + n)
+    host = "www.sipac3.example.gov.cn"
+    main = f"""<div class="xw"><h1>{esc(a.title)}</h1>
+<div class="xw-info"><span>更新时间：2024-10-23 09:12</span><span>发布时间：{when(a)}</span><span>来源：{esc(a.source)}</span></div>
+<div class="xw-con">
+{render(a)}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州工业园区", "", main, "苏州工业园区管委会"),
+        f"https://{host}/sipac/xwzx/{n}e21.html",
+        when(a),
+    )
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(value: int) -> str:
+    """A month or day in Chinese numerals (十二, 二十八)."""
+    tens, ones = divmod(value, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (
+        _CN_DIGITS[ones] if ones else ""
+    )
+
+
+def cn_numeral_info(a: UArticle, n: int) -> Page:
+    """The info line's date in Chinese numerals (二〇二四年十二月十六日), no digits anywhere near it."""
+    c = Chrome(33200 + n)
+    host = "mzj.sz5.example.gov.cn"
+    y, m, d = a.day.split("-")
+    cn = "".join(_CN_DIGITS[int(ch)] for ch in y) + f"年{_cn_number(int(m))}月{_cn_number(int(d))}日"
+    main = f"""<div class="gs"><h1>{esc(a.title)}</h1>
+<div class="gs-info">发布时间：{cn}　发布单位：{esc(a.source)}</div>
+<div class="gs-con">
+{render(a, cell='<td align="center">{}</td>')}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-苏州市民政局", "", main, "苏州市民政局"),
+        f"https://{host}/szmzj/gsgg/{n}f07.shtml",
+        a.day,
+    )
+
+
+def dotted_seconds(a: UArticle, n: int) -> Page:
+    """A 问答 page: the time written 2024.05.16 15:30:21 星期四, 问 and 答 labels in <strong>."""
+    c = Chrome(33300 + n)
+    host = "mzt.js4.example.gov.cn"
+    body = "\n".join(
+        f"<p><strong>{esc(line[:2])}</strong>{esc(line[2:])}</p>" for line in a.paragraphs
+    )
+    main = f"""<div class="qa"><h1>{esc(a.title)}</h1>
+<div class="qa-info">{a.day.replace('-', '.')} {a.clock}:21 星期四　来源：{esc(a.source)}</div>
+<div class="qa-con">
+{body}
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{n}3d9.html",
+        when(a),
+    )
+
+
+def tags_views(a: UArticle, n: int) -> Page:
+    """A very short brief followed by 标签：… with tag links, 本文已被浏览 1234 次 and 【纠错】."""
+    c = Chrome(33400 + n)
+    host = "www.jsmz2.example.cn"
+    main = f"""<div class="art"><h1>{esc(a.title)}</h1>
+<p class="art-info">{when(a)} {esc(a.source)}</p>
+<div class="art-txt">
+{render(a)}
+</div>
+<p class="tags">标签：<a>养老机构</a> <a>消防安全</a> <a>专项检查</a></p>
+<p class="views">本文已被浏览 1{n}34 次</p><p class="jc"><a>【纠错】</a></p></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}-江苏民政网", "", main, "江苏民政网"),
+        f"https://{host}/news/{n}7713.html",
+        when(a),
+    )
+
+
+def ordered_list(a: UArticle, n: int) -> Page:
+    """The article's list as an <ol> with its own numbers (no 一、 in the text), <em> emphasis."""
+    c = Chrome(33500 + n)
+    host = "www.xinhua3.example.cn"
+    body = render(a).replace("<ul>", '<ol class="list-num">').replace("</ul>", "</ol>")
+    main = f"""<div class="main-article"><h1>{esc(a.title)}</h1>
+<div class="source-time"><span class="time">{when(a)}</span><span class="source">来源：{esc(a.source)}</span></div>
+<div id="detail">
+{body}
+</div><div class="editor">【责任编辑：周敏】</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}-新华网", "", main, "新华网"),
+        f"https://{host}/politics/{a.day.replace('-', '')}/{n}d1e.htm",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 28
+
+
+def mobile_yearless(a: UArticle, n: int) -> Page:
+    """A mobile page: 返回 header, the time shown without the year (07-02 17:30), the year in the URL."""
+    c = Chrome(33600 + n)
+    host = "m.wj2.example.gov.cn"
+    return Page(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{esc(a.title)}</title>{c.style(5)}
+</head><body>
+<header class="bar"><a class="back">返回</a><span>吴江区民政局</span><a class="menu">菜单</a></header>
+<section class="article"><h2 class="a-title">{esc(a.title)}</h2>
+<p class="a-meta">{a.day[5:]} {a.clock}　{esc(a.source)}</p>
+<div class="a-body">
+{render(a)}
+</div></section>
+<section class="more">{c.teasers(host, "相关推荐", 4, cls="m-rel", meta=False)}</section>
+<footer>吴江区民政局 版权所有</footer>{c.script("m", esc(a.title), 5)}
+</body></html>""",
+        f"https://{host}/{a.day[:4]}/tzgg/{n}6612.html",
+        when(a),
+    )
+
+
+def div_text_nodes(a: UArticle, n: int) -> Page:
+    """Text straight in a <div>: no <p>, lines apart by <br><br>, headings in <b>, 　　 indents."""
+    c = Chrome(33700 + n)
+    host = "mzj.ha2.example.gov.cn"
+    text = "<br><br>\n".join(f"　　{esc(line)}" for line in a.paragraphs)
+    main = f"""<div class="content-box"><div class="c-title">{esc(a.title)}</div>
+<div class="c-info">发布日期：{a.day}　来源：{esc(a.source)}</div>
+<div class="c-text">{text}</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_淮安市民政局", "", main, "淮安市民政局"),
+        f"https://{host}/hasmzj/gzyd/{a.day.replace('-', '')}/{n}ab1.html",
+        a.day,
+    )
+
+
+def upper_gbk(a: UArticle, n: int) -> Page:
+    """A 2003 page in GB2312: upper-case tags, unclosed <P>s, <FONT>, the date in a <TD> with 【】."""
+    c = Chrome(33800 + n)
+    host = "www.sz3.example.gov.cn"
+    text = "\n".join(f"<P>&nbsp;&nbsp;&nbsp;&nbsp;<FONT SIZE=3>{esc(line)}</FONT>" for line in a.paragraphs)
+    return Page(
+        f"""<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">
+<TITLE>{esc(a.title)}</TITLE>{c.style(4)}{c.script("old", "环保新闻", 3)}</HEAD>
+<BODY BGCOLOR="#FFFFFF">
+<TABLE WIDTH=760 ALIGN=CENTER><TR><TD>{c.mega_nav(host, groups=2, per_group=14, cls="menu")}</TD></TR></TABLE>
+<TABLE WIDTH=760 ALIGN=CENTER BORDER=0>
+<TR><TD ALIGN=CENTER><FONT SIZE=4 COLOR=#CC0000><B>{esc(a.title)}</B></FONT></TD></TR>
+<TR><TD ALIGN=CENTER><FONT SIZE=2>【{a.day} {a.clock}】【来源：{esc(a.source)}】【<A HREF="javascript:window.close()">关闭</A>】</FONT></TD></TR>
+<TR><TD>{text}
+</TD></TR></TABLE>
+<TABLE WIDTH=760 ALIGN=CENTER><TR><TD ALIGN=CENTER>苏州市环境保护局 版权所有</TD></TR></TABLE>
+</BODY></HTML>""",
+        f"https://{host}/hbj/news/{n}009.htm",
+        when(a),
+        encoding="gb2312",
+    )
+
+
+def noscript_counter(a: UArticle, n: int) -> Page:
+    """A 12345 news page: a <noscript> telling to enable JavaScript, a 阅读量 counter in the info line,
+    and a 附件 line naming an image file."""
+    c = Chrome(33900 + n)
+    host = "www.yz12345.example.gov.cn"
+    main = f"""<noscript>您的浏览器禁用了JavaScript，请开启后刷新页面。</noscript>
+<div class="news"><h3 class="news-t">{esc(a.title)}</h3>
+<div class="news-i">{when(a)}　{esc(a.source)}　阅读量：{c.rng.randint(1000, 9999)}</div>
+<div class="news-c">
+{render(a)}
+<p>附件：<a href="/upload/{n}.jpg">12345热线AI助手工作流程图.jpg</a></p>
+</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}", "", main, "扬州市12345政务服务热线"),
+        f"https://{host}/news/{n}55.html",
+        when(a),
+    )
+
+
+def reading_settings(a: UArticle, n: int) -> Page:
+    """Reading settings inside the text box: 字号 大 中 小 | 背景 默认 护眼 夜间, and a 打印 link."""
+    c = Chrome(34000 + n)
+    host = "www.ntrb2.example.cn"
+    main = f"""<div class="newsbox"><h1>{esc(a.title)}</h1>
+<div class="newsinfo">{when(a)} | {esc(a.source)} | 作者：{esc(a.author)}</div>
+<div class="newsbody"><div class="readset">字号 <a>大</a> <a>中</a> <a>小</a> | 背景 <a>默认</a> <a>护眼</a> <a>夜间</a> | <a>打印</a></div>
+{render(a)}
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_南通日报", "", main, "南通日报"),
+        f"https://{host}/ntrb/{n}0302.html",
+        when(a),
+    )
+
+
+# ---------------------------------------------------------------- batch 29
+
+
+def photo_first(a: UArticle, n: int) -> Page:
+    """A 领导活动-style page: a photo with a 楷体 caption first, then the text, 来源 and 作者 under it."""
+    c = Chrome(34100 + n)
+    host = "www.wxmz2.example.gov.cn"
+    main = f"""<div class="ldhd"><h1>{esc(a.title)}</h1>
+<div class="ldhd-info">发布时间：{when(a)}</div>
+<div class="ldhd-con">
+<p style="text-align:center"><img src="/ldhd/{n}.jpg"></p>
+<p style="text-align:center"><span style="font-family:楷体">王海东接受本报记者专访。朱悦 摄</span></p>
+{render(a)}
+</div>
+<div class="ldhd-ly">来源：{esc(a.source)}　作者：{esc(a.author)}</div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-无锡市民政局", "", main, "无锡市民政局"),
+        f"https://{host}/doc/{a.day.replace('-', '/')}/{n}4411.shtml",
+        when(a),
+        paragraphs=("王海东接受本报记者专访。朱悦 摄", *a.paragraphs),
+    )
+
+
+def jiedu_meta_table(a: UArticle, n: int) -> Page:
+    """A 政策解读 page: a box naming the 解读文件 (linked), 解读机关 and 解读人 above the text, 原文链接 under it."""
+    c = Chrome(34200 + n)
+    host = "mzt.js5.example.gov.cn"
+    main = f"""<div class="zcjd"><h1>{esc(a.title)}</h1>
+<div class="zcjd-info">发布时间：{when(a)}　来源：{esc(a.source)}</div>
+<table class="zcjd-meta"><tr><td>解读文件：</td><td><a>《慈善组织公开募捐管理办法》</a></td></tr><tr><td>解读机关：</td><td>江苏省民政厅</td></tr><tr><td>解读人：</td><td>慈善事业促进和社会工作处</td></tr></table>
+<div class="zcjd-con">
+{render(a)}
+</div>
+<p class="ywlj">原文链接：<a>民政部关于印发《慈善组织公开募捐管理办法》的通知</a></p></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_政策解读_江苏省民政厅", "", main, "江苏省民政厅"),
+        f"https://{host}/art/{a.day.replace('-', '/')}/art_{n}0011_2.html",
+        when(a),
+    )
+
+
+def long_name_list(a: UArticle, n: int) -> Page:
+    """A notice with its table in a bordered box, 附件 as a list of links in the text and 扫码 prompt."""
+    c = Chrome(34300 + n)
+    host = "mzj.ks3.example.gov.cn"
+    body = render(a, table='<div class="tbox"><table class="MsoTableGrid" border="1">{}</table></div>')
+    main = f"""<div class="tzgg"><div class="tzgg-t">{esc(a.title)}</div>
+<div class="tzgg-i">{a.day}　{esc(a.source)}</div>
+<div class="tzgg-c">
+{body}
+<p>附件：</p><p><a>1.社会组织年度工作报告书（模板）.doc</a></p><p><a>2.年检材料清单.xls</a></p>
+</div>
+<div class="tzgg-qr"><img src="/qr.png"><span>微信扫码 分享到朋友圈</span></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-昆山市民政局", "", main, "昆山市民政局"),
+        f"https://{host}/ksmzj/tzgg/{n}c22.shtml",
+        a.day,
+    )
+
+
+def image_infographic(a: UArticle, n: int) -> Page:
+    """A 图集 of captions under full-width pictures, each picture in a <div class="pic"> with the
+    caption in a <div class="pic-word">, a 分享 row with the WeChat QR between them and the text end."""
+    c = Chrome(34400 + n)
+    host = "www.wzfb2.example.cn"
+    body = render(
+        a,
+        cap='<div class="pic"><img src="/tu/{n}.jpg"><div class="pic-word">{}</div></div>',
+    )
+    main = f"""<div class="tj"><h1>{esc(a.title)}</h1>
+<div class="tj-i">{when(a)}　来源：{esc(a.source)}　摄影：{esc(a.author)}</div>
+<div class="tj-c">
+{body}
+</div>
+<div class="tj-share"><span>分享到：</span><a>微信</a><a>朋友圈</a><img src="/wxqr.png"><span>用微信扫描二维码</span></div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_吴中发布", "", main, "吴中发布"),
+        f"https://{host}/tj/{a.day.replace('-', '')}/{n}5570.html",
+        when(a),
+    )
+
+
+def att_download(a: UArticle, n: int) -> Page:
+    """A one-line 公示 whose real content is the attachment: 附件下载 list with sizes and counts."""
+    c = Chrome(34500 + n)
+    host = "www.zjg3.example.gov.cn"
+    main = f"""<div class="gs"><h2>{esc(a.title)}</h2>
+<div class="gs-info">信息来源：{esc(a.source)}　发布日期：{a.day}　访问次数：{c.rng.randint(100, 999)}</div>
+<div class="gs-body">
+{render(a)}
+</div>
+<div class="download"><h4>附件下载：</h4><ul><li><a>2024年度社会组织评估结果.pdf</a><span>(238KB)</span><span>下载次数：56</span></li><li><a>评估等级证书领取须知.docx</a><span>(31KB)</span><span>下载次数：12</span></li></ul></div></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}_张家港市人民政府", "", main, "张家港市人民政府"),
+        f"https://{host}/zjgsmzj/gsgg/{a.day.replace('-', '')}/{n}d41.shtml",
+        a.day,
+    )
+
+
+# ---------------------------------------------------------------- batch 30
+
+
+def reprint_statement(a: UArticle, n: int) -> Page:
+    """A reprint: 来源 with 原文链接, then a 转载声明 paragraph (出于传递更多信息之目的) and 侵删."""
+    c = Chrome(34600 + n)
+    host = "www.shehui2.example.cn"
+    main = f"""<div class="post"><h1 class="post-title">{esc(a.title)}</h1>
+<div class="post-meta">{when(a)}　来源：{esc(a.source)}　<a>原文链接</a></div>
+<div class="post-content">
+{render(a)}
+<p class="zzsm">声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系，我们将及时更正、删除，谢谢。</p>
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} - 社会组织网", "", main, "社会组织网"),
+        f"https://{host}/html/{a.day[:7].replace('-', '')}/{n}61.html",
+        when(a),
+    )
+
+
+def html5_semantic(a: UArticle, n: int) -> Page:
+    """HTML5 all through: <main><article> with a <header> (h1, <time> without datetime, <address>)
+    and a <footer> (责任编辑), <nav> breadcrumbs inside the article."""
+    c = Chrome(34700 + n)
+    host = "www.yzfb2.example.cn"
+    main = f"""<main><article class="story">
+<nav class="crumbs"><a>首页</a> / <a>民生</a> / <a>正文</a></nav>
+<header><h1>{esc(a.title)}</h1><p><time>{a.day} {a.clock}</time> <address>{esc(a.source)}</address></p></header>
+<section class="story-body">
+{render(a)}
+</section>
+<footer><p>责任编辑：蒋涵</p><p>审核：于洋</p></footer>
+</article></main>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} | 扬州发布", "", main, "扬州发布"),
+        f"https://{host}/ms/{n}4402.html",
+        when(a),
+    )
+
+
+def english_meta(a: UArticle, n: int) -> Page:
+    """A page with English labels for its metadata: Published: … | Author: … | Views: …, and a
+    Share / Print row under the text."""
+    c = Chrome(34800 + n)
+    host = "www.ntcs2.example.org"
+    main = f"""<div class="entry"><h1 class="entry-title">{esc(a.title)}</h1>
+<div class="entry-meta">Published: {when(a)} | Author: {esc(a.author)} | Views: {c.rng.randint(100, 999)}</div>
+<div class="entry-content">
+{render(a)}
+</div>
+<div class="entry-tools">Share | Print | Back to top</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)} – 南通日报", "", main, "南通日报"),
+        f"https://{host}/archives/{n}8801",
+        when(a),
+    )
+
+
+def reply_letter(a: UArticle, n: int) -> Page:
+    """A 12345-style reply page: 受理编号 and 办理状态 rows in a table, then the text, 办结时间 under it."""
+    c = Chrome(34900 + n)
+    host = "www.ks12345.example.gov.cn"
+    main = f"""<div class="reply"><h1>{esc(a.title)}</h1>
+<table class="reply-meta"><tr><td>受理编号：</td><td>KS2024{n}3311</td><td>办理状态：</td><td>已办结</td></tr><tr><td>发布时间：</td><td>{when(a)}</td><td>办理单位：</td><td>{esc(a.source)}</td></tr></table>
+<div class="reply-con">
+{render(a)}
+</div>
+<p class="reply-end">办结时间：2024-08-30 10:00　满意度：满意</p></div>"""
+    return Page(
+        _gov_page(c, host, f"{esc(a.title)}-昆山12345", "", main, "昆山市12345"),
+        f"https://{host}/reply/{n}7721.html",
+        when(a),
+    )
+
+
+def float_share(a: UArticle, n: int) -> Page:
+    """A floating share bar first inside the text box (微信 微博 QQ 复制链接), a 原创 badge and the
+    statement 本文为原创稿件，转载请注明出处 closing the text."""
+    c = Chrome(35000 + n)
+    host = "www.czrb2.example.cn"
+    main = f"""<div class="detail"><h1><span class="badge">原创</span>{esc(a.title)}</h1>
+<div class="detail-info">{when(a)}　{esc(a.source)}</div>
+<div class="detail-con"><div class="float-share"><a>微信</a><a>微博</a><a>QQ</a><a>复制链接</a></div>
+{render(a)}
+<p class="yc">本文为原创稿件，转载请注明出处。</p>
+</div></div>"""
+    return Page(
+        _news_page(c, host, f"{esc(a.title)}_常州日报", "", main, "常州日报"),
+        f"https://{host}/news/{n}3380.html",
+        when(a),
+    )
+
+
 Template = Callable[[UArticle, int], Page]
 
 BATCHES: dict[int, list[tuple[str, Template, str]]] = {
@@ -3602,6 +4868,76 @@ BATCHES: dict[int, list[tuple[str, Template, str]]] = {
         ("datedtitle", dated_headline, "xinzheng"),
         ("pdfembed", pdf_embed, "fujian"),
         ("xuexi", xuexi, "pinglun"),
+    ],
+    21: [
+        ("govcnlib", govcn_library, "zhengce"),
+        ("trsimg", trs_img_wrapper, "jiaotong"),
+        ("jcmszoom", jcms_zoom_tables, "yigong"),
+        ("ivsunion", ivs_union, "xunqing"),
+        ("shortnotice", short_notice, "tingban"),
+    ],
+    22: [
+        ("wechatfull", wechat_full, "gongju"),
+        ("wechatleaf", wechat_leaf, "shequ"),
+        ("tencentssr", tencent_ssr, "pinglun"),
+        ("peoplechannel", people_channel, "yizhan"),
+        ("bilingual", bilingual, "shuangyu"),
+    ],
+    23: [
+        ("printtwin", print_twin, "shuju"),
+        ("midrelated", mid_related_comments, "fenye3"),
+        ("slidegallery", slide_gallery, "zhanting"),
+        ("scriptwrite", script_write_time, "ai"),
+        ("longpolicy", long_policy, "guanli"),
+    ],
+    24: [
+        ("cctv", cctv, "huazhan"),
+        ("chinanews", chinanews, "kongqi"),
+        ("enppages", enp_pages, "jianghua"),
+        ("epapertitles", epaper_titles, "diaocha"),
+        ("appshare", app_share_relative, "zhiyuan"),
+    ],
+    25: [
+        ("jyh", jyh_platform, "dashiji"),
+        ("renmian", renmian_notice, "renmian"),
+        ("solicitation", solicitation, "zhengqiu"),
+        ("transcript", press_transcript, "fabuhui"),
+        ("pubdatemeta", pubdate_meta_only, "fujian"),
+    ],
+    26: [
+        ("microdata", microdata, "juanzeng"),
+        ("twoh1", two_h1, "xinzheng"),
+        ("untitled", untitled_doc, "changyi"),
+        ("brheadline", br_headline, "huazhan"),
+        ("aisummary", ai_summary, "bianji"),
+    ],
+    27: [
+        ("updatedfirst", updated_first, "waiqi"),
+        ("cnnumeral", cn_numeral_info, "gongshi"),
+        ("dotted", dotted_seconds, "wenda"),
+        ("tagsviews", tags_views, "jianbao"),
+        ("orderedlist", ordered_list, "zhengce"),
+    ],
+    28: [
+        ("mobileyearless", mobile_yearless, "zhaopin"),
+        ("divtext", div_text_nodes, "yaodian"),
+        ("uppergbk", upper_gbk, "kongqi"),
+        ("noscript", noscript_counter, "ai"),
+        ("readingset", reading_settings, "pinglun"),
+    ],
+    29: [
+        ("photofirst", photo_first, "fangtan"),
+        ("jiedumeta", jiedu_meta_table, "jiedu"),
+        ("namelist", long_name_list, "nianjian"),
+        ("infographic", image_infographic, "tuji"),
+        ("attdownload", att_download, "fujian"),
+    ],
+    30: [
+        ("reprintstmt", reprint_statement, "shequ"),
+        ("html5", html5_semantic, "zhiyuan"),
+        ("englishmeta", english_meta, "yigong"),
+        ("reply", reply_letter, "shipin"),
+        ("floatshare", float_share, "fenye3"),
     ],
 }
 

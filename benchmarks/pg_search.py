@@ -250,7 +250,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[50_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5, help="runs of each search (median)")
     parser.add_argument(
-        "--save-rounds", type=int, default=3, help="runs of the saves with and without grams"
+        "--save-rounds",
+        type=int,
+        default=3,
+        help="runs of the saves with and without grams (0: search figures only)",
     )
     args = parser.parse_args()
     bin_dir = find_pg_bin()
@@ -298,9 +301,10 @@ def main() -> None:
                     "5 chars rare (pg_trgm)": rare or "慈善总会发",
                 }
             search_figures(db, clock, terms, args.repeat)
-            fresh = save_costs(db, clock, corpus, fresh, args.save_rounds)
-            # The saved articles count: the next size is filled up to its number.
-            stored += (2 * args.save_rounds + 1) * SAVES
+            if args.save_rounds:
+                fresh = save_costs(db, clock, corpus, fresh, args.save_rounds)
+                # The saved articles count: the next size is filled up to its number.
+                stored += (2 * args.save_rounds + 1) * SAVES
         db.dispose()
     finally:
         server.stop()

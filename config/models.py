@@ -233,7 +233,8 @@ class AppConfig(_Strict):
     search_index: bool = Field(
         default=True,
         description="full-text index for review search (SQLite FTS5 trigram, PostgreSQL "
-        "pg_trgm), built or dropped by `newswatch db upgrade`; off, search scans every text",
+        "pg_trgm and a character-pair index), built or dropped by `newswatch db upgrade`; "
+        "off, search scans every text",
     )
     layouts: dict[str, ExtractionRules] = Field(default_factory=dict)
     sources: Annotated[list[SourceConfig], Field(min_length=1)]

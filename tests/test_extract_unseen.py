@@ -408,3 +408,51 @@ def test_a_year_less_time_takes_the_year_the_url_names() -> None:
     ).encode()
     article = extract_article(page, "https://m.example.cn/2024/tzgg/6612.html")
     assert _minute(article) == "2024-03-27 16:40"
+
+
+# ---------------------------------------------------------------- blind batches 31-36
+
+
+def _text_lines(content: str) -> list[str]:
+    """The body lines extracted from a page whose text box holds `content`."""
+    page = _page(f"<div class='content'>{content}</div>")
+    return extract_article(page, "https://example.cn/a.html").text.split("\n")
+
+
+def test_a_meta_date_on_another_day_gives_way_to_the_date_shown_under_the_headline() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title>"
+        "<meta name='PubDate' content='2024-03-28 09:12'></head><body>"
+        "<h1>相城区举办社会组织年检辅导会</h1>"
+        "<div class='info'>发布日期：2024-03-27　信息来源：相城区民政局</div>"
+        f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    published = extract_article(page, "https://example.cn/a.html").published_at
+    assert published is not None
+    assert published.date().isoformat() == "2024-03-27"
+
+
+def test_a_meta_time_on_the_day_shown_still_gives_the_minute() -> None:
+    page = _page(
+        f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>",
+        head="<meta name='PubDate' content='2024-03-27 10:00'>",
+    )
+    assert _minute(extract_article(page, "https://example.cn/a.html")) == "2024-03-27 10:00"
+
+
+def test_datelines_bylines_with_a_plus_notes_ads_and_photo_strips_are_not_text() -> None:
+    lead = "<p>交汇点讯</p><p>现代快报/现代+记者 张路</p>"
+    ad = "<div class='adInContent'><a href='https://ad.example.cn/'>点击查看 限时优惠</a></div>"
+    tail = (
+        "<p>（此件公开发布）</p><p>本文由交汇点新闻授权发布，转载请联系原作者。</p>"
+        "<h3>图片新闻</h3><p>北京市近日全面推开夏季防汛工作，活动吸引了众多市民驻足参观，专家建议更加注重群众感受。</p>"
+    )
+    assert _text_lines(f"{lead}<p>{PROSE[0]}</p>{ad}<p>{PROSE[1]}</p>{tail}") == list(PROSE)
+
+
+def test_a_news_heading_ending_in_xun_stays() -> None:
+    assert _text_lines(f"<p>{PROSE[0]}</p><p><b>民生快讯</b></p><p>{PROSE[1]}</p>") == [
+        PROSE[0],
+        "民生快讯",
+        PROSE[1],
+    ]

@@ -93,6 +93,10 @@ _DIGIT = re.compile(r"\d")
 
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 
+# Origins of a time from a meta tag, and of one the page shows beside the headline.
+_META_ORIGIN = "a meta tag"
+_SHOWN_ORIGINS = frozenset({"the info line", "the line under the headline"})
+
 # A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
 _TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
 _DATE = re.compile(DATE_PATTERN)
@@ -137,6 +141,16 @@ def find_published(
         root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
     )
     first = next(candidates, None)
+    if first is not None and first.time.origin == _META_ORIGIN:
+        # A meta tag is written by the CMS, the line under the headline is what the
+        # reader sees: when they name different days (a re-published notice's PubDate
+        # a day after its 发布日期), the shown one is the article's.
+        rest = list(candidates)
+        shown = next((c for c in rest if c.strong and c.time.origin in _SHOWN_ORIGINS), None)
+        if shown is not None and shown.time.value.date() != first.time.value.date():
+            rest.insert(0, first)
+            first = shown
+        candidates = iter(rest)
     # Only a doubtful date (a header's today, an update time) against the URL's own.
     if (
         first is not None
@@ -369,7 +383,7 @@ def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
             continue
         if is_meta and found.has_time and (found.value.hour, found.value.minute) == (0, 0):
             found = replace(found, has_time=False)
-        return replace(found, origin="the time element")
+        return replace(found, origin="a meta tag" if is_meta else "the time element")
     return None
 
 

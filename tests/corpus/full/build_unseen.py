@@ -4968,5 +4968,920 @@ def main() -> None:
             write(batch, name, key, template(BY_KEY[key], n), BY_KEY[key])
 
 
+# ---------------------------------------------------------------- batches 31-36, written blind
+# Written by a helper who had read neither the extraction code nor its rules
+# (nor the markup of batches 1-30): the first-sight figures of these batches
+# are the honest estimate of what a page nobody tuned for scores.
+
+import datetime as _dt  # noqa: E402 (the blind batches' own imports, appended)
+import re as _re  # noqa: E402
+
+
+def _blind_stamp(a: UArticle, clock: str = "") -> int:
+    """The Unix time of the article's day and clock (or `clock`) in Beijing time."""
+    hh, mm = (clock or a.clock or "00:00").split(":")
+    tz = _dt.timezone(_dt.timedelta(hours=8))
+    y, m, d = (int(x) for x in a.day.split("-"))
+    return int(_dt.datetime(y, m, d, int(hh), int(mm), tzinfo=tz).timestamp())
+
+
+def _blind_gov(c: Chrome, host: str, title: str, head: str, main: str, org: str, code: str) -> str:
+    """A district or city government site: top bar, search, mega menu, 当前位置, main, 相关链接, footer."""
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{title}</title>
+<meta name="SiteName" content="{org}"><meta name="SiteDomain" content="{host}"><meta name="SiteIDCode" content="{code}">
+{head}{c.style(4)}{c.script("siteConf", title, 5)}
+</head><body>
+<div class="top-bar"><div class="w1200"><span>{HEADER_DAY_CN}</span><a>无障碍浏览</a><a>长者模式</a><a>登录</a><a>注册</a></div></div>
+<div class="header"><img src="/images/logo.png" alt="{org}"><form class="search"><input type="text" value="请输入关键字"><button>搜索</button></form></div>
+<div class="nav">{c.mega_nav(host, groups=3, per_group=16, cls="navbar")}</div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/col/col{code[-4:]}/">通知公告</a> &gt; 正文</div>
+<div class="main w1200">{main}</div>
+<div class="xglj"><h3>相关链接</h3>{c.link_list(host, 8, "xglj-list")}</div>
+<div class="links"><select><option>国家部委网站</option><option>省级政府网站</option></select><select><option>市内网站</option></select></div>
+{GOV_FOOTER.format(org=org, tech="江苏国泰新点软件有限公司", code=code, icp="05021" + code[-3:], ga="3205" + code[-6:] + "01")}
+</body></html>"""
+
+
+def _blind_news(c: Chrome, host: str, title: str, head: str, main: str, site: str) -> str:
+    """A news portal: channel menu, main column, hot list and picture stories aside, related under."""
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+{head}{c.style(5)}{c.script("pageConfig", title, 6)}
+</head><body>
+<div class="top"><a>登录</a><a>注册</a><a>客户端</a><a>微博</a><a>微信</a></div>
+<div class="channel">{c.mega_nav(host, groups=2, per_group=18, cls="channel-nav")}</div>
+<div class="container"><div class="left">{main}</div>
+<div class="right">{c.hot_list(host, "24小时热点", 10)}{c.teasers(host, "图片新闻", 4, cls="pic-news", meta=False)}</div></div>
+<div class="bottom-rel">{c.teasers(host, "相关新闻", 6, cls="rel-news")}</div>
+<div class="footer"><p>关于我们 | 广告服务 | 联系方式 | 招聘信息 | 网站地图</p><p>{site} 版权所有 未经书面授权禁止转载、摘编、复制或建立镜像</p><p>违法和不良信息举报电话：025-12345678</p></div>
+</body></html>"""
+
+
+def _blind_right(a: UArticle, body: str, p: str, right: str) -> str:
+    """The 落款 (issuing body, then the date) set on the right, as notices print it."""
+    for line in a.lines[-2:]:
+        text = esc(line.removeprefix("[sign]"))
+        body = body.replace(p.format(text), right.format(text))
+    return body
+
+
+def _blind_prevnext(c: Chrome, host: str) -> str:
+    return (
+        f'<div class="prev-next"><p>上一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p>'
+        f'<p>下一篇：<a href="{c.url(host)}">{esc(c.headline())}</a></p></div>'
+    )
+
+
+# batch 31: government and 民政 pages
+
+
+def blind_trs_union(a: UArticle, n: int) -> Page:
+    """TRS WCM: TRS_Editor > Custom_UnionStyle with <font> and MsoNormal paragraphs, a PubDate meta a
+    day later than the date shown (re-published), a view counter written by script, 打印本页 关闭窗口."""
+    c = Chrome(36100 + n)
+    host = "mzj.suzhou.gov.cn"
+    head = f'<meta name="ArticleTitle" content="{esc(a.title)}"><meta name="PubDate" content="2025-06-18 09:12"><meta name="ContentSource" content="{esc(a.source)}">'
+    p = '<p class="MsoNormal" style="text-indent:32pt;line-height:28pt"><font face="仿宋_GB2312" size="4">{}</font></p>'
+    body = render(
+        a,
+        p=p,
+        cell='<td width="20%" style="border:solid windowtext 1pt"><p align="center"><font size="3">{}</font></p></td>',
+        table='<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">{}</table>',
+    )
+    body = _blind_right(a, body, p, '<p class="MsoNormal" align="right" style="text-align:right"><font face="仿宋_GB2312" size="4">{}</font></p>')
+    main = f"""<div class="article">
+<div class="title" id="ivs_title">{esc(a.title)}</div>
+<div class="info"><span>发布日期：{a.day}</span><span>信息来源：{esc(a.source)}</span><span>浏览次数：<script>document.write(Math.floor(Math.random()*900+100));</script></span>
+<span class="fontsize">【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="content" id="zoom"><div class="TRS_Editor"><div class="Custom_UnionStyle">
+{body}
+</div></div></div>
+<div class="bar"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+{_blind_prevnext(c, host)}
+</div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}_通知公告_苏州市民政局", head, main, "苏州市民政局", "3205000031"),
+        f"https://{host}/mzj/tzgg/202506/a3f1{n}c.shtml",
+        a.day,
+    )
+
+
+def blind_xxgk_zoom(a: UArticle, n: int) -> Page:
+    """A 信息公开 directory page: 索引号 table naming the title and 成文日期, the notice in #zoom with
+    bold numbered headings, 附件 links and a QR prompt 扫一扫在手机打开当前页."""
+    c = Chrome(36200 + n)
+    host = "www.szwz.gov.cn"
+    table = f"""<table class="xxgk-info" cellpadding="0" cellspacing="0">
+<tr><th>索&nbsp;引&nbsp;号：</th><td>01401{n}762/2025-00{n}31</td><th>分&nbsp;&nbsp;&nbsp;&nbsp;类：</th><td>应急管理;通知</td></tr>
+<tr><th>发布机构：</th><td>{esc(a.source)}</td><th>成文日期：</th><td>{a.day}</td></tr>
+<tr><th>文&nbsp;&nbsp;&nbsp;&nbsp;号：</th><td>吴政办〔2025〕4{n}号</td><th>发布日期：</th><td>{a.day}</td></tr>
+<tr><th>名&nbsp;&nbsp;&nbsp;&nbsp;称：</th><td colspan="3">{esc(a.title)}</td></tr></table>"""
+    body = render(a, p='<p style="text-indent:2em">{}</p>', heading='<p style="text-indent:2em"><strong>{}</strong></p>')
+    body = _blind_right(a, body, '<p style="text-indent:2em">{}</p>', '<p style="text-align:right">{}</p>')
+    main = f"""{table}
+<div class="xxgk-title"><h2>{esc(a.title)}</h2></div>
+<div id="zoom" class="xxgk-content">
+{body}
+<p>（此件公开发布）</p>
+</div>
+<div class="fj"><p>附件：</p><p><a href="/u/a1.doc">1.吴中区防汛责任人名单.doc</a></p><p><a href="/u/a2.xls">2.防汛隐患排查整改清单.xls</a></p></div>
+<div class="qr"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>
+<div class="tools"><a>【打印】</a><a>【关闭】</a><a>【收藏】</a></div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}-苏州市吴中区人民政府", "", main, "苏州市吴中区人民政府", "3205060002"),
+        f"https://{host}/szwz/c10{n}28/202506/7e{n}c2a.shtml",
+        a.day,
+    )
+
+
+def blind_td_br(a: UArticle, n: int) -> Page:
+    """An old 民政 site built of nested tables: title td, a 来源/作者/发布时间 line, the article one
+    td of <br><br>-separated lines indented with &nbsp;, a 【关闭窗口】 row."""
+    c = Chrome(36300 + n)
+    host = "mzj.szxc.gov.cn"
+    body = render(
+        a,
+        p="&nbsp;&nbsp;&nbsp;&nbsp;{}<br><br>",
+        heading="&nbsp;&nbsp;&nbsp;&nbsp;<b>{}</b><br><br>",
+        cap='<div align="center"><img src="/UploadFiles/{n}.jpg" border="0"></div><div align="center">{}</div><br>',
+    )
+    main = f"""<table width="980" border="0" align="center" cellpadding="0" cellspacing="0"><tr>
+<td width="220" valign="top"><table width="100%"><tr><td class="lm">栏目导航</td></tr>
+<tr><td><a>机构职能</a><br><a>社会救助</a><br><a>社会组织</a><br><a>养老服务</a><br><a>婚姻登记</a><br><a>区划地名</a></td></tr></table>
+{c.link_list(host, 10, "side-news")}</td>
+<td width="760" valign="top"><table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td height="40" align="center" class="bt_title"><font color="#C00000" style="font-size:20px"><b>{esc(a.title)}</b></font></td></tr>
+<tr><td height="30" align="center" class="bt_info">来源：{esc(a.source)}&nbsp;&nbsp;作者：{esc(a.author)}&nbsp;&nbsp;发布时间：{a.day} {a.clock}:21&nbsp;&nbsp;点击数：2317</td></tr>
+<tr><td class="bt_content" style="line-height:180%;font-size:14px">
+{body}
+</td></tr>
+<tr><td align="right">【<a href="#">打印此页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table></td></tr></table>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}", "", main, "苏州市相城区民政局", "3205070011"),
+        f"http://{host}/Article/ShowArticle.asp?ArticleID=48{n}7",
+        when(a),
+    )
+
+
+def blind_district_news(a: UArticle, n: int) -> Page:
+    """A district portal's 部门动态: 字体 大中小, 分享到 bar above the text, 扫一扫 QR, 上一篇/下一篇,
+    a 责任编辑 line and the photographer's credit inside the caption."""
+    c = Chrome(36400 + n)
+    host = "www.wujiang.gov.cn"
+    body = render(
+        a,
+        p='<p style="text-indent:2em;margin-bottom:10px"><span style="font-size:16px;font-family:微软雅黑">{}</span></p>',
+        heading='<p style="text-indent:2em"><span style="font-size:16px"><strong>{}</strong></span></p>',
+        cap='<p style="text-align:center"><img src="/uploadfiles/2025/05/{n}.jpg" title="" alt=""></p><p style="text-align:center;color:#666"><span style="font-size:14px">{}</span></p>',
+    )
+    main = f"""<div class="article-box">
+<h1 class="article-title">{esc(a.title)}</h1>
+<div class="article-info"><span>发布时间：{a.day} {a.clock}</span><span>来源：{esc(a.source)}</span><span>字体：[<a>大</a> <a>中</a> <a>小</a>]</span>
+<div class="bdsharebuttonbox"><span>分享到：</span><a class="bds_weixin" title="分享到微信"></a><a class="bds_tsina" title="分享到新浪微博"></a><a class="bds_qzone" title="分享到QQ空间"></a></div></div>
+<div class="article-content">
+{body}
+</div>
+<div class="article-editor">（责任编辑：{esc(a.editor)}）</div>
+<div class="article-qr"><img src="/images/qr.png"><span>扫一扫在手机上查看当前页面</span></div>
+{_blind_prevnext(c, host)}
+</div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)} - 部门动态 - 苏州市吴江区人民政府", "", main, "苏州市吴江区人民政府", "3205840001"),
+        f"https://{host}/szwj/bmdt/202505/c2{n}e7.shtml",
+        when(a),
+    )
+
+
+def blind_wechat_sections(a: UArticle, n: int) -> Page:
+    """A WeChat article from an official account: nested <section>s with inline styles, a 点击蓝字
+    关注我们 banner, the time only in a script (var ct), END, 编辑/审核 lines, 往期推荐 and the QR footer."""
+    c = Chrome(36500 + n)
+    paras = []
+    for line in a.lines:
+        if line.startswith("## "):
+            paras.append(f'<section style="margin:20px 0 10px;text-align:center"><section style="display:inline-block;padding:4px 16px;background:#1e6fd9;color:#fff"><p><strong><span style="font-size:16px">{esc(line[3:])}</span></strong></p></section></section>')
+        elif line.startswith("[cap]"):
+            paras.append(f'<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/x{n}/640" class="rich_pages wxw-img"></section><p style="text-align:center"><span style="font-size:12px;color:#888">{esc(line[5:])}</span></p>')
+        else:
+            paras.append(f'<p style="margin-bottom:16px;line-height:1.75em;letter-spacing:1px"><span style="font-size:15px;color:#3f3f3f">{esc(line)}</span></p>')
+    text = "\n".join(paras)
+    head = f'<meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article">'
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}</title>{head}{c.style(6)}</head><body id="activity-detail" class="zh_CN">
+<div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">江苏民政</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a id="js_name">江苏民政</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em><em id="js_ip_wording_wrp" class="rich_media_meta_area"><span id="js_ip_wording">江苏</span></em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility:visible">
+<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_gif/top{n}/640"></section>
+<p style="text-align:center"><span style="font-size:12px;color:#1e6fd9">点击蓝字 关注我们</span></p>
+<section style="padding:0 8px">
+{text}
+</section>
+<p style="text-align:center"><span style="font-size:14px;color:#999">END</span></p>
+<p><span style="font-size:12px;color:#999">来源：{esc(a.source)}</span></p>
+<p><span style="font-size:12px;color:#999">编辑：陈晨　审核：{esc(a.editor)}</span></p>
+<section><p><strong>往期推荐</strong></p>
+<p><a href="https://mp.weixin.qq.com/s/a1">{esc(c.headline())}</a></p><p><a href="https://mp.weixin.qq.com/s/a2">{esc(c.headline())}</a></p><p><a href="https://mp.weixin.qq.com/s/a3">{esc(c.headline())}</a></p></section>
+<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr{n}/640"><p><span style="font-size:12px">长按识别二维码关注我们</span></p></section>
+</div>
+<div id="js_tags" class="article-tag__list"><span>#社会工作</span><span>#社工站</span></div>
+<div class="rich_media_tool"><a id="js_view_source">阅读原文</a><span>阅读 <span id="readNum3">1.2万</span></span><a>分享</a><a>收藏</a><a>赞</a><a>在看</a></div>
+<div class="qr_code_pc"><img src="/qr.png"><p>微信扫一扫<br>关注该公众号</p></div>
+</div></div>
+<script>var nickname = htmlDecode("江苏民政");var msg_title = '{esc(a.title)}'.html(false);var ct = "{_blind_stamp(a)}";var publish_time = "{a.day}" || "";var user_name = "gh_6b2e{n}a1";</script>
+{c.script("wxData", esc(a.title), 14)}
+</body></html>"""
+    return Page(html, f"https://mp.weixin.qq.com/s/Qb3{n}xWkS1aR", when(a))
+
+
+# batch 32: national portals
+
+
+def blind_xinhua(a: UArticle, n: int) -> Page:
+    """新华网: the time split in spans (year / month/day / clock with seconds), 来源 line, #detailContent,
+    【纠错】【责任编辑:...】 under it, a 扫一扫 block, 相关新闻 with dates."""
+    c = Chrome(36600 + n)
+    host = "www.news.cn"
+    y, m, d = a.day.split("-")
+    body = render(a, p="<p>{}</p>", heading="<p><strong>{}</strong></p>")
+    main = f"""<div class="header"><div class="header-cont clearfix">
+<div class="header-time left"><span class="year"><em> {y}</em></span><span class="day"><em> {m}</em>/<em>{d}</em></span><span class="time"> {a.clock}:33</span></div>
+<div class="source">来源：{esc(a.source)}</div>
+<div class="head-line clearfix"><h1><span class="title">{esc(a.title)}</span></h1>
+<div class="pageShare"><div class="setFont">字体：<span class="bigger">+</span><span class="smaller">-</span></div><div class="share">分享到：<a class="wx"></a><a class="wb"></a></div></div></div></div></div>
+<div class="main clearfix"><div class="main-left left"><div id="detail"><span id="detailContent">
+{body}
+</span></div>
+<div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0)">【纠错】</a></span><span class="editor">【责任编辑:{esc(a.editor)} 】</span></div>
+<div class="xgtj">{c.teasers(host, "相关推荐", 5, cls="xgtj-list")}</div></div></div>"""
+    head = f'<meta name="publishdate" content="{a.day}"><meta name="source" content="{esc(a.source)}"><meta name="keywords" content="加装电梯,老旧小区">'
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}-新华网", head, main, "新华网"),
+        f"https://{host}/local/{y}{m}{d}/c2b9{n}f31e4a/c.html",
+        when(a),
+    )
+
+
+def blind_people(a: UArticle, n: int) -> Page:
+    """人民网: a 引题 above the h1 and a 副题 under it, 2025年11月09日15:42 | 来源：, rm_txt_con,
+    (责编：...) and 分享让更多人看到, 人民网热门 list."""
+    c = Chrome(36700 + n)
+    host = "js.people.com.cn"
+    y, m, d = a.day.split("-")
+    body = render(a, p='<p style="text-indent: 2em;">{}</p>', cap='<p style="text-align: center;"><img src="/NMediaFile/2025/{n}.jpg"></p><p style="text-indent: 2em;text-align: center;"><span desc="desc">{}</span></p>')
+    main = f"""<div class="col col-1 fl">
+<h3 class="pre">全国消防日</h3>
+<h1>{esc(a.title)}</h1>
+<h4 class="sub">常州天宁：消防安全知识送到家门口</h4>
+<p class="author"></p>
+<div class="col-1-1 fl">{y}年{m}月{d}日{a.clock} | 来源：<a href="http://www.jhdnews.example.cn/" target="_blank">{esc(a.source)}</a></div>
+<div class="col-1-1 fr"><a class="sina"></a><a class="wx"></a><a class="qq"></a></div>
+<div class="rm_txt_con cf">
+{body}
+<div class="edit cf">(责编：何娟、宋雅)</div></div>
+<div class="share">分享让更多人看到</div>
+<div class="rm_txt_hot">{c.hot_list(host, "人民网热门", 10)}</div>
+</div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}--江苏频道--人民网", "", main, "人民网"),
+        f"http://{host}/n2/{y}/{m}{d}/c360301-4{n}871302.html",
+        when(a),
+    )
+
+
+def blind_cctv(a: UArticle, n: int) -> Page:
+    """央视网: a 来源：央视网 | time info line, #text_area with text-indent paragraphs and an 编辑/责任编辑
+    line at its end, and a video player box with its duration before the text."""
+    c = Chrome(36800 + n)
+    host = "news.cctv.com"
+    y, m, d = a.day.split("-")
+    body = render(a, p='<p style="text-indent:2em;">{}</p>', heading='<p style="text-indent:2em;"><strong>{}</strong></p>')
+    main = f"""<div class="cnt_bd"><div class="title_area"><h1>{esc(a.title)}</h1>
+<div class="info1">来源：央视网 | {y}年{m}月{d}日 {a.clock}:08</div></div>
+<div class="video_box"><div id="myFlash"><span>视频加载中，请稍候...</span></div><div class="vtime">00:00 / 02:31</div></div>
+<div class="content_area" id="text_area">
+{body}
+<p class="zebian"><span>编辑：杨彬</span><span>责任编辑：刘亮</span></p>
+</div>
+<div class="share_box">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_新闻频道_央视网(cctv.com)", "", main, "央视网"),
+        f"https://{host}/{y}/{m}/{d}/ARTIb3{n}k2Ce.shtml",
+        when(a),
+    )
+
+
+def blind_chinanews(a: UArticle, n: int) -> Page:
+    """中国新闻网: left-t line 2025年04月22日 10:18　来源：..., left_zw with full-width-space indents,
+    an advertisement box between paragraphs, 【编辑:...】 closing it."""
+    c = Chrome(36900 + n)
+    host = "www.chinanews.com.cn"
+    y, m, d = a.day.split("-")
+    paras = render(a, p="<p>　　{}</p>", heading="<p>　　<strong>{}</strong></p>").split("\n")
+    paras.insert(3, '<div class="adInContent"><script>ads.push("zw_mid");</script><a href="https://ad.example.cn/">点击查看更多精彩内容 限时优惠</a></div>')
+    main = f"""<div class="content"><div id="cont_1_1_2"><h1 class="content_left_title">{esc(a.title)}</h1>
+<div class="content_left_time">{y}年{m}月{d}日 {a.clock}　来源：{esc(a.source)}　<a class="share">分享到：</a></div>
+<!--正文start-->
+<div class="left_zw" style="position:relative">
+{chr(10).join(paras)}
+<div id="function_code_page"></div>
+<div class="left_name"><div class="left_name">【编辑:{esc(a.editor)}】</div></div>
+</div>
+<!--正文end-->
+<div class="adEditor"><div class="left_ph">{c.teasers(host, "更多精彩内容", 4, cls="more")}</div></div>
+</div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}-中新网", "", main, "中国新闻网"),
+        f"https://{host}/sh/{y}/{m}-{d}/10{n}3821.shtml",
+        when(a),
+    )
+
+
+def blind_sina(a: UArticle, n: int) -> Page:
+    """新浪: date-source bar, an app promotion line first in #artibody, img_wrapper captions,
+    责任编辑 with an SN code, and 新浪财经APP QR prompts."""
+    c = Chrome(37000 + n)
+    host = "news.sina.com.cn"
+    y, m, d = a.day.split("-")
+    body = render(a, p="<p>　　{}</p>", cap='<div class="img_wrapper"><img src="//n.sinaimg.cn/{n}.jpg" alt="{0}"><span class="img_descr">{0}</span></div>')
+    main = f"""<h1 class="main-title">{esc(a.title)}</h1>
+<div class="top-bar-wrap"><div class="date-source"><span class="date">{y}年{m}月{d}日 {a.clock}</span><a href="http://www.yangtse.com/" class="source" target="_blank">{esc(a.source)}</a></div>
+<div class="top-bar-inner"><span class="tool">评论</span><span>大</span><span>小</span></div></div>
+<div class="article" id="artibody">
+<p class="app-promo">　　<a href="https://finance.sina.cn/app">新浪财经APP</a>，海量资讯、精准解读，尽在新浪财经APP</p>
+<!-- 正文内容 begin -->
+{body}
+<!-- 正文内容 end -->
+<p class="article-editor">责任编辑：{esc(a.editor)} SN22{n}</p>
+</div>
+<div class="appendQr_wrap"><img src="/qr.png"><p>新浪新闻客户端 扫码下载</p></div>
+<div class="keywords">文章关键词：<a>公益创投</a><a>社会组织</a></div>
+<div class="comment">{c.comments(6)}</div>"""
+    head = f'<meta property="article:published_time" content="{a.day}T{a.clock}:00+08:00"><meta name="mediaid" content="{esc(a.source)}">'
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}|公益创投_新浪新闻", head, main, "新浪网"),
+        f"https://{host}/s/{y}-{m}-{d}/doc-inhb3{n}xk4.shtml",
+        when(a),
+    )
+
+
+# batch 33: provincial and city papers
+
+
+def blind_jiaohuidian(a: UArticle, n: int) -> Page:
+    """交汇点 (xhby): time with seconds, 交汇点记者 byline paragraph first in the text, an 打开APP
+    prompt inside the text box, a 原标题 line and comment count."""
+    c = Chrome(37100 + n)
+    host = "www.xhby.net"
+    body = render(a, p="<p>{}</p>", cap='<p style="text-align:center"><img src="https://img.xhby.net/{n}.jpg"></p><p style="text-align:center"><span style="color:#7f7f7f">{}</span></p>')
+    main = f"""<div class="article-detail"><div class="title">{esc(a.title)}</div>
+<div class="detail-info"><span class="time">{a.day} {a.clock}:10</span><span class="source">{esc(a.source)}</span><span class="comments">评论 12</span></div>
+<div class="article-content">
+<p>交汇点讯</p>
+{body}
+<p>交汇点记者 {esc(a.author)}</p>
+<div class="app-open"><a>打开交汇点APP，阅读体验更佳</a></div>
+</div>
+<div class="lead">原标题：丽华三村来了消防员 居民现场学用灭火毯</div>
+<div class="zan"><a>点赞 36</a><a>分享</a></div>
+</div>"""
+    # 交汇点讯 is a dateline, not a paragraph a reader keeps: the first gold line starts the text
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_交汇点新闻", "", main, "新华报业网"),
+        f"https://{host}/content/2025-11/09/content_b3{n}8821.html",
+        when(a),
+    )
+
+
+def blind_epaper(a: UArticle, n: int) -> Page:
+    """An e-paper page (扬子晚报 A05): 版面导航 with the other stories of the page, the story in a
+    <founder-content> tag, the issue date in the header only, 上一版/下一版."""
+    c = Chrome(37200 + n)
+    host = "epaper.yzwb.net"
+    y, m, d = a.day.split("-")
+    body = render(a, p="<P>{}</P>", heading="<P><B>{}</B></P>", cap='<P align="center"><IMG src="../../../images/{n}.jpg"></P><P align="center">{}</P>')
+    stories = "".join(f'<li><a href="content_{i}.htm">{esc(c.headline())}</a></li>' for i in range(6))
+    main = f"""<div class="paper-head"><span class="paper-date">{y}年{m}月{d}日 星期三</span><span>第A05版：城事</span>
+<a>上一版</a> <a>下一版</a> <a>往期回顾</a></div>
+<table width="100%"><tr><td width="300" valign="top"><div class="bmdh"><h3>版面导航</h3><ul>{stories}</ul></div>
+<img src="../../../images/page_a05.jpg" usemap="#pagemap"></td>
+<td valign="top"><div class="article">
+<h3 class="yt"></h3><h1>{esc(a.title)}</h1><h2 class="ft"></h2>
+<div class="byline">扬子晚报/紫牛新闻记者 {esc(a.author)}</div>
+<founder-content>
+{body}
+</founder-content></div></td></tr></table>
+<div class="paper-foot"><a>上一篇</a> <a>下一篇</a> <a>返回目录</a> <a>PDF下载</a></div>"""
+    return Page(
+        _blind_news(c, host, f"扬子晚报-{y}年{m}月{d}日-{esc(a.title)}", "", main, "扬子晚报"),
+        f"https://{host}/html/{y}-{m}/{d}/content_b3{n}4.htm",
+        a.day,
+    )
+
+
+def blind_kuaibao(a: UArticle, n: int) -> Page:
+    """现代快报: a slash date 2025/08/19 07:30, 快报记者 byline line first, a 现代+ download block in the
+    middle, 阅读量 and likes, then reader comments."""
+    c = Chrome(37300 + n)
+    host = "www.xdkb.net"
+    y, m, d = a.day.split("-")
+    paras = render(a, p="<p>{}</p>", img='<p><img src="https://img.xdkb.net/{n}.jpg" style="width:100%"></p>').split("\n")
+    paras.insert(4, '<div class="download-app"><img src="/app.png"><p>下载现代+客户端 看更多本地新闻</p><a>立即下载</a></div>')
+    main = f"""<div class="news-detail"><h1 class="news-title">{esc(a.title)}</h1>
+<div class="news-meta"><span>{y}/{m}/{d} {a.clock}</span><span>{esc(a.source)}</span><span>阅读量：1.8万</span></div>
+<div class="news-body">
+<p>现代快报/现代+记者 {esc(a.author)}</p>
+{chr(10).join(paras)}
+<p class="editor">（编辑 {esc(a.editor)}）</p>
+</div>
+<div class="likes"><a>赞 128</a><a>收藏</a><a>分享到朋友圈</a></div>
+<div class="comment-box"><h3>网友评论</h3>{c.comments(10, cls="cmts")}</div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)} - 现代快报网", "", main, "现代快报"),
+        f"https://{host}/p1/nj/{y}{m}{d}/b3{n}772.html",
+        when(a),
+    )
+
+
+def blind_subao(a: UArticle, n: int) -> Page:
+    """苏州日报's site: info bar with seconds, 作者 and 编辑, the text in a layout table cell with
+    <br><br> paragraphs, 扫描二维码分享到微信, and a 网友热评 list."""
+    c = Chrome(37400 + n)
+    host = "www.subaonet.com"
+    body = render(a, p="　　{}<br><br>", heading="　　<b>{}</b><br><br>")
+    main = f"""<div class="article_title"><h2>{esc(a.title)}</h2></div>
+<div class="article_info">{a.day} {a.clock}:36　来源: {esc(a.source)}　作者: {esc(a.author)}　编辑：{esc(a.editor)}　浏览量：<span id="hits">3218</span></div>
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td class="article_content" style="font-size:16px;line-height:30px">
+{body}
+</td></tr></table>
+<div class="qrshare"><img src="/qr.png"><span>扫描二维码分享到微信</span></div>
+<div class="hot-comments"><h3>网友热评</h3>{c.comments(5, plain=True)}</div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_苏州新闻_苏州新闻网", "", main, "苏州新闻网"),
+        f"https://{host}/2025/szyw/0422/b3{n}51.shtml",
+        when(a),
+    )
+
+
+def blind_xhrb(a: UArticle, n: int) -> Page:
+    """新华日报 on 新华报业网: 编者按-free, the 记者 line and a dated 本报讯 lead inside the first
+    paragraph, a 责任编辑 span, a copyright notice box right under the text."""
+    c = Chrome(37500 + n)
+    host = "jsnews.xhby.net"
+    body = render(a, p="<p>{}</p>", heading="<p><strong>{}</strong></p>")
+    main = f"""<div class="bread"><a>首页</a> &gt; <a>民生</a></div>
+<div class="artTitle"><h1>{esc(a.title)}</h1></div>
+<div class="artInfo"><span>{a.day} {a.clock}</span><span>来源：{esc(a.source)}</span><span>作者：{esc(a.author)}</span></div>
+<div class="artCon">
+{body}
+</div>
+<div class="artEditor">责任编辑：{esc(a.editor)}</div>
+<div class="copyright-box">版权声明：凡注明“来源：新华日报”或“来源：新华报业网”的所有文字、图片和音视频稿件，版权均属新华报业传媒集团所有，未经许可不得转载。</div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_新华报业网", "", main, "新华报业网"),
+        f"https://{host}/mssh/20250312/b3{n}9.shtml",
+        when(a),
+    )
+
+
+# batch 34: self-media platforms
+
+
+def blind_toutiao(a: UArticle, n: int) -> Page:
+    """今日头条 SSR: article-meta with the time and the author, syl-article-container, a 举报 link,
+    the 作者 card with follower count and a 相关推荐 feed; ld+json with the same time."""
+    c = Chrome(37600 + n)
+    host = "www.toutiao.com"
+    body = render(a, p='<p data-track="1">{}</p>')
+    ld = f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{esc(a.title)}","datePublished":"{a.day}T{a.clock}:00+08:00"}}</script>'
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)} - 今日头条</title>{ld}{c.style(6)}{c.script("SSR_HYDRATED_DATA", esc(a.title), 12)}</head><body>
+<div class="ttp-site-header"><a>首页</a><a>下载头条APP</a><a>登录</a></div>
+<div class="main-content"><div class="article-content"><h1>{esc(a.title)}</h1>
+<div class="article-meta"><span>{a.day} {a.clock}</span><span class="dot">·</span><span class="name"><a>{esc(a.source)}</a></span><span class="dot">·</span><span>江苏</span></div>
+<article class="syl-article-container syl-page-article tt-article-content">
+{body}
+</article>
+<div class="report"><a>举报</a></div></div>
+<div class="author-card"><img src="/a.png"><a class="name">{esc(a.source)}</a><p>优质文化领域创作者</p><span>2.3万粉丝</span><button>关注</button></div>
+<div class="feed">{c.teasers(host, "相关推荐", 8, cls="feed-card")}</div>
+<div class="comment-area"><h3>评论 36</h3>{c.comments(8)}</div></div>
+</body></html>"""
+    return Page(html, f"https://{host}/article/75{n}6132410{n}91/", when(a))
+
+
+def blind_baijiahao(a: UArticle, n: int) -> Page:
+    """百家号: the author's name and a year-less 发布时间 with the year in a later span, bjh-p spans
+    inside paragraphs, a 举报/反馈 link, 百度APP内打开 prompts, a 展开全文 button."""
+    c = Chrome(37700 + n)
+    host = "baijiahao.baidu.com"
+    y, m, d = a.day.split("-")
+    body = render(a, p='<p><span class="bjh-p">{}</span></p>')
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="description" content="{esc(a.paragraphs[0][:60])}"><title>{esc(a.title)}</title>{c.style(6)}{c.script("DATA", esc(a.title), 10)}</head><body>
+<div id="header"><a>百度首页</a><a>百家号</a><a>登录</a></div>
+<div class="index-module_articleWrap"><div class="index-module_articleTitle"><h2>{esc(a.title)}</h2></div>
+<div class="index-module_authorInfo"><img src="/av.png"><div><p class="author-name">{esc(a.source)}</p>
+<div class="index-module_articleSource"><span class="date">{y}-{m}-{d} {a.clock}</span><span class="index-module_ip">江苏</span></div></div><button>+关注</button></div>
+<div data-testid="article" class="index-module_articleContent">
+{body}
+</div>
+<div class="unfold"><a>展开全文</a></div>
+<div class="report"><a>举报/反馈</a></div>
+<div class="open-app"><a>百度APP内打开</a><p>打开百度APP阅读全文</p></div>
+<div class="recommend">{c.teasers(host, "为你推荐", 8, cls="rec")}</div></div>
+</body></html>"""
+    return Page(html, f"https://{host}/s?id=18{n}471230{n}8862", when(a))
+
+
+def blind_thepaper(a: UArticle, n: int) -> Page:
+    """澎湃号·政务: the account's name above the title, a plain time line, the 特别声明 of the
+    platform under the text, 关键词 links, 澎湃号 recommendation."""
+    c = Chrome(37800 + n)
+    host = "www.thepaper.cn"
+    body = render(a, p="<p>{}</p>", heading='<p><strong>{}</strong></p>')
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}_澎湃号·政务_澎湃新闻-The Paper</title>
+<meta name="Keywords" content="临时救助,先行救助"><meta property="og:title" content="{esc(a.title)}">{c.style(6)}{c.script("__NEXT_DATA__", esc(a.title), 10)}</head><body>
+<div class="header">{c.mega_nav(host, groups=1, per_group=14, cls="nav")}</div>
+<div class="index_wrapper"><div class="index_cententWrap__Jv8jK">
+<div class="index_left"><a class="index_gov">澎湃号·政务</a> &gt; <a>苏州相城民政</a></div>
+<h1 class="index_title__B8mhI">{esc(a.title)}</h1>
+<div class="index_headerContent"><div><a class="name">苏州相城民政</a></div><div class="ant-space"><span>{a.day} {a.clock}</span><span>来源：澎湃新闻·澎湃号·政务</span></div></div>
+<div class="index_cententWrapBox__bh0OY">
+{body}
+</div>
+<p class="index_statement">特别声明<br>本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。</p>
+<div class="keywords"><a>临时救助</a><a>相城区</a></div>
+</div><div class="right">{c.hot_list(host, "热新闻", 10)}</div></div>
+<div class="footer">沪ICP备14003370号 沪公网安备31010602000299号 互联网新闻信息服务许可证：31120170006</div>
+</body></html>"""
+    return Page(html, f"https://{host}/newsDetail_forward_3{n}190277", when(a))
+
+
+def blind_netease(a: UArticle, n: int) -> Page:
+    """网易号: post_info with seconds and the source link, post_body with a 本文来自网易号 line and the
+    网易号 特别声明 after the text, a 相关推荐 list, 跟贴 counts."""
+    c = Chrome(37900 + n)
+    host = "www.163.com"
+    body = render(a, p="<p>{}</p>", cap='<p class="f_center"><img src="https://nimg.ws.126.net/{n}.jpg"><br>{}</p>')
+    main = f"""<div class="post_main"><h1 class="post_title">{esc(a.title)}</h1>
+<div class="post_info">{a.day} {a.clock}:00　来源: <a href="https://www.163.com/dy/media/T15{n}.html">{esc(a.source)}</a>　<a>举报</a></div>
+<div class="post_body">
+{body}
+<p class="dy-author">本文来自网易号「{esc(a.source)}」</p>
+</div>
+<div class="post_statement"><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p><p>Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.</p></div>
+<div class="post_tie">跟贴 <span>86</span> 参与 <span>1203</span></div>
+</div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}|社会组织|公益_网易订阅", "", main, "网易公司"),
+        f"https://{host}/dy/article/K3B{n}7QJ50534A4SC.html",
+        when(a),
+    )
+
+
+def blind_sohu(a: UArticle, n: int) -> Page:
+    """搜狐号: the time in a span carrying milliseconds as data-val, article#mp-editor, a
+    返回搜狐，查看更多 link inside the text box and 责任编辑 and 平台声明 under it."""
+    c = Chrome(38000 + n)
+    host = "www.sohu.com"
+    body = render(a, p="<p>{}</p>", img='<p><img src="//p{n}.itc.cn/q_70/images03/b3.jpeg"></p>')
+    main = f"""<div class="text"><div class="text-title"><h1>{esc(a.title)}<span class="article-tag"></span></h1>
+<div class="article-info"><span class="time" id="news-time" data-val="{_blind_stamp(a)}000">{a.day} {a.clock}</span><span data-role="original-link">发布于：江苏省</span></div></div>
+<article class="article" id="mp-editor">
+{body}
+<a href="//www.sohu.com/?strategyid=00001" target="_blank" title="点击进入搜狐首页" id="backsohucom"><i class="backword"></i>返回搜狐，查看更多</a>
+<p data-role="editor-name">责任编辑：<span></span></p>
+</article>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div class="bottom-relate-wrap">{c.teasers(host, "推荐阅读", 6, cls="relate")}</div>
+<div class="comment">{c.comments(6)}</div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_电梯_居民_小区", "", main, "搜狐"),
+        f"https://{host}/a/8{n}4213675_121106842",
+        when(a),
+    )
+
+
+# batch 35: forums, old sites, documents
+
+
+def blind_discuz(a: UArticle, n: int) -> Page:
+    """Discuz! X thread: the post in td.t_f with <br /> lines and <font> tags, 发表于 with an unpadded
+    date, a 本帖最后由 ... 编辑 note first in the post, the signature, and replies under it."""
+    c = Chrome(38100 + n)
+    host = "bbs.cs0512.example.cn"
+    post = "<br />\r\n<br />\r\n".join(f'<font size="3"><font color="#333333">{esc(p)}</font></font>' for p in a.paragraphs)
+    y, m, d = (int(x) for x in a.day.split("-"))
+    replies = "".join(
+        f'<table class="plhin"><tr><td class="pls"><div class="authi">{["书虫老李", "小城姑娘", "江南夜雨", "阿福"][i]}</div></td>'
+        f'<td class="plc"><div class="pti"><em id="authorposton{i}">发表于 {y}-{m}-{d + 1} 0{i + 8}:2{i}</em></div>'
+        f'<div class="pct"><table><tr><td class="t_f" id="postmessage_9{i}">{esc(c.rng.choice(["支持！有空去店里坐坐。", "写得真好，县城需要这样的书店。", "楼主加油，我们那边的书店去年关了。", "读书会怎么报名？"]))}</td></tr></table></div>'
+        f'<div class="po"><a>回复</a><a>支持</a><a>反对</a></div></td></tr></table>'
+        for i in range(4)
+    )
+    html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>{esc(a.title)} - 书香常熟 - 常熟论坛 -  Powered by Discuz!</title>
+<meta name="keywords" content="{esc(a.title)}" />{c.style(5)}{c.script("discuz", esc(a.title), 8)}</head><body id="nv_forum">
+<div id="toptb">{c.mega_nav(host, groups=1, per_group=12, cls="z")}</div>
+<div id="pt" class="bm cl"><a href="./">常熟论坛</a> <em>&rsaquo;</em> <a>生活</a> <em>&rsaquo;</em> <a>书香常熟</a> <em>&rsaquo;</em> {esc(a.title)}</div>
+<div id="postlist" class="pl bm"><table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">5382</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">47</span></div></td>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">{esc(a.title)}</span></h1><span class="xg1"><a>[复制链接]</a></span></td></tr></table>
+<table id="pid1" class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1">小城书事</a></div><dl><dt>积分</dt><dd>2318</dd><dt>帖子</dt><dd>406</dd></dl></td>
+<td class="plc"><div class="pi"><strong><a>楼主</a></strong></div><div class="pti"><div class="authi"><img src="/online_member.gif"><em id="authorposton1">发表于 {y}-{m}-{d} {a.clock}</em><span class="pipe">|</span><a>只看该作者</a></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_8812{n}">
+<i class="pstatus"> 本帖最后由 小城书事 于 {y}-{m}-{d + 1} 08:01 编辑 </i><br />
+<br />
+{post}<br />
+</td></tr></table></div></div></div>
+<div class="sign">店在虞山脚下，欢迎来坐坐 ^_^</div>
+<div class="po"><a>回复</a><a>举报</a><a>收藏</a><a>分享</a></div></td></tr></table>
+{replies}
+</div>
+<div id="ft">Powered by Discuz! X3.4 &copy; 2001-2025 Comsenz Inc. 苏ICP备12008811号 GMT+8</div>
+</body></html>"""
+    return Page(html, f"https://{host}/thread-6{n}2231-1-1.html", when(a))
+
+
+def blind_asp_gbk(a: UArticle, n: int) -> Page:
+    """An old ASP government site in GBK: <font size=2> everywhere, 【发布时间：2025-6-3 10:24:00】
+    【点击次数】, the notice in one td with <p> tags left unclosed, upper-case TD/TR, a 友情链接 select."""
+    c = Chrome(38200 + n)
+    host = "www.xxzhen.example.gov.cn"
+    body = render(a, p='<P style="TEXT-INDENT: 2em">{}', heading='<P style="TEXT-INDENT: 2em"><STRONG>{}</STRONG>')
+    body = _blind_right(a, body, '<P style="TEXT-INDENT: 2em">{}', "<P align=right>{}")
+    y, m, d = (int(x) for x in a.day.split("-"))
+    html = f"""<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=gb2312"><TITLE>{esc(a.title)}--香山街道办事处</TITLE>
+{c.style(5)}<SCRIPT language=javascript>function openwin(){{window.open("/vote.asp")}}</SCRIPT></HEAD>
+<BODY leftMargin=0 topMargin=0>
+<TABLE cellSpacing=0 cellPadding=0 width=960 align=center border=0><TR><TD><IMG src="/images/banner.jpg" width=960 height=150></TD></TR>
+<TR><TD class=nav>{c.mega_nav(host, groups=2, per_group=10, cls="menu")}</TD></TR></TABLE>
+<TABLE cellSpacing=0 cellPadding=0 width=960 align=center border=0><TR>
+<TD vAlign=top width=210><TABLE width="100%"><TR><TD class=lmbt>最新公告</TD></TR><TR><TD>{c.link_list(host, 12, "gg")}</TD></TR>
+<TR><TD class=lmbt>办事指南</TD></TR><TR><TD>{c.link_list(host, 8, "bszn")}</TD></TR></TABLE></TD>
+<TD vAlign=top><TABLE width="100%" border=0><TR><TD align=middle height=50><FONT color=#ff0000 size=4><B>{esc(a.title)}</B></FONT></TD></TR>
+<TR><TD align=middle bgColor=#f0f0f0 height=25><FONT size=2>【发布时间：{y}-{m}-{d} 10:24:00】【发布单位：街道党政办】【点击次数：<FONT color=red>1234</FONT>】</FONT></TD></TR>
+<TR><TD style="FONT-SIZE: 14px; LINE-HEIGHT: 200%">
+{body}
+</TD></TR>
+<TR><TD align=right><FONT size=2>【<A href="javascript:window.print()">打印本页</A>】【<A href="javascript:window.close()">关闭窗口</A>】</FONT></TD></TR></TABLE></TD></TR></TABLE>
+<TABLE width=960 align=center><TR><TD align=middle><SELECT><OPTION>--友情链接--</OPTION><OPTION>吴中区人民政府</OPTION><OPTION>苏州市人民政府</OPTION></SELECT></TD></TR>
+<TR><TD align=middle><FONT size=2>版权所有：香山街道办事处 地址：苏州市吴中区香山街道 电话：0512-66251234<BR>苏ICP备05034567号 技术支持：苏州某网络公司</FONT></TD></TR></TABLE>
+</BODY></HTML>"""
+    return Page(html, f"http://{host}/news_view.asp?id=12{n}8", f"{a.day} 10:24", encoding="gbk")
+
+
+def blind_long_xxgk(a: UArticle, n: int) -> Page:
+    """A long 规划 on a county-level portal: 信息公开 table, the 通知 and the 规划 it prints one after
+    the other in .zwgk_content, PDF 附件 links, a 相关解读 box and a 【打印】【关闭】 bar."""
+    c = Chrome(38300 + n)
+    host = "www.changshu.gov.cn"
+    body = render(a, p='<p style="text-indent:2em;line-height:2">{}</p>', heading='<p style="text-align:center"><strong>{}</strong></p>')
+    body = _blind_right(a, body, '<p style="text-indent:2em;line-height:2">{}</p>', '<p style="text-align:right">{}</p>')
+    table = f"""<div class="xxgk_head"><table><tr><td>索引号：</td><td>01414{n}571/2025-00{n}98</td><td>主题分类：</td><td>民政、扶贫、救灾</td></tr>
+<tr><td>发文机关：</td><td>{esc(a.source)}</td><td>成文日期：</td><td>{a.day}</td></tr>
+<tr><td>标题：</td><td colspan="3">{esc(a.title)}</td></tr>
+<tr><td>发文字号：</td><td>常政办发〔2025〕11{n}号</td><td>发布日期：</td><td>{a.day}</td></tr></table></div>"""
+    main = f"""{table}
+<div class="zwgk_title">{esc(a.title)}</div>
+<div class="zwgk_content">
+{body}
+</div>
+<div class="fujian"><span>附件下载：</span><a href="/u/guihua.pdf">常熟市“十五五”社区服务体系建设规划.pdf</a></div>
+<div class="xgjd"><h4>相关解读</h4><ul><li><a>一图读懂《常熟市“十五五”社区服务体系建设规划》</a></li><li><a>《常熟市“十五五”社区服务体系建设规划》政策解读</a></li></ul></div>
+<div class="print">【<a>打印</a>】【<a>关闭</a>】</div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}_常熟市人民政府", "", main, "常熟市人民政府", "3205810001"),
+        f"https://{host}/zgcs/c10{n}41/202512/4a{n}b8.shtml",
+        a.day,
+    )
+
+
+def blind_word_paste(a: UArticle, n: int) -> Page:
+    """A 政策解读 pasted from Word: MsoNormal paragraphs with <span lang=EN-US> digits, <o:p></o:p>,
+    mso styles, a 相关文件 link box and 解读 metadata above it, 上一篇/下一篇."""
+    c = Chrome(38400 + n)
+    host = "mzj.suzhou.gov.cn"
+    paras = []
+    for line in a.lines:
+        if line.startswith("## "):
+            paras.append(f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0"><b><span style="font-family:黑体;mso-hansi-font-family:黑体">{esc(line[3:])}</span></b><span lang="EN-US"><o:p></o:p></span></p>')
+        else:
+            # Word wraps runs of digits in their own span
+            runs = _re.split(r"(\d+)", line)
+            html = "".join(f'<span lang="EN-US" style="font-family:仿宋_GB2312">{r}</span>' if r.isdigit() else f'<span style="font-family:仿宋_GB2312;mso-ascii-font-family:Calibri">{esc(r)}</span>' for r in runs if r)
+            paras.append(f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt">{html}<span lang="EN-US"><o:p></o:p></span></p>')
+    main = f"""<div class="jd-detail"><h1 class="jd-title">{esc(a.title)}</h1>
+<div class="jd-info"><span>发布日期：{a.day}</span><span>来源：{esc(a.source)}</span><span>【<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="jd-file"><p>相关文件：<a href="/mzj/zcwj/202509/a1.shtml">苏州市人民政府关于印发《苏州市养老服务条例》实施细则的通知</a></p></div>
+<div class="WordSection1" id="zoom">
+<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>
+{chr(10).join(paras)}
+<p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>
+</div>
+{_blind_prevnext(c, host)}
+</div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}_政策解读_苏州市民政局", "", main, "苏州市民政局", "3205000031"),
+        f"https://{host}/mzj/zcjd/202509/b3{n}9.shtml",
+        a.day,
+    )
+
+
+def blind_mobile_copy(a: UArticle, n: int) -> Page:
+    """A responsive page carrying a hidden mobile copy of the title and a summary, a T+/T- size bar,
+    a 来源 line, a 本文由 ... 授权发布 footer inside the text box, and comments."""
+    c = Chrome(38500 + n)
+    host = "www.cz001.example.cn"
+    body = render(a, p='<p style="text-indent:2em">{}</p>', cap='<figure><img src="/p/{n}.jpg"><figcaption>{}</figcaption></figure>')
+    main = f"""<div class="m-only" style="display:none"><h2>{esc(a.title)}</h2><p>{esc(a.paragraphs[0][:50])}…</p></div>
+<div class="pc-article"><h1>{esc(a.title)}</h1>
+<div class="meta">{a.day} {a.clock}　来源：{esc(a.source)}　<span class="fs">字号：<a>T+</a> <a>T-</a></span></div>
+<div class="text" id="artText">
+{body}
+<p class="auth">本文由交汇点新闻授权发布，转载请联系原作者。</p>
+</div>
+<div class="tags">标签：<a>消防</a> <a>社区</a> <a>灭火毯</a></div>
+<div class="cmt">{c.comments(8)}</div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}-中国常州网", "", main, "中国常州网"),
+        f"https://{host}/news/2025/11/b3{n}88.html",
+        when(a),
+    )
+
+
+# batch 36: scripts, notices, video, galleries
+
+
+def blind_vue_state(a: UArticle, n: int) -> Page:
+    """A Vue-rendered app share page: the text rendered and again in window.__INITIAL_STATE__,
+    发布于 with an IP location, 打开APP buttons between paragraphs, a 精彩评论 list."""
+    c = Chrome(38600 + n)
+    host = "m.xdplus.example.cn"
+    body = render(a, p='<p class="p-text" data-v-5a3e9c>{}</p>', img='<div class="img-box" data-v-5a3e9c><img src="/i/{n}.jpg"></div>')
+    state = json.dumps({"article": {"title": a.title, "publishTime": f"{a.day} {a.clock}:00", "content": "".join(f"<p>{p}</p>" for p in a.paragraphs)}}, ensure_ascii=False)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{esc(a.title)}</title>{c.style(5)}</head><body>
+<div id="app" data-server-rendered="true"><div class="open-app-bar" data-v-5a3e9c><img src="/logo.png"><span>现代+ 看懂南京</span><a>打开APP</a></div>
+<div class="article" data-v-5a3e9c><h1 class="a-title" data-v-5a3e9c>{esc(a.title)}</h1>
+<div class="a-info" data-v-5a3e9c><span class="a-author">{esc(a.source)}</span><span class="a-time">发布于 {a.day} {a.clock}</span><span class="a-ip">江苏</span></div>
+<div class="a-content" data-v-5a3e9c>
+{body}
+</div>
+<div class="a-more" data-v-5a3e9c><a>打开APP 阅读全文</a></div>
+<div class="a-like" data-v-5a3e9c><span>赞 52</span><span>分享</span></div>
+<div class="a-comments" data-v-5a3e9c><h3>精彩评论</h3>{c.comments(8, cls="cmt-list")}</div>
+<div class="a-rec" data-v-5a3e9c>{c.teasers(host, "推荐阅读", 8, cls="rec-list")}</div></div></div>
+<script>window.__INITIAL_STATE__={state};</script>
+{c.script("chunk_vendors", esc(a.title), 14)}
+</body></html>"""
+    return Page(html, f"https://{host}/share/article/b3{n}60219", when(a))
+
+
+def blind_ueditor_notice(a: UArticle, n: int) -> Page:
+    """A 社会组织 portal's 公告 written in UEditor: empty <p><br/></p> lines, a table with data-sort
+    and a header row of <th>s, the signature on the right, a 来源/发布时间/浏览 line and 附件."""
+    c = Chrome(38700 + n)
+    host = "sgj.suzhou.gov.cn"
+    body = render(
+        a,
+        p='<p style="text-indent:2em;line-height:2em">{}</p><p><br/></p>',
+        table='<table width="100%" data-sort="sortDisabled" class="ue_table"><tbody>{}</tbody></table><p><br/></p>',
+        cell='<td valign="top" style="word-break:break-all" width="160">{}</td>',
+    )
+    body = _blind_right(a, body, '<p style="text-indent:2em;line-height:2em">{}</p>', '<p style="text-align:right">{}</p>')
+    main = f"""<div class="news-box"><div class="news-title"><h3>{esc(a.title)}</h3></div>
+<div class="news-info">来源：{esc(a.source)}　发布时间：{a.day}　浏览：<span id="viewCount">886</span>次</div>
+<div class="news-content">
+{body}
+</div>
+<div class="news-fj">附件：<a>成立登记公告（PDF版）.pdf</a></div>
+{_blind_prevnext(c, host)}</div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}-苏州社会组织网", "", main, "苏州市民政局", "3205000032"),
+        f"https://{host}/sgj/gsgg/202506/b3{n}.shtml",
+        a.day,
+    )
+
+
+def blind_video_article(a: UArticle, n: int) -> Page:
+    """An article under a video: the player's own markup (play button, 00:00/03:12, 清晰度 高清),
+    a 视频简介 tab, the text after it, a 稿件来源 line and a 责任编辑 line."""
+    c = Chrome(38800 + n)
+    host = "www.jstv.example.com"
+    body = render(a, p="<p>{}</p>", heading="<h3>{}</h3>")
+    main = f"""<div class="video-wrap"><div class="player"><video src="https://v.jstv.example.com/b3{n}.mp4" poster="/p.jpg" preload="none"></video>
+<div class="ctrl"><span class="play">播放</span><span class="cur">00:00</span>/<span class="dur">03:12</span><span class="def">清晰度：高清</span><span>全屏</span></div></div>
+<div class="tabs"><span class="on">视频简介</span><span>相关视频</span></div></div>
+<div class="detail"><h1>{esc(a.title)}</h1>
+<div class="info"><span>{a.day} {a.clock}</span><span>稿件来源：{esc(a.source)}</span></div>
+<div class="detail-text">
+{body}
+</div>
+<div class="zrbj">责任编辑：{esc(a.editor)}</div>
+<div class="rel-video">{c.teasers(host, "相关视频", 6, cls="video-list")}</div></div>"""
+    return Page(
+        _blind_news(c, host, f"{esc(a.title)}_荔枝新闻", "", main, "江苏广电荔枝网"),
+        f"https://{host}/a/2025-03-12/b3{n}e1.shtml",
+        when(a),
+    )
+
+
+def blind_gallery_strip(a: UArticle, n: int) -> Page:
+    """A city portal's article with a 图片新闻 strip of captioned photos of other stories under it,
+    a 网友评论 list with thirty comments and a 发表评论 form with its 温馨提示."""
+    c = Chrome(38900 + n)
+    host = "www.xiangcheng.example.gov.cn"
+    body = render(a, p='<p style="text-indent:2em">{}</p>', heading='<p style="text-indent:2em"><b>{}</b></p>')
+    strip = "".join(
+        f'<li><img src="/tp/{i}.jpg"><p>{esc(c.summary())}</p></li>' for i in range(5)
+    )
+    main = f"""<div class="wz"><h1>{esc(a.title)}</h1>
+<div class="wz-info">发布时间：{a.day} {a.clock}　信息来源：{esc(a.source)}　作者：{esc(a.author)}</div>
+<div class="wz-con">
+{body}
+</div></div>
+<div class="tpxw"><h3>图片新闻</h3><ul>{strip}</ul></div>
+<div class="wypl"><h3>网友评论</h3>{c.comments(30, cls="pl-list")}</div>
+<div class="fbpl"><h3>发表评论</h3><textarea></textarea><p>温馨提示：请遵守国家法律法规，文明发言。</p><button>提交</button></div>"""
+    return Page(
+        _blind_gov(c, host, f"{esc(a.title)}-相城区人民政府", "", main, "苏州市相城区人民政府", "3205070001"),
+        f"https://{host}/xcqrmzf/bmdt/202504/b3{n}1.shtml",
+        when(a),
+    )
+
+
+def blind_wechat_repost(a: UArticle, n: int) -> Page:
+    """A WeChat account reposting a 政策解读: a visible publish_time em with the time, a 来源 line at the
+    top of the text, 扫码关注 and 分享/收藏/点赞/在看 prompts, 预览时标签不可点."""
+    c = Chrome(39000 + n)
+    body = render(a, p='<p style="line-height:1.75em"><span style="font-size:15px">{}</span></p>', heading='<h2 style="font-size:16px;color:#c00"><strong>{}</strong></h2>')
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}</title><meta property="og:title" content="{esc(a.title)}">{c.style(6)}</head><body>
+<div class="rich_media"><div class="rich_media_inner"><div id="page-content">
+<h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>
+<div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">苏州民政</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">{a.day} 17:48</em></div>
+<div class="rich_media_content" id="js_content">
+<p style="text-align:right"><span style="font-size:12px;color:#888">来源：苏州市民政局网站</span></p>
+{body}
+<p style="text-align:center"><img data-src="https://mmbiz.qpic.cn/qr/{n}/640"></p>
+<p style="text-align:center"><span style="font-size:12px">扫码关注 苏州民政</span></p>
+</div>
+<div class="rich_media_tool"><span>预览时标签不可点</span><a>分享</a><a>收藏</a><a>点赞</a><a>在看</a></div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div>
+</div></div></div>
+{c.script("wxConf", esc(a.title), 14)}
+</body></html>"""
+    return Page(html, f"https://mp.weixin.qq.com/s/J9b3{n}kLm2", f"{a.day} 17:48")
+
+
+BLIND_BATCHES: dict[int, list[tuple[str, Template, str]]] = {
+    31: [
+        ("trsunion", blind_trs_union, "dengjigg"),
+        ("xxgkzoom", blind_xxgk_zoom, "fangxun"),
+        ("tdbr", blind_td_br, "jiuzhu"),
+        ("districtnews", blind_district_news, "gongchuang"),
+        ("wechatsections", blind_wechat_sections, "shegongzhan"),
+    ],
+    32: [
+        ("xinhua", blind_xinhua, "laoxiao"),
+        ("people", blind_people, "xiaofang"),
+        ("cctvtext", blind_cctv, "shegongzhan"),
+        ("chinanewszw", blind_chinanews, "jiuzhu"),
+        ("sina", blind_sina, "gongchuang"),
+    ],
+    33: [
+        ("jiaohuidian", blind_jiaohuidian, "xiaofang"),
+        ("yzepaper", blind_epaper, "gongchuang"),
+        ("kuaibao", blind_kuaibao, "laoxiao"),
+        ("subao", blind_subao, "jiuzhu"),
+        ("xhrb", blind_xhrb, "shegongzhan"),
+    ],
+    34: [
+        ("toutiao", blind_toutiao, "toutiao"),
+        ("baijiahao", blind_baijiahao, "laoxiao"),
+        ("thepaper", blind_thepaper, "jiuzhu"),
+        ("neteasehao", blind_netease, "gongchuang"),
+        ("sohu", blind_sohu, "toutiao"),
+    ],
+    35: [
+        ("discuz", blind_discuz, "toutiao"),
+        ("aspgbk", blind_asp_gbk, "fangxun"),
+        ("longxxgk", blind_long_xxgk, "guihua"),
+        ("wordpaste", blind_word_paste, "jiedu2"),
+        ("mobilecopy", blind_mobile_copy, "xiaofang"),
+    ],
+    36: [
+        ("vuestate", blind_vue_state, "laoxiao"),
+        ("uenotice", blind_ueditor_notice, "dengjigg"),
+        ("videoarticle", blind_video_article, "shegongzhan"),
+        ("gallerystrip", blind_gallery_strip, "jiuzhu"),
+        ("wechatrepost", blind_wechat_repost, "jiedu2"),
+    ],
+}
+BATCHES.update(BLIND_BATCHES)
+
+
 if __name__ == "__main__":
     main()

@@ -13,13 +13,37 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 def normalize_line(text: str) -> str:
     """One line with runs of any kind of space collapsed to a single space, trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    # _SPACES.sub(" ", text).strip(), in a third of the time: str.split()
+    # without arguments splits at exactly the characters `\s` matches.
+    return " ".join(_no_zero_width(text).split())
 
 
 def split_lines(text: str) -> list[str]:
     """The non-empty normalized lines of `text`."""
     lines = (normalize_line(line) for line in text.splitlines())
     return [line for line in lines if line]
+
+
+def newline_lines(text: str) -> list[str]:
+    """The non-empty normalize_line() lines of `text`, cut at newlines only (not at CR).
+
+    The same list as normalizing every piece of text.split(newline), without a
+    regular-expression call per piece (most pieces are the empty ones between
+    two block tags): str.split() without arguments splits at exactly the
+    characters `\\s` matches, so joining its words with one space collapses
+    and trims like normalize_line once the two zero-width spaces are spaces.
+    """
+    pieces = _no_zero_width(text).split("\n")
+    return [line for line in map(" ".join, map(str.split, pieces)) if line]
+
+
+def _no_zero_width(text: str) -> str:
+    """`text` with the zero-width spaces of _SPACES, which are no Unicode whitespace, as spaces."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", " ")
+    return text
 
 
 def count_cjk(text: str) -> int:

@@ -188,6 +188,9 @@ def record_blocks(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElemen
     sure: list[HtmlElement] = []
     likely: list[HtmlElement] = []
     for parent in root.iter():
+        # fewer children than records make: no signatures to compare (most elements)
+        if len(parent) < _MIN_RECORDS:
+            continue
         if not isinstance(parent.tag, str) or parent.tag in ("select", "head", "script", "style"):
             continue
         groups: dict[tuple[object, ...], list[HtmlElement]] = {}

@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 import pytest
 import trafilatura
+from cssselect import GenericTranslator
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from lxml.html import HtmlElement, tostring
 from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.extract import extract_article
@@ -205,6 +207,22 @@ def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_any_tree(
 ) -> None:
     root = parse_html(f"<html><body>{body}</body></html>")
     assert _pruned(root, tuple(css), ()) == _pruned_by_xpath(root, tuple(css), ())
+
+
+
+@given(
+    body=_trees(),
+    css=st.sampled_from(
+        [".a", ".nav", ".a .b", "li.a", ".a.b", "div#x.a", ".a-b", "[class~='a']", ".A", "#x"]
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_selectors_select_what_cssselect_translates_them_to(body: str, css: str) -> None:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    plain = etree.XPath(GenericTranslator().css_to_xpath(css))
+    translated = css_to_xpath(css)
+    assert translated is not None
+    assert etree.XPath(translated)(root) == plain(root)
 
 
 # ------------------------------------------------------------ joined line rules

@@ -55,14 +55,21 @@ REMOTE_CONTROL_ENABLED = False
 # and the remote control's module pulls in aiohttp (about 0.1 s of every
 # crawl child's start-up), so the two are left out of the base list instead.
 EXTENSIONS_BASE = {
-    name: order
-    for name, order in _SCRAPY_EXTENSIONS.items()
-    if name
-    not in (
-        "scrapy.extensions.telnet.TelnetConsole",
-        "scrapy.extensions.remote_control.RemoteControl",
-    )
+    **{
+        name: order
+        for name, order in _SCRAPY_EXTENSIONS.items()
+        if name
+        not in (
+            "scrapy.extensions.telnet.TelnetConsole",
+            "scrapy.extensions.remote_control.RemoteControl",
+        )
+    },
+    # In the base list, so a Scrapyd job's own EXTENSIONS keep it (crawler.extensions).
+    "newswatch.crawler.extensions.CollectorTuning": 0,
 }
+# Objects the garbage collector's youngest generation holds before it runs
+# (Python's default is 700; see crawler.extensions.CollectorTuning).
+NEWSWATCH_GC_YOUNG_OBJECTS = 5000
 LOG_LEVEL = "WARNING"
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 LOG_DATEFORMAT = "%Y-%m-%d %H:%M:%S"

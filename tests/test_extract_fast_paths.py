@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 import pytest
 import trafilatura
+from cssselect import GenericTranslator
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from lxml.html import HtmlElement, tostring
 from newswatch.config.regex import compile_user_pattern
 from newswatch.pipeline.extract import extract_article
@@ -18,6 +20,7 @@ from newswatch.pipeline.extract.builtin_rules import join_patterns, load_builtin
 from newswatch.pipeline.extract.core import _source_drops, page_text
 from newswatch.pipeline.extract.document import element_lines, page_lines, parse_html
 from newswatch.pipeline.extract.selectors import compiled_prune, css_to_xpath
+from newswatch.pipeline.extract.text import newline_lines, normalize_line
 
 from tests.corpus import load_corpus
 from tests.corpus.dev import load_dev_corpus
@@ -206,6 +209,22 @@ def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_any_tree(
     assert _pruned(root, tuple(css), ()) == _pruned_by_xpath(root, tuple(css), ())
 
 
+
+@given(
+    body=_trees(),
+    css=st.sampled_from(
+        [".a", ".nav", ".a .b", "li.a", ".a.b", "div#x.a", ".a-b", "[class~='a']", ".A", "#x"]
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_selectors_select_what_cssselect_translates_them_to(body: str, css: str) -> None:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    plain = etree.XPath(GenericTranslator().css_to_xpath(css))
+    translated = css_to_xpath(css)
+    assert translated is not None
+    assert etree.XPath(translated)(root) == plain(root)
+
+
 # ------------------------------------------------------------ joined line rules
 def _every_rule_group() -> dict[str, tuple[re.Pattern[str], ...]]:
     rules = load_builtin_rules()
@@ -289,3 +308,16 @@ def test_a_sources_drop_lines_drop_the_lines_each_pattern_drops(patterns: tuple[
     expected = [line for line in lines if any(p.search(line) for p in compiled)]
     assert expected
     assert [line for line in lines if any(p.search(line) for p in together)] == expected
+
+
+# Every character `\s` matches, the two zero-width spaces it does not, text.
+_SPACE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\ufeff"
+
+
+@given(st.text(alphabet=_SPACE_CHARS + "社会组织ab", max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_split_and_join_normalize_like_the_spaces_pattern(text: str) -> None:
+    spaces = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+    expected = [line for line in (spaces.sub(" ", p).strip() for p in text.split("\n")) if line]
+    assert newline_lines(text) == expected
+    assert normalize_line(text) == spaces.sub(" ", text).strip()

@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newswatch.config.errors import ConfigError
 from newswatch.config.loader import DEFAULT_TOPICS
 from newswatch.config.topics import TopicsConfig, load_topics
-from newswatch.pipeline.relevance import RelevanceJudge, Verdict
+from newswatch.pipeline.relevance import PhraseMatcher, RelevanceJudge, Verdict
 
 LABELLED = Path(__file__).parent / "relevance" / "labelled.yaml"
 TOPIC = "social_organizations"
@@ -329,3 +331,24 @@ def test_file_without_topics_mapping_is_rejected(tmp_path: Path) -> None:
 def test_missing_lexicon_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"nowhere\.yaml: file not found"):
         load_topics(tmp_path / "nowhere.yaml")
+
+
+_BUNDLED_TOPIC = load_topics(DEFAULT_TOPICS).topics[TOPIC]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["全", "社会组织", "基金会", "计", "议", "招商会", "政协会", "民主促进会", "学生",
+             "社团", "慈善总会", "，", "。", " "]
+        ),
+        max_size=20,
+    ).map("".join)
+)  # fmt: skip
+@settings(max_examples=300, deadline=None)
+def test_exclusions_searched_at_once_find_what_each_finds_alone(text: str) -> None:
+    exclusions = [exclusion.pattern for exclusion in _BUNDLED_TOPIC.exclusions]
+    together = PhraseMatcher(_BUNDLED_TOPIC.phrases, exclusions)
+    # \Q keeps the patterns apart: every exclusion is searched on its own
+    apart = PhraseMatcher(_BUNDLED_TOPIC.phrases, [*exclusions, r"\Qnever here\E"])
+    assert together.find(text) == apart.find(text)

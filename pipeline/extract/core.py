@@ -200,7 +200,11 @@ def _source_drops(patterns: tuple[str, ...]) -> tuple[UserPattern, ...]:
 
 
 # Every node lxml's iter() yields (elements, comments, processing instructions), counted in C.
-_NODE_COUNT = etree.XPath("count(descendant-or-self::node()[not(self::text())])")
+# A union of the three kinds: a node() test with a predicate on every node, text
+# included, took 25 times as long (2-3% of a small page's extraction).
+_NODE_COUNT = etree.XPath(
+    "count(descendant-or-self::* | descendant::comment() | descendant::processing-instruction())"
+)
 
 
 def _needs_fast_mode(root: HtmlElement, limits: Limits, warnings: list[str]) -> bool:

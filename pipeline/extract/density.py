@@ -12,6 +12,7 @@ share…) are not entered.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -26,7 +27,7 @@ _SKIPPED = frozenset(
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = frozenset({"div", "td", "section", "article", "li"})
 _INLINE_TAGS = frozenset({"font", "span", "strong", "b"})
-_PUNCTUATION = re.compile(r"[，。！？；：、“”《》（）]")
+_PUNCTUATION = re.compile(r"[，。！？；：、“”《》（）]+")
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 3)
 # Paragraphs with a bigger share of their characters in links are navigation.
 _MAX_LINK_SHARE = 0.5
@@ -83,7 +84,15 @@ def _nested(one: HtmlElement, other: HtmlElement) -> bool:
 
 
 def _is_negative(element: HtmlElement, negative: re.Pattern[str]) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    get = element.get
+    names = get("class"), get("id")
+    return names != (None, None) and _negative_names(negative, *names)
+
+
+# A site repeats its few class and id names on every page: each pair is searched once.
+@functools.lru_cache(maxsize=4096)
+def _negative_names(negative: re.Pattern[str], cls: str | None, ident: str | None) -> bool:
+    names = f"{cls or ''} {ident or ''}"
     return bool(names.strip()) and negative.search(names) is not None
 
 
@@ -100,7 +109,7 @@ def _paragraph_weight(element: HtmlElement, is_junk: Callable[[str], bool]) -> f
     cjk = count_cjk(text)
     if cjk < _MIN_PARAGRAPH_CJK or linked > _MAX_LINK_SHARE * cjk or is_junk(text):
         return 0.0
-    return cjk - linked + len(_PUNCTUATION.findall(text))
+    return cjk - linked + sum(map(len, _PUNCTUATION.findall(text)))
 
 
 def _credit(paragraph: HtmlElement, weight: float, scores: dict[HtmlElement, float]) -> None:
@@ -179,6 +188,9 @@ def record_blocks(root: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElemen
     sure: list[HtmlElement] = []
     likely: list[HtmlElement] = []
     for parent in root.iter():
+        # fewer children than records make: no signatures to compare (most elements)
+        if len(parent) < _MIN_RECORDS:
+            continue
         if not isinstance(parent.tag, str) or parent.tag in ("select", "head", "script", "style"):
             continue
         groups: dict[tuple[object, ...], list[HtmlElement]] = {}

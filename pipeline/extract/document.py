@@ -15,7 +15,7 @@ from lxml.html import (
     document_fromstring,
 )
 from newswatch.pipeline.article import ExtractionError
-from newswatch.pipeline.extract.text import normalize_line
+from newswatch.pipeline.extract.text import newline_lines, normalize_line
 
 # Characters libxml2 (and trafilatura's XML output) refuse: C0 controls but
 # tab/newline/carriage return, and the two non-characters.
@@ -96,8 +96,7 @@ def element_lines(element: HtmlElement) -> list[str]:
             tail = node.tail
             if tail and node is not element:
                 append(tail)
-    lines = (normalize_line(line) for line in "".join(parts).split("\n"))
-    return [line for line in lines if line]
+    return newline_lines("".join(parts))
 
 
 def _data_cell_text(cell: HtmlElement) -> str | None:

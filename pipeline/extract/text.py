@@ -8,12 +8,14 @@ import unicodedata
 # Ordinary, no-break, full-width and zero-width spaces all separate words the same way.
 _SPACES = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def normalize_line(text: str) -> str:
     """One line with runs of any kind of space collapsed to a single space, trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    # _SPACES.sub(" ", text).strip(), in a third of the time: str.split()
+    # without arguments splits at exactly the characters `\s` matches.
+    return " ".join(_no_zero_width(text).split())
 
 
 def split_lines(text: str) -> list[str]:
@@ -22,9 +24,32 @@ def split_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
+def newline_lines(text: str) -> list[str]:
+    """The non-empty normalize_line() lines of `text`, cut at newlines only (not at CR).
+
+    The same list as normalizing every piece of text.split(newline), without a
+    regular-expression call per piece (most pieces are the empty ones between
+    two block tags): str.split() without arguments splits at exactly the
+    characters `\\s` matches, so joining its words with one space collapses
+    and trims like normalize_line once the two zero-width spaces are spaces.
+    """
+    pieces = _no_zero_width(text).split("\n")
+    return [line for line in map(" ".join, map(str.split, pieces)) if line]
+
+
+def _no_zero_width(text: str) -> str:
+    """`text` with the zero-width spaces of _SPACES, which are no Unicode whitespace, as spaces."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", " ")
+    return text
+
+
 def count_cjk(text: str) -> int:
     """How many Chinese characters `text` holds (the measure of "how much article")."""
-    return len(_CJK.findall(text))
+    # Runs, not characters: a list of a few runs instead of one string per character.
+    return sum(map(len, _CJK_RUNS.findall(text)))
 
 
 def squeeze(text: str) -> str:

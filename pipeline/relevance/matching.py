@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newswatch.config.regex import compile_user_pattern
+from newswatch.config.regex import UserPattern, compile_user_pattern
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,9 @@ class PhraseMatcher:
         first_chars = "".join(sorted({re.escape(phrase[0]) for phrase in ordered}))
         alternation = "|".join(map(re.escape, ordered))
         self._phrases = re.compile(f"(?=[{first_chars}])(?=({alternation}))")
-        self._exclusions = tuple(compile_user_pattern(pattern) for pattern in exclusions)
+        patterns = tuple(exclusions)
+        self._exclusions = tuple(compile_user_pattern(pattern) for pattern in patterns)
+        self._any_exclusion = _joined(patterns)
 
     def find(self, text: str) -> PhraseMatches:
         """Phrase counts of `text` after overlap resolution and exclusions."""
@@ -54,6 +56,9 @@ class PhraseMatcher:
         return PhraseMatches(Counter(phrase for _, _, phrase in _outermost(kept)), excluded)
 
     def _exclusion_spans(self, text: str) -> list[tuple[int, int, str]]:
+        # Most texts hold no exclusion: one search of them all says so.
+        if self._any_exclusion is not None and self._any_exclusion.search(text) is None:
+            return []
         return [
             (m.start(), m.end(), m.group(0))
             for pattern in self._exclusions
@@ -92,3 +97,18 @@ def _outermost(occurrences: list[Occurrence]) -> list[Occurrence]:
         result.append((start, end, phrase))
         reach = end
     return result
+
+
+def _joined(patterns: tuple[str, ...]) -> UserPattern | None:
+    """One RE2 pattern matching where any of `patterns` matches, or None if they cannot join.
+
+    RE2 has no backreferences or lookaround, so the alternation finds a match
+    exactly when one of the patterns does.  Patterns quoting with \\Q (which
+    runs to the end of the pattern when not closed) stay apart.
+    """
+    if len(patterns) < 2 or any("\\Q" in pattern for pattern in patterns):
+        return None
+    try:
+        return compile_user_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    except ValueError:  # a repeated group name
+        return None

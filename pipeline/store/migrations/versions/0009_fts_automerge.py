@@ -1,0 +1,37 @@
+"""SQLite: the full-text index merges its segments eight at a time
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-03
+
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+from newswatch.pipeline.store.search import FTS_TABLE, has_fts_table
+from sqlalchemy import text
+
+# revision identifiers, used by Alembic.
+revision: str = "0009"
+down_revision: str | Sequence[str] | None = "0008"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# FTS5 keeps the setting in the index's own config table (search.FTS_AUTOMERGE
+# sets it on an index built later); a frozen copy of it as of this revision.
+_SET = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', :segments)"
+
+
+def upgrade() -> None:
+    """Fewer, larger merges: a save's share of merge work grows more slowly with the index."""
+    connection = op.get_bind()
+    if connection.dialect.name == "sqlite" and has_fts_table(connection):
+        connection.execute(text(_SET), {"segments": 8})
+
+
+def downgrade() -> None:
+    """FTS5's default again."""
+    connection = op.get_bind()
+    if connection.dialect.name == "sqlite" and has_fts_table(connection):
+        connection.execute(text(_SET), {"segments": 4})

@@ -20,6 +20,9 @@ depends_on: str | Sequence[str] | None = None
 
 # FTS5 keeps the setting in the index's own config table (search.FTS_AUTOMERGE
 # sets it on an index built later); a frozen copy of it as of this revision.
+# The price is on the reading side: after 20,000 single-article inserts the
+# index had 11 segments instead of 8, and a rare term's lookup took 0.08 ms
+# instead of 0.05 (frequent terms: unchanged), while an insert cost 17% less.
 _SET = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', :segments)"
 
 

@@ -8,6 +8,7 @@ import json
 import random
 import warnings
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -42,7 +43,7 @@ from newswatch.pipeline.store.search import (
     search_index_present,
     trigram_problem,
 )
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.exc import SAWarning
 
 from tests.support.legacy import store_at_0002
@@ -341,3 +342,26 @@ def test_trigram_index_serves_chinese_on_the_test_cluster(db: Database) -> None:
     with db.engine.begin() as connection:
         assert trigram_problem(connection) is None
         assert apply_search_index(connection, True) == "kept"
+
+
+def _automerge(connection: Connection) -> int:
+    settings = dict(connection.exec_driver_sql("SELECT k, v FROM articles_fts_config").all())
+    return int(settings["automerge"])
+
+
+def test_revision_0010_sets_and_restores_the_fts_automerge(tmp_path: Path) -> None:
+    """An index built before 0010 (FTS5's default, 4) merges eight segments at a time after it."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_db_engine(url)
+    cfg = alembic_config(url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "0009")
+        connection.exec_driver_sql(
+            "INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 4)"
+        )
+        command.upgrade(cfg, "0010")
+        assert _automerge(connection) == 8
+        command.downgrade(cfg, "0009")
+        assert _automerge(connection) == 4
+    engine.dispose()

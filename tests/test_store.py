@@ -10,11 +10,18 @@ import pytest
 from newswatch.pipeline.article import ExtractedArticle
 from newswatch.pipeline.fingerprint import fingerprint
 from newswatch.pipeline.store.articles import ArticleRepository, Judgement
-from newswatch.pipeline.store.database import Database, DatabaseError, displayed_url, open_database
+from newswatch.pipeline.store.database import (
+    WAL_AUTOCHECKPOINT_PAGES,
+    Database,
+    DatabaseError,
+    displayed_url,
+    open_database,
+)
 from newswatch.pipeline.store.memory import CrawlMemory, RetryPolicy, Validators
 from newswatch.pipeline.store.queue import QueueFilter, ReviewQueue, UnknownArticle
 from newswatch.pipeline.store.runs import RunCounts, RunLog
 from newswatch.pipeline.store.schema import Alias, Article
+from newswatch.pipeline.store.search import create_search_index, drop_search_index
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
@@ -336,3 +343,30 @@ def test_two_writers_racing_on_one_story_store_it_once(db: Database) -> None:
             writer.dispose()
     assert count(db, Article) == 5 and count(db, Alias) == 5
     assert count(db, Organization) == 5
+
+
+def _fts_automerge(db: Database) -> int:
+    with db.engine.connect() as connection:
+        settings = dict(connection.exec_driver_sql("SELECT k, v FROM articles_fts_config").all())
+    return int(settings["automerge"])
+
+
+def test_sqlite_write_settings_hold_for_new_and_rebuilt_indexes(tmp_path: Path) -> None:
+    """What keeps a save's page writes flat as articles accumulate (README: Years of
+    articles): a larger checkpoint interval, no zeroing of freed pages, FTS5 merging
+    eight segments at a time, also after `search_index` rebuilds the index."""
+    db = open_database(f"sqlite:///{tmp_path / 'flat.db'}")
+    with db.engine.connect() as connection:
+        pragma = connection.exec_driver_sql
+        assert pragma("PRAGMA wal_autocheckpoint").scalar() == WAL_AUTOCHECKPOINT_PAGES
+        assert pragma("PRAGMA secure_delete").scalar() == 2  # FAST
+    assert _fts_automerge(db) == 8
+    with db.engine.begin() as connection:
+        drop_search_index(connection)
+        create_search_index(connection)
+    assert _fts_automerge(db) == 8
+    save(ArticleRepository(db), "http://a.cn/1.html")
+    queue = ReviewQueue(db)
+    found = queue.articles(QueueFilter(status="all", include_irrelevant=True, search=BODY[2:6]))
+    assert [a.url for a in found] == ["http://a.cn/1.html"]
+    db.dispose()

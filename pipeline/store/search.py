@@ -57,6 +57,11 @@ _VOCABULARY = f"temp.{FTS_TABLE}_vocab"
 _LAST_CHARACTER = "\U0010ffff"
 TAIL_EXPRESSION = "lower(substr({column}, -2))"
 
+# Segments a level of the FTS5 index gathers before they are merged into one
+# (FTS5's default is 4). Each save's share of merge work is proportional to
+# the number of levels: with 8 there are fewer, and a save at 100k stored
+# writes about a third less of the index (migration 0010).
+FTS_AUTOMERGE = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 8)"
 _SQLITE_CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "title, text, content='articles', content_rowid='id', tokenize='trigram')",
@@ -70,6 +75,7 @@ _SQLITE_CREATE = (
     "VALUES ('delete', old.id, old.title, old.text); "
     f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    FTS_AUTOMERGE,
 )
 _SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS articles_fts_insert",

@@ -93,9 +93,12 @@ _DIGIT = re.compile(r"\d")
 
 _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 
-# Origins of a time from a meta tag, and of one the page shows beside the headline.
+# Origins of a time from a meta tag, and of one the page shows beside the headline
+# (compared in find_published: named once so the comparison cannot drift).
 _META_ORIGIN = "a meta tag"
-_SHOWN_ORIGINS = frozenset({"the info line", "the line under the headline"})
+_INFO_LINE_ORIGIN = "the info line"
+_UNDER_HEADLINE_ORIGIN = "the line under the headline"
+_SHOWN_ORIGINS = frozenset({_INFO_LINE_ORIGIN, _UNDER_HEADLINE_ORIGIN})
 
 # A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
 _TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
@@ -256,7 +259,7 @@ def _candidates(
             if read is None or (read[1] != _PUBLISH and _suspect(line, aside, label)):
                 continue
             candidate = _Candidate(
-                replace(read[0], origin="the info line"), bool(label.search(line))
+                replace(read[0], origin=_INFO_LINE_ORIGIN), bool(label.search(line))
             )
             if read[1] == _OTHER or _date_bar(line, label):
                 later.append(replace(candidate, strong=False))
@@ -275,7 +278,7 @@ def _candidates(
             read[1] != _PUBLISH and (_suspect(line, aside, label) or _PROSE.search(line))
         ):
             continue
-        candidate = _Candidate(replace(read[0], origin="the line under the headline"), True)
+        candidate = _Candidate(replace(read[0], origin=_UNDER_HEADLINE_ORIGIN), True)
         # A bare date above the headline is a header's "today"; below the text, a 落款.
         bare = _bare(line, read, label)
         if read[1] == _OTHER or _date_bar(line, label) or (bare and above):
@@ -383,7 +386,7 @@ def _selected(root: HtmlElement, selector: str) -> PublishedTime | None:
             continue
         if is_meta and found.has_time and (found.value.hour, found.value.minute) == (0, 0):
             found = replace(found, has_time=False)
-        return replace(found, origin="a meta tag" if is_meta else "the time element")
+        return replace(found, origin=_META_ORIGIN if is_meta else "the time element")
     return None
 
 
@@ -399,7 +402,7 @@ def _meta_tags(root: HtmlElement) -> Iterator[PublishedTime]:
             continue
         if found.has_time and (found.value.hour, found.value.minute) == (0, 0):
             found = replace(found, has_time=False)
-        yield replace(found, origin="a meta tag")
+        yield replace(found, origin=_META_ORIGIN)
 
 
 def _jsonld(root: HtmlElement) -> Iterator[PublishedTime]:
@@ -437,23 +440,26 @@ def _in_url_year(url: str | None, lines: Sequence[str]) -> PublishedTime | None:
     year = _URL_YEAR.search(url or "")
     if year is None:
         return None
-    for line in lines:
-        for match in _YEARLESS.finditer(line):
-            month, day, hour, minute = (int(match[k]) for k in ("m", "d", "H", "M"))
-            try:
-                value = datetime(int(year[1]), month, day, hour, minute, tzinfo=SHANGHAI)
-            except ValueError:
-                continue
-            return PublishedTime(value, True, "the line under the headline, in the URL's year")
+    for month, day, hour, minute in _yearless_times(lines):
+        try:
+            value = datetime(int(year[1]), month, day, hour, minute, tzinfo=SHANGHAI)
+        except ValueError:
+            continue
+        return PublishedTime(value, True, f"{_UNDER_HEADLINE_ORIGIN}, in the URL's year")
     return None
 
 
 def _with_yearless_time(day: PublishedTime, lines: Sequence[str]) -> PublishedTime | None:
     """`day` with the time of a year-less "MM-DD HH:MM" line on the same month and day."""
+    for month, date, hour, minute in _yearless_times(lines):
+        if (month, date) == (day.value.month, day.value.day) and hour < 24 and minute < 60:
+            value = day.value.replace(hour=hour, minute=minute)
+            return replace(day, value=value, has_time=True)
+    return None
+
+
+def _yearless_times(lines: Sequence[str]) -> Iterator[tuple[int, int, int, int]]:
+    """Month, day, hour and minute of every year-less "MM-DD HH:MM" in `lines`, in order."""
     for line in lines:
         for match in _YEARLESS.finditer(line):
-            month, date, hour, minute = (int(match[k]) for k in ("m", "d", "H", "M"))
-            if (month, date) == (day.value.month, day.value.day) and hour < 24 and minute < 60:
-                value = day.value.replace(hour=hour, minute=minute)
-                return replace(day, value=value, has_time=True)
-    return None
+            yield int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"])

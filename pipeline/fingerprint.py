@@ -5,26 +5,30 @@ overlapping character shingles of the text with whitespace and punctuation
 removed. It is a bottom-k MinHash (one hash function, the k smallest values):
 the Jaccard similarity of two shingle sets is estimated from the sketches
 alone, and the few smallest values serve as anchors, since two near-identical
-texts almost surely share their smallest hashes. The database indexes every
-PAIR of anchors (`anchor_keys`, 28 keys per article), and a stored article
-is compared only when it shares at least THREE of the eight anchors with the
-new one (three keys: `shared_keys_needed`), counted in the index itself.
-One anchor alone is often a common shingle ("社会组织") shared by thousands
-of stored articles, and so is a pair of two common ones: on a Zipf vocabulary
-"shares two anchors" takes ~0.6% of all stored articles as candidates, a
-cost that grows with the database, while three is ~0.01%. Near-duplicates
-share more: at the threshold (0.8) a twin shares fewer than three anchors
-with probability ~3e-4 (hypergeometric: 12 of the union's 64 smallest
-hashes are not shared; ~1e-5 for fewer than two), above it far less: of
-2,685 edited copies at or above the threshold on the benchmark's corpus,
-none shared fewer than four. Candidates are then read with their sketches
-only, a set intersection rejects those that cannot reach the threshold
-(`may_be_near_duplicate`), and `similarity` decides. The rows read and the
-chance candidates still grow with the store, slowly: on the scale corpus
-about 775 anchor-pair rows and 19 chance candidates per lookup at 100k
-stored (README, "Years of articles"). (A 64-bit SimHash was tried
-first: on 500-character articles, a 9-character credit line moved it by 7
-bits, beyond any safe threshold.)
+texts almost surely share most of their smallest hashes.
+
+The database finds candidate twins by keys made of anchors (`anchor_keys`).
+The eleven smallest hashes are sorted into three classes by their value, and
+every TRIPLE of anchors within a class is a key (about 18 keys per article):
+a stored article is compared when it shares one key with the new one, that
+is three anchors of one class. A class is a property of the value, so two
+texts put their shared anchors in the same classes whatever else they hold.
+Keys of three anchors are rarely shared by chance: one anchor is often a
+common shingle ("社会组织") in thousands of stored articles, and so is a pair
+of two common ones, while a triple is not. On the scale corpus (100,000
+Zipf-vocabulary articles) a lookup reads 1.4 index rows and 1.4 chance
+candidates, where keys of anchor PAIRS (28 a text, three of them shared)
+read about 600 rows and 11 candidates, a number growing with the store; and
+a save writes 18 index rows instead of 28, each on its own page of a large
+index. The price is recall at the very threshold: two texts at a Jaccard
+similarity of exactly 0.80 share no key with probability ~1e-3 (~2e-4 at
+0.85, none seen at 0.9; simulated, 20,000 pairs each), where the pair keys
+missed none — while the sketch's own estimate at 0.80 is ±0.05, so such a
+pair is reported a twin about half the time anyway. Candidates are read with
+their sketches only, a set intersection rejects those that cannot reach the
+threshold (`may_be_near_duplicate`), and `similarity` decides. (A 64-bit
+SimHash was tried first: on 500-character articles, a 9-character credit
+line moved it by 7 bits, beyond any safe threshold.)
 """
 
 from __future__ import annotations
@@ -35,12 +39,14 @@ import struct
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import combinations
 
 SHINGLE = 4
 SKETCH_SIZE = 64
-ANCHORS = 8
-# Anchors a stored article must share with a new one to be compared with it.
-SHARED_ANCHORS = 3
+ANCHORS = 11
+# Anchors are split into this many classes by value; a key is three anchors of one class.
+ANCHOR_CLASSES = 3
+KEY_ANCHORS = 3
 NEAR_DUPLICATE_SIMILARITY = 0.8
 _HASH_MASK = (1 << 63) - 1  # fits a signed SQL BIGINT
 
@@ -63,24 +69,42 @@ class Fingerprint:
 
     @property
     def anchors(self) -> tuple[int, ...]:
-        """The smallest hashes: looked up in the database to find candidate twins."""
+        """The smallest hashes: the near-duplicate index is keyed by triples of them."""
         return self.sketch[:ANCHORS]
 
     @cached_property
     def anchor_keys(self) -> tuple[int, ...]:
-        """One key per pair of anchors: articles sharing a key share at least two anchors."""
-        # Cached: a save reads them twice (the lookup, the index rows), 28 hashes each time.
+        """The near-duplicate index keys: a twin shares at least one (see the module docstring)."""
+        # Cached: a save reads them twice (the lookup, the index rows).
         return anchor_keys(self.anchors)
 
 
 def anchor_keys(anchors: tuple[int, ...]) -> tuple[int, ...]:
-    """63-bit keys of every pair of `anchors` (a single anchor is its own key)."""
-    if len(anchors) == 1:
-        return anchors
+    """63-bit keys of every triple of `anchors` within one value class.
+
+    Fewer than ANCHORS anchors (a text of a dozen characters) make one class,
+    so that such a text has keys at all; fewer than three make one key of
+    them all: its twins can only be texts as short, with no more to share.
+    """
     ordered = sorted(set(anchors))
+    if len(ordered) < KEY_ANCHORS:
+        return _hashes([struct.pack(f">{len(ordered)}q", *ordered)]) if ordered else ()
+    classes = [ordered] if len(ordered) < ANCHORS else _classes(ordered)
     return _hashes(
-        [struct.pack(">qq", a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+        [
+            struct.pack(">qqq", *triple)
+            for members in classes
+            for triple in combinations(members, KEY_ANCHORS)
+        ]
     )
+
+
+def _classes(ordered: list[int]) -> list[list[int]]:
+    """`ordered` split by value into ANCHOR_CLASSES classes (each still in order)."""
+    classes: list[list[int]] = [[] for _ in range(ANCHOR_CLASSES)]
+    for value in ordered:
+        classes[value % ANCHOR_CLASSES].append(value)
+    return classes
 
 
 def _hashes(keys: list[bytes]) -> tuple[int, ...]:
@@ -98,18 +122,6 @@ def _hashes(keys: list[bytes]) -> tuple[int, ...]:
     return tuple(
         [value & _HASH_MASK for value in struct.unpack(f">{len(keys)}Q", b"".join(digests))]
     )
-
-
-def shared_keys_needed(anchor_count: int) -> int:
-    """Anchor keys a stored article must share with a sketch of `anchor_count` anchors.
-
-    Sharing s anchors means sharing the s·(s-1)/2 keys of their pairs, so
-    SHARED_ANCHORS (3) shared anchors are 3 shared keys. A sketch with fewer
-    anchors (a text of a few characters) needs its one key: its twins can only
-    be texts as short, which have no more anchors to share.
-    """
-    needed = min(SHARED_ANCHORS, anchor_count)
-    return max(1, needed * (needed - 1) // 2)
 
 
 def pack_sketch(values: tuple[int, ...]) -> bytes:

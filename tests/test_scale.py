@@ -1,10 +1,11 @@
-"""The store at scale: near-duplicate recall of the anchor lookup (three shared anchors), the 0003
+"""The store at scale: near-duplicate recall of the anchor lookup (anchor triples), the 0003
 migration of a populated database, full-text search, the queue index, streamed exports."""
 
 from __future__ import annotations
 
 import heapq
 import json
+import math
 import random
 import warnings
 from datetime import UTC, datetime
@@ -15,14 +16,15 @@ from alembic import command
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newswatch.pipeline.fingerprint import (
+    ANCHOR_CLASSES,
     ANCHORS,
+    KEY_ANCHORS,
     NEAR_DUPLICATE_SIMILARITY,
     SKETCH_SIZE,
     Fingerprint,
     anchor_keys,
     fingerprint,
     may_be_near_duplicate,
-    shared_keys_needed,
     similarity,
     unpack_sketch,
 )
@@ -62,7 +64,7 @@ def db(any_db_url: str) -> Database:
 
 
 @pytest.mark.slow
-def test_three_shared_anchors_find_the_same_near_duplicates_as_single_anchors(tmp_path) -> None:
+def test_anchor_triples_find_the_same_near_duplicates_as_single_anchors(tmp_path) -> None:
     # 4k stored keeps the suite fast (fingerprinting the fill is most of its time);
     # benchmarks/scale.py compares at 20k and 100k.
     db = open_database(f"sqlite:///{tmp_path / 'big.db'}")
@@ -94,14 +96,21 @@ def test_three_shared_anchors_find_the_same_near_duplicates_as_single_anchors(tm
     db.dispose()
 
 
-def test_anchor_keys_pair_every_two_anchors() -> None:
+def _classes(anchors: tuple[int, ...]) -> list[set[int]]:
+    return [{a for a in anchors if a % ANCHOR_CLASSES == c} for c in range(ANCHOR_CLASSES)]
+
+
+def test_anchor_keys_are_the_triples_within_each_value_class() -> None:
     fp = fingerprint(STORY)
-    keys = fp.anchor_keys
-    assert len(fp.anchors) == ANCHORS and len(set(keys)) == ANCHORS * (ANCHORS - 1) // 2
-    # Two sketches share a key exactly when they share two anchors.
-    assert set(anchor_keys(fp.anchors[:2])) <= set(keys)
-    assert not set(anchor_keys((fp.anchors[0], 1))) & set(keys)
-    assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(keys)
+    classes = _classes(fp.anchors)
+    assert len(fp.anchors) == ANCHORS
+    assert len(set(fp.anchor_keys)) == sum(math.comb(len(c), KEY_ANCHORS) for c in classes)
+    # Two sketches share a key exactly when they share three anchors of one class.
+    largest = sorted(max(classes, key=len))
+    assert set(anchor_keys(tuple(largest[:3]) + tuple(range(1, 9)))) & set(fp.anchor_keys)
+    spread = tuple(sorted(c)[0] for c in classes) + tuple(sorted(classes[0])[1:2])
+    assert not set(anchor_keys(spread + tuple(range(1, 8)))) & set(fp.anchor_keys)
+    assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(fp.anchor_keys)
 
 
 def _reference_similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -151,25 +160,35 @@ def test_prefilter_rejects_sketches_sharing_too_few_hashes() -> None:
         assert may_be_near_duplicate(frozenset(short), cut)
 
 
-def test_short_sketches_need_their_one_key() -> None:
-    assert [shared_keys_needed(n) for n in range(1, ANCHORS + 1)] == [1, 1, 3, 3, 3, 3, 3, 3]
-    short = fingerprint("苏州慈善总会")  # 6 characters: 3 shingles, 3 anchors, 3 keys
-    assert len(short.anchor_keys) == shared_keys_needed(len(short.anchors)) == 3
+def test_short_sketches_make_one_class() -> None:
+    # Under ANCHORS hashes (a text of a dozen characters) every triple is a key,
+    # under three the whole sketch is the one key.
+    short = fingerprint("苏州慈善总会")  # 6 characters: 3 shingles
+    assert len(short.anchor_keys) == 1
+    ten = fingerprint("苏州市慈善总会社会组织")  # 11 characters: 8 shingles
+    assert len(ten.anchors) == 8 and len(ten.anchor_keys) == math.comb(8, 3)
+    assert len(fingerprint("苏州慈善").anchor_keys) == len(fingerprint("慈善").anchor_keys) == 1
 
 
-@pytest.mark.parametrize(("anchors_shared", "found"), [(2, False), (3, True)])
-def test_only_articles_sharing_three_anchors_are_compared(
-    db: Database, anchors_shared: int, found: bool
+@pytest.mark.parametrize(
+    ("kept", "found"),
+    [
+        ((2, 5, 8), True),  # three anchors of one class (1002, 1005, 1008)
+        ((0, 1, 2, 3, 4, 5), False),  # six anchors, two of each class
+    ],
+)
+def test_only_articles_sharing_three_anchors_of_a_class_are_compared(
+    db: Database, kept: tuple[int, ...], found: bool
 ) -> None:
-    # Sketches made by hand: the stored one is 0.9 alike to the new one but
-    # shares only some of its eight anchors; two is a case the lookup gives up
-    # (see fingerprint), three is a candidate.
+    # Sketches made by hand: the stored one is alike enough to the new one but
+    # shares only the `kept` of its anchors; sharing no key is a case the
+    # lookup gives up (see fingerprint), sharing one is a candidate.
     new = tuple(range(1000, 1064))
-    dropped = new[anchors_shared:ANCHORS]
+    dropped = [value for i, value in enumerate(new[:ANCHORS]) if i not in kept]
     sketch = tuple(sorted(set(new) - set(dropped)) + list(range(5000, 5000 + len(dropped))))
     stored = Fingerprint(digest="a" * 40, sketch=sketch)
-    assert len(set(stored.anchors) & set(new[:ANCHORS])) == anchors_shared
-    assert similarity(new, sketch) >= 0.9
+    assert set(stored.anchors) & set(new[:ANCHORS]) == {new[i] for i in kept}
+    assert similarity(new, sketch) >= NEAR_DUPLICATE_SIMILARITY
     repo = ArticleRepository(db)
     first = repo.save("http://a.cn/1.html", "a", _article("旧"), RELEVANT, stored, NOW)
     probe = Fingerprint(digest="b" * 40, sketch=new)
@@ -233,7 +252,7 @@ def test_downgrade_to_0002_restores_json_sketches(any_db_url: str) -> None:
         )
     sketch = json.loads(raw) if isinstance(raw, str) else raw
     assert tuple(sketch) == fingerprint(STORY).sketch
-    assert anchors == set(fingerprint(STORY).anchors)
+    assert anchors == set(fingerprint(STORY).sketch[:8])  # 0003's eight single anchors
     engine.dispose()
 
 
@@ -365,3 +384,37 @@ def test_revision_0010_sets_and_restores_the_fts_automerge(tmp_path: Path) -> No
         command.downgrade(cfg, "0009")
         assert _automerge(connection) == 4
     engine.dispose()
+
+
+def _keys(connection: Connection, article_id: int) -> set[int]:
+    query = text("SELECT hash FROM content_anchors WHERE article_id = :id")
+    return set(connection.execute(query, {"id": article_id}).scalars())
+
+
+def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str) -> None:
+    """Articles stored under the pair keys find their twins after 0011, and back."""
+    db = open_database(any_db_url)
+    repo = ArticleRepository(db)
+    for number, body in enumerate((STORY, OTHER_STORY, "苏州慈善总会"), start=1):
+        repo.save(
+            f"http://a.cn/{number}.html", "a", _article(body), RELEVANT, fingerprint(body), NOW
+        )
+    db.dispose()
+    engine = create_db_engine(any_db_url)
+    cfg = alembic_config(any_db_url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0010")
+        pairs = _keys(connection, 1)
+        assert len(pairs) == 28 and not pairs & set(fingerprint(STORY).anchor_keys)
+        command.upgrade(cfg, "0011")
+        for number, body in enumerate((STORY, OTHER_STORY, "苏州慈善总会"), start=1):
+            assert _keys(connection, number) == set(fingerprint(body).anchor_keys)
+    engine.dispose()
+    db = open_database(any_db_url)
+    edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
+    result = ArticleRepository(db).save(
+        "http://c.cn/1.html", "c", _article(edited), RELEVANT, fingerprint(edited), NOW
+    )
+    assert (result.status, result.article_id) == ("duplicate", 1)
+    db.dispose()

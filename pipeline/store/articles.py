@@ -28,7 +28,6 @@ from newswatch.pipeline.fingerprint import (
     Fingerprint,
     may_be_near_duplicate,
     pack_sketch,
-    shared_keys_needed,
     similarity,
     unpack_sketch,
 )
@@ -50,7 +49,6 @@ from sqlalchemy import (
     bindparam,
     cast,
     delete,
-    func,
     insert,
     literal_column,
     null,
@@ -186,7 +184,7 @@ class _Kind(IntEnum):
 
 def _lookup_statement() -> CompoundSelect[int, int, str, str, bool, bytes]:
     """The one query of a save: rows (kind, article id, matched URL, article URL,
-    relevant, sketch), for the parameters urls, page_urls, digest, keys, needed."""
+    relevant, sketch), for the parameters urls, page_urls, digest, keys."""
     articles, aliases = _ARTICLES, _ALIASES
 
     def kind(value: _Kind) -> Any:
@@ -195,13 +193,10 @@ def _lookup_statement() -> CompoundSelect[int, int, str, str, bool, bytes]:
     no_id, no_url = cast(null(), Integer), cast(null(), String)
     no_relevant, no_sketch = cast(null(), Boolean), cast(null(), LargeBinary)
     urls: Any = bindparam("urls", expanding=True)
-    # Anchor keys shared with the new article, counted in the index: only
-    # articles sharing SHARED_ANCHORS anchors are read (see fingerprint).
-    sharing = (
-        select(_ANCHORS.c.article_id)
-        .where(_ANCHORS.c.hash.in_(bindparam("keys", expanding=True)))
-        .group_by(_ANCHORS.c.article_id)
-        .having(func.count() >= bindparam("needed"))
+    # Articles sharing a key (three anchors of one class) with the new one:
+    # rarely shared by chance, so few rows are read (see fingerprint).
+    sharing = select(_ANCHORS.c.article_id).where(
+        _ANCHORS.c.hash.in_(bindparam("keys", expanding=True))
     )
     return union_all(
         select(
@@ -297,8 +292,7 @@ def _lookup(
         "urls": list(looked_up),
         "page_urls": list(urls),
         "digest": fp.digest,
-        "keys": list(fp.anchor_keys) if fp.anchors else [],
-        "needed": shared_keys_needed(len(set(fp.anchors))),
+        "keys": list(fp.anchor_keys),
     }
     found = _Found()
     for kind, article_id, matched, article_url, relevant, sketch in connection.execute(
@@ -347,7 +341,7 @@ def _save(
     inserted = connection.execute(_INSERT_ARTICLE, values).inserted_primary_key
     assert inserted is not None
     new = _Stored(inserted[0], values["url"], judgement.relevant)
-    if fp.anchors:
+    if fp.anchor_keys:
         connection.execute(_INSERT_ANCHORS, anchor_values(new.id, fp))
     written = {new.url}
     if len(urls) > 1:

@@ -48,7 +48,7 @@ def store_at_0002(url: str) -> None:
                     "now": STORED_AT,
                 },
             )
-            for h in fp.anchors:
+            for h in fp.sketch[:8]:  # revision 0002's eight single anchors
                 connection.execute(
                     text("INSERT INTO content_anchors (article_id, hash) VALUES (:a, :h)"),
                     {"a": number, "h": h},

@@ -37,6 +37,7 @@ _CHARS = (
     "几九区强放决西被干做必战先回则任取据处理府研质信志组织苏州民政慈善志愿服务社区街道"
 )
 WORDS = 6000
+LEGACY_ANCHORS = 8  # anchors per article before revision 0003
 START = datetime(2018, 1, 1, tzinfo=UTC)
 
 
@@ -139,8 +140,9 @@ def bulk_store(
 class SingleAnchorIndex:
     """The near-duplicate lookup before revision 0003, in memory, to compare recall with.
 
-    Every stored article sharing any ONE anchor is a candidate; the most
-    similar one at or above the threshold is the twin.
+    Every stored article sharing any ONE of its eight smallest hashes (the
+    anchors of that time) is a candidate; the most similar one at or above
+    the threshold is the twin.
     """
 
     def __init__(self, stored: dict[int, Fingerprint]) -> None:
@@ -152,12 +154,13 @@ class SingleAnchorIndex:
     def add(self, article_id: int, fp: Fingerprint) -> None:
         """Index one more stored article."""
         self._stored[article_id] = fp
-        for anchor in fp.anchors:
+        for anchor in fp.sketch[:LEGACY_ANCHORS]:
             self._by_anchor.setdefault(anchor, set()).add(article_id)
 
     def twin(self, fp: Fingerprint) -> tuple[int | None, float]:
         """The stored article `fp` is a near-duplicate of, and how alike (None, 0.0: none)."""
-        candidates = set().union(*(self._by_anchor.get(h, set()) for h in fp.anchors))
+        anchors = fp.sketch[:LEGACY_ANCHORS]
+        candidates = set().union(*(self._by_anchor.get(h, set()) for h in anchors))
         best: tuple[int | None, float] = (None, 0.0)
         for candidate in sorted(candidates):
             likeness = similarity(self._stored[candidate].sketch, fp.sketch)

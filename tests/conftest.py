@@ -43,6 +43,7 @@ LONGEST_FIRST = (
     "test_outcomes_postgresql.py",
     "test_daemon.py",
     "test_faults.py",
+    "test_search_grams.py",
     "test_crash.py",
     "test_scaleout.py",
     "test_incremental.py",

@@ -106,7 +106,7 @@ class Article(Base):
 
 
 class ContentAnchor(Base):
-    """A pair of an article's smallest shingle hashes (fingerprint.anchor_keys).
+    """A key of three of an article's smallest shingle hashes (fingerprint.anchor_keys).
 
     The near-duplicate index: its primary key is (hash, article_id), so a
     lookup reads ids off the index alone (a clustered table on SQLite).

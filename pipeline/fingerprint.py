@@ -23,8 +23,10 @@ a save writes 18 index rows instead of 28, each on its own page of a large
 index. The price is recall at the very threshold: two texts at a Jaccard
 similarity of exactly 0.80 share no key with probability ~1e-3 (~2e-4 at
 0.85, none seen at 0.9; simulated, 20,000 pairs each), where the pair keys
-missed none — while the sketch's own estimate at 0.80 is ±0.05, so such a
-pair is reported a twin about half the time anyway. Candidates are read with
+missed none; of 3,244 edited copies of the test corpus's article texts at
+0.8 or more, 3 shared no key, the pair keys' rule missed 1. The sketch's own
+estimate at 0.80 is ±0.05, so such a pair is reported a twin about half the
+time anyway. Candidates are read with
 their sketches only, a set intersection rejects those that cannot reach the
 threshold (`may_be_near_duplicate`), and `similarity` decides. (A 64-bit
 SimHash was tried first: on 500-character articles, a 9-character credit

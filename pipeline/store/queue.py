@@ -126,9 +126,10 @@ class ReviewQueue:
 
     def _matching(self, term: str) -> list[int] | None:
         if term not in self._matches:
+            fts = self._full_text()  # also tells whether the grams index is there
             with self._db.engine.connect() as connection:
                 self._matches[term] = matching_ids(
-                    connection, term, fts=self._full_text(), cap=self._cap
+                    connection, term, fts=fts, cap=self._cap, grams=self._grams
                 )
         return self._matches[term]
 

@@ -300,7 +300,9 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> list[int] | None:
+def matching_ids(
+    connection: Connection, term: str, *, fts: bool, cap: int, grams: bool | None = None
+) -> list[int] | None:
     """The ids of every article whose title or text holds `term`, if at most `cap` do;
     None when more do (reading stops at the first `cap` + 1), or when a
     short term is frequent (see below).
@@ -316,13 +318,16 @@ def matching_ids(connection: Connection, term: str, *, fts: bool, cap: int) -> l
     (fts5vocab reads every occurrence of every trigram it lists; PostgreSQL's
     grams index reads the whole list of rows holding the gram), a walk in
     proportion to how rare it is; a look at the newest articles tells which
-    (`_looks_frequent`).
+    (`_looks_frequent`). `grams` says whether PostgreSQL's grams index exists
+    (None: ask the catalog).
     """
     if fts and len(term) == SHORT_TERM:
         if _looks_frequent(connection, term):
             return None
         return short_term_ids(connection, term, cap)
-    if len(term) <= SHORT_TERM and grams_index_present(connection):
+    if grams is None:
+        grams = len(term) <= SHORT_TERM and grams_index_present(connection)
+    if len(term) <= SHORT_TERM and grams:
         if _looks_frequent(connection, term):
             return None
         return gram_ids(connection, term, cap)

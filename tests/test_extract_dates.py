@@ -43,6 +43,9 @@ def at(*parts: int) -> datetime:
         ("2024年4月11日 下午3:47", at(2024, 4, 11, 15, 47), True),
         ("2024年4月11日 中午12:30", at(2024, 4, 11, 12, 30), True),
         ("2024-04-11 上午9:05", at(2024, 4, 11, 9, 5), True),
+        # the hour written 点, after the weekday and the half of the day
+        ("2025年11月18日 星期二 上午7点35分　来源：昆山日报", at(2025, 11, 18, 7, 35), True),
+        ("2025年11月18日 下午2点05分", at(2025, 11, 18, 14, 5), True),
         ("2024年4月11日 晚上11:20", at(2024, 4, 11, 23, 20), True),
         # month first (Drupal), or day first when the first number cannot be a month
         ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),

@@ -48,6 +48,7 @@ from newswatch.pipeline.extract.document import (
 from newswatch.pipeline.extract.encoding import binary_reason, decode_html
 from newswatch.pipeline.extract.headline import find_headline
 from newswatch.pipeline.extract.layout_tables import without_layout_tables
+from newswatch.pipeline.extract.lead import lead_caption
 from newswatch.pipeline.extract.listpage import list_page_reason
 from newswatch.pipeline.extract.metadata import (
     find_labelled,
@@ -150,6 +151,9 @@ def extract_from_tree(
     title = headline.text
     page = PageLines.of(lines, title, link_texts(root), aside_lines(root, builtin.density.negative))
     body = _body(root, url, rules, builtin, title, page, fast)
+    caption = lead_caption(root, page, body.lines, LineCleaner(builtin).is_junk)
+    if caption:
+        body = dataclasses.replace(body, lines=[caption, *body.lines])
     if reject_list_pages and not headline.confirmed:
         reason = list_page_reason(root, body.lines, builtin.limits.list_min_links)
         if reason:

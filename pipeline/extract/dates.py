@@ -23,16 +23,17 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 # The day may run straight into the time when they sit in adjacent elements ("2716:05").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
 # "2024年06月28日 星期五 17:30": a weekday between the day and the time.
-_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*\d{1,2}\s*[:：时]))?"
 # "2024年4月11日 下午3:47": a 12-hour clock after the half of the day.
 _HALF_DAY = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上)"
+# "2025年11月18日 星期二 上午7点35分": the hour may be written 点 as well as 时.
+_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*" + _HALF_DAY + r"?\s*\d{1,2}\s*[:：时点]))?"
 _AFTERNOON = ("下午", "晚上", "傍晚")
 DATE_PATTERN = (
     r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*[T-]?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
+    + rf"(?:\s*[T-]?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时点]\s*\d{{1,2}}"
     + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
@@ -40,7 +41,8 @@ _DATE_PARTS = re.compile(
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*[T-]?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
+    + rf"(?:\s*[T-]?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})"
+    + r"\s*[:：时点]\s*(?P<M>\d{1,2})(?!\d)"
     # "2:05 PM" (联合早报): the half of the day after the clock
     + r"(?:[:：]\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?)?"
 )

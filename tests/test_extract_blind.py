@@ -1,4 +1,5 @@
-"""Classes of pages first met in the blind batches 37–42 (tests/corpus/full/build_blind.py)."""
+"""Classes of pages first met in the blind batches 37–42 (tests/corpus/full/build_blind.py)
+and on real third-party pages (synthetic reproductions: the real pages stay outside)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,29 @@ def test_a_sentence_above_the_headline_is_no_caption_without_a_picture_or_as_a_l
     assert _caption(f"<div class='notice'><p>{caption}</p></div>") is None
     assert _caption(f"<div><img src='/a.jpg'><p><a href='/b'>{caption}</a></p></div>") is None
     assert _caption("<div><img src='/a.jpg'><p>图为活动现场</p></div>") is None
+
+
+def test_a_hidden_share_card_above_the_header_is_neither_headline_nor_article() -> None:
+    # display:none <h1> and summary first in <body>, a menu, then the visible article
+    menu = "".join(f"<li><a href='/c{n}/'>频道{n}</a></li>" for n in range(12))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}_政务</title></head><body>"
+        "<div style='display:none;'><img src='share.jpg'/>"
+        f"<h1>{TITLE}</h1><h2>{PROSE[0]}</h2></div><div class='topnav'><ul>{menu}</ul></div>"
+        f"<div class='container'><h1 class='title'>{TITLE}</h1>"
+        "<div class='info'><div>来源：吴江区民政局</div><div>2024-04-17 16:42　</div></div>"
+        f"<div id='Content' class='article'><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p>"
+        "</div></div></body></html>"
+    )
+    article = extract_article(page.encode(), URL)
+    assert article.text.split("\n") == list(PROSE)
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-04-17 16:42"
+
+
+def test_page_lines_leave_out_blocks_hidden_by_their_own_markup() -> None:
+    root = parse_html(
+        "<html><body><div style='DISPLAY: none'>隐藏的分享卡片</div><p hidden>隐藏段落</p>"
+        "<div style='visibility:visible'>看得见的一行</div></body></html>"
+    )
+    assert page_lines(root) == ["看得见的一行"]

@@ -36,6 +36,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "编辑｜沈文 审核｜王军",
         "文字 | 周蕾 图片 | 华强",
         "文字：李想 图片：社工站 编辑：王佳",
+        "出品︱融媒体中心 新闻部",
+        "作者丨王敏",
         "来源 | 苏州日报",
         "总值班：王立 值班编辑：周敏",
         "（本文图片由受访单位提供）",
@@ -117,6 +119,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "01",
         "— END —",
         "▼",
+        "▶",
         "发表于江苏",
         "继续滑动看下一个",
         "轻触阅读原文",
@@ -135,6 +138,10 @@ DROPPED: dict[str, tuple[str, ...]] = {
     "inline_links": (
         "相关阅读：生态环境部通报新能源汽车下乡",
         "点击查看：南京老旧小区停车改造地图",
+        "▶ 一图读懂《养老服务条例》",
+        "▶ 市民政局有关负责同志就《养老服务条例》答记者问",
+        "一图读懂《养老服务条例》",
+        "更多内容，点击阅读",
     ),
     "navigation": ("| 首页 政务公开 部门动态 办事服务 互动交流 |", "首页 | 新闻 | 体育", "/"),
     "site_footer": ("苏ICP备05020000号", "网站标识码：3205000012", "（完）"),
@@ -226,6 +233,8 @@ def test_article_lines_are_kept(line: str) -> None:
     [
         (f"{PROSE[1]}返回搜狐，查看更多", PROSE[1]),
         (f"{PROSE[1]} 返回人民网首页", PROSE[1]),
+        (f"{PROSE[1]}>>>更多内容，点击阅读", PROSE[1]),
+        (f"{PROSE[1]}【详细】", PROSE[1]),
     ],
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:

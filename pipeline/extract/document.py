@@ -22,6 +22,7 @@ from newswatch.pipeline.extract.text import newline_lines, normalize_line
 _INVALID_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # lxml refuses str input that carries its own encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 _BLOCK_TAGS = frozenset(
     {
@@ -66,8 +67,12 @@ def parse_html(text: str) -> HtmlElement:
     return root
 
 
-def element_lines(element: HtmlElement) -> list[str]:
-    """The visible text of `element`, one normalized line per block (paragraph, div, br…)."""
+def element_lines(element: HtmlElement, *, visible_only: bool = False) -> list[str]:
+    """The visible text of `element`, one normalized line per block (paragraph, div, br…).
+
+    With `visible_only`, blocks hidden by an inline `display:none` or the
+    `hidden` attribute are left out too (see page_lines).
+    """
     parts: list[str] = []
     append = parts.append  # the hottest loop of the extractor: names bound once
     walker = etree.iterwalk(element, events=("start", "end"))
@@ -75,7 +80,7 @@ def element_lines(element: HtmlElement) -> list[str]:
         # a comment's or processing instruction's tag is a function: in neither set
         tag = node.tag
         if event == "start":
-            if tag in _SKIPPED_TAGS:
+            if tag in _SKIPPED_TAGS or (visible_only and _hidden(node)):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
@@ -127,9 +132,23 @@ def _cell_text(element: HtmlElement) -> str:
 
 
 def page_lines(root: HtmlElement) -> list[str]:
-    """All visible lines of the page's <body> (headers, sidebars and footers included)."""
+    """All visible lines of the page's <body> (headers, sidebars and footers included).
+
+    Hidden blocks are not among them: a share card's hidden <h1> and summary
+    at the top of <body> would otherwise be where the headline and the
+    article's first sentence are found on the page.
+    """
     body = root.find("body")
-    return element_lines(body if body is not None else root)
+    return element_lines(body if body is not None else root, visible_only=True)
+
+
+def _hidden(node: HtmlElement) -> bool:
+    """Hidden by its own markup: `display:none` inline, or the `hidden` attribute."""
+    get = node.get
+    if get("hidden") is not None:
+        return True
+    style = get("style")
+    return style is not None and _DISPLAY_NONE.search(style) is not None
 
 
 def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:

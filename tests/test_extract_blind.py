@@ -23,6 +23,14 @@ def _lines(page: str) -> list[str]:
     return extract_article(page.encode(), URL).text.split("\n")
 
 
+def _assert_prose_at(page: str, minute: str) -> None:
+    """The page yields PROSE, published at `minute`."""
+    article = extract_article(page.encode(), URL)
+    assert article.text.split("\n") == list(PROSE)
+    assert article.published_at is not None
+    assert article.published_at.strftime("%Y-%m-%d %H:%M") == minute
+
+
 def test_a_policy_qa_with_feedback_buttons_is_the_article_not_a_list_of_records() -> None:
     # 有用(12) is a button with its count, not a headline link: the items are not teasers
     qa = [
@@ -128,10 +136,7 @@ def test_a_share_page_wrapper_named_like_chrome_is_not_chrome() -> None:
         f"<div class='news-content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>"
         "</div></body></html>"
     )
-    article = extract_article(page.encode(), URL)
-    assert article.text.split("\n") == list(PROSE)
-    assert article.published_at is not None
-    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2025-04-17 16:42"
+    _assert_prose_at(page, "2025-04-17 16:42")
 
 
 def _caption(top: str) -> str | None:
@@ -169,10 +174,7 @@ def test_a_hidden_share_card_above_the_header_is_neither_headline_nor_article() 
         f"<div id='Content' class='article'><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p>"
         "</div></div></body></html>"
     )
-    article = extract_article(page.encode(), URL)
-    assert article.text.split("\n") == list(PROSE)
-    assert article.published_at is not None
-    assert article.published_at.strftime("%Y-%m-%d %H:%M") == "2024-04-17 16:42"
+    _assert_prose_at(page, "2024-04-17 16:42")
 
 
 def test_page_lines_leave_out_blocks_hidden_by_their_own_markup() -> None:

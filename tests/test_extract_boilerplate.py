@@ -38,6 +38,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "文字：李想 图片：社工站 编辑：王佳",
         "出品︱融媒体中心 新闻部",
         "作者丨王敏",
+        "（作者系南京大学社会学院教授）",
         "来源 | 苏州日报",
         "总值班：王立 值班编辑：周敏",
         "（本文图片由受访单位提供）",
@@ -93,6 +94,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "更多精彩内容请进入中新网APP",
         "打开腾讯新闻，查看更多精彩内容",
         "更多内容请下载21财经APP",
+        "民政服务 随身办的客户端：",
         "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
@@ -235,6 +237,7 @@ def test_article_lines_are_kept(line: str) -> None:
         (f"{PROSE[1]} 返回人民网首页", PROSE[1]),
         (f"{PROSE[1]}>>>更多内容，点击阅读", PROSE[1]),
         (f"{PROSE[1]}【详细】", PROSE[1]),
+        (f"{PROSE[1]}▲（作者是《环球时报》评论员）", PROSE[1]),
     ],
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
@@ -330,3 +333,29 @@ def test_a_sidebar_list_heading_after_a_short_text_goes_with_its_links() -> None
     lines = ["现将2024年度社会组织评估结果予以公示，详见附件。", "最新公示", "我市发布高温橙色预警"]
     cleaner = LineCleaner(RULES, link_texts=frozenset({"我市发布高温橙色预警"}))
     assert cleaner.clean(lines, "") == lines[:1]
+
+
+def test_an_app_promotion_row_beside_link_captions_goes_whole() -> None:
+    # "| 网易财经 会赚钱的客户端： | 网易携手华泰证券 推出“打新神器”： |" as trafilatura writes it
+    row = "| 民政服务 随身办的客户端： | 年检一网通办 上线“掌上办”： |"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"年检一网通办 上线“掌上办”："}))
+    assert cleaner.clean([*PROSE, row], "") == list(PROSE)
+
+
+def test_a_data_row_with_a_link_cell_stays() -> None:
+    row = "| 苏州市养老服务协会 | 5A |"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"苏州市养老服务协会"}))
+    assert cleaner.clean([*PROSE, row], "") == [*PROSE, "苏州市养老服务协会 5A"]
+
+
+def test_channel_labels_over_lost_link_groups_end_no_article() -> None:
+    # the links under 证券要闻 / 行业动态 were dropped, their bold labels were not
+    lines = [*PROSE, "证券要闻", "行业动态", "公司新闻"]
+    assert CLEANER.clean(lines, "") == list(PROSE)
+    # one such line closing the text may be the article's own
+    assert CLEANER.clean([*PROSE, "民生快讯"], "") == [*PROSE, "民生快讯"]
+
+
+def test_a_key_recommendations_heading_takes_its_link_groups_along() -> None:
+    lines = [*PROSE, "重点推荐", "更多精彩资讯请点击 民政要闻", "民政要闻", "养老服务条例今起施行"]
+    assert CLEANER.clean(lines, "") == list(PROSE)

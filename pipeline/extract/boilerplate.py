@@ -17,6 +17,9 @@ _DATE = re.compile(r"\s*" + DATE_PATTERN)
 _EVENT_MIN_CJK = 10
 # This many link titles ending a body are a list of other articles.
 _MIN_TRAILING_LINKS = 2
+# The bold label over a group of links to other stories ("证券要闻", "行业动态"): with
+# link titles or other such labels it ends a body as a list of other articles.
+_CHANNEL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:要闻|新闻|动态|资讯|快讯|热点|速递)$")
 # A line ending so and at least this long before it may be a shortened copy of another.
 _ELLIPSES = ("…", "...")
 _CUT_COPY_MIN_CHARS = 4
@@ -102,6 +105,12 @@ class LineCleaner:
             return ""
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
+            return ""
+        # a promotion row: an app prompt beside link captions ("| 网易财经 会赚钱的客户端： |
+        # 网易携手华泰证券 推出“打新神器”： |"): the rest is links to other pages
+        if len(kept) < len([cell for cell in cells if cell]) and all(
+            self._is_link_title(cell) for cell in kept
+        ):
             return ""
         return " ".join(kept)
 
@@ -225,11 +234,14 @@ class LineCleaner:
         """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.
 
         Two or more last lines that are each the whole text of a link on the
-        page and no sentence are a list of other articles, not the article's
-        ending (one alone may be a link the article points to).
+        page and no sentence, or the channel-like labels over such links
+        ("证券要闻"), are a list of other articles, not the article's ending
+        (one alone may be a link the article points to).
         """
         end = len(lines)
-        while end > 0 and self._is_link_title(lines[end - 1]):
+        while end > 0 and (
+            self._is_link_title(lines[end - 1]) or _CHANNEL_LABEL.match(lines[end - 1])
+        ):
             end -= 1
         return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
 

@@ -149,7 +149,10 @@ def _filled(
     styled <section>, the items of a list): a container that starts and ends
     with trafilatura's first and last lines and holds all of them in order
     has the article whole, as long as what it adds is neither a link title
-    nor from a chrome-named block (both still in a candidate after cleaning).
+    nor from a chrome-named block (both still in a candidate after cleaning),
+    nor a whole sentence: one trafilatura left out is a picture's caption or
+    a note more often than text (and whether a caption is text is the
+    corpus's call, not this rule's).
     """
     if best.strategy not in (TRAFILATURA, TRAFILATURA_RECALL) or not best.lines:
         return best
@@ -172,7 +175,11 @@ def _fills(inner: Sequence[str], outer: Sequence[str], page: PageLines) -> bool:
     for line in outer:
         if line == expected:
             expected = next(wanted, None)
-        elif line in page.aside_texts or is_link_title(line, page.link_texts):
+        elif (
+            _SENTENCE.search(line)
+            or line in page.aside_texts
+            or is_link_title(line, page.link_texts)
+        ):
             return False
     return expected is None
 

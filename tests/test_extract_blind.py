@@ -127,14 +127,16 @@ def test_a_title_tag_holding_only_the_site_name_gives_way_to_the_heading() -> No
 
 
 def test_a_share_page_wrapper_named_like_chrome_is_not_chrome() -> None:
-    # "share" names chrome, but this block holds the page: its time and text are the article's
+    # "share" names chrome, but this block holds the page's text: its time and text are the
+    # article's
     page = (
         f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
         "<div class='share-page'><div class='download-top'>看苏州 · 苏州广电总台</div>"
         f"<div class='news-title'>{TITLE}</div>"
         "<div class='news-info'><span>吴江区民政局</span><span>2025-04-17 16:42:06</span></div>"
         f"<div class='news-content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>"
-        "</div></body></html>"
+        # the app's state repeats the article: script text is not the page's
+        f"</div><script>window.__STATE__={{content:'{''.join(PROSE * 2)}'}}</script></body></html>"
     )
     _assert_prose_at(page, "2025-04-17 16:42")
 

@@ -185,3 +185,11 @@ def test_page_lines_leave_out_blocks_hidden_by_their_own_markup() -> None:
         "<div style='visibility:visible'>看得见的一行</div></body></html>"
     )
     assert page_lines(root) == ["看得见的一行"]
+
+
+def test_a_page_hiding_all_its_content_until_a_script_runs_is_still_read() -> None:
+    root = parse_html(
+        f"<html><body><div id='app' style='display:none'><h1>{TITLE}</h1><p>{PROSE[0]}</p>"
+        "</div><div class='foot'>版权所有</div></body></html>"
+    )
+    assert page_lines(root) == [TITLE, PROSE[0], "版权所有"]

@@ -16,9 +16,8 @@ import functools
 import re
 from collections.abc import Callable
 
-from lxml import etree
 from lxml.html import HtmlElement
-from newswatch.pipeline.extract.document import element_lines
+from newswatch.pipeline.extract.document import element_lines, shown_text
 from newswatch.pipeline.extract.text import count_cjk, normalize_line
 
 _SKIPPED = frozenset(
@@ -99,17 +98,8 @@ class _PageWrapper:
 
     def __call__(self, element: HtmlElement) -> bool:
         if self._page_cjk is None:
-            self._page_cjk = _shown_cjk(self._top)
-        return _shown_cjk(element) > _WRAPPER_SHARE * self._page_cjk
-
-
-# Text outside scripts and styles: a page's state script may repeat the whole article.
-_SHOWN_TEXT = etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
-
-
-def _shown_cjk(element: HtmlElement) -> int:
-    found = _SHOWN_TEXT(element)
-    return count_cjk("".join(found)) if isinstance(found, list) else 0
+            self._page_cjk = count_cjk(shown_text(self._top))
+        return count_cjk(shown_text(element)) > _WRAPPER_SHARE * self._page_cjk
 
 
 def _page_form(element: HtmlElement) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -67,11 +68,12 @@ def parse_html(text: str) -> HtmlElement:
     return root
 
 
-def element_lines(element: HtmlElement, *, visible_only: bool = False) -> list[str]:
+def element_lines(
+    element: HtmlElement, *, hidden: Callable[[HtmlElement], bool] | None = None
+) -> list[str]:
     """The visible text of `element`, one normalized line per block (paragraph, div, br…).
 
-    With `visible_only`, blocks hidden by an inline `display:none` or the
-    `hidden` attribute are left out too (see page_lines).
+    Elements for which `hidden` says so are left out too (see page_lines).
     """
     parts: list[str] = []
     append = parts.append  # the hottest loop of the extractor: names bound once
@@ -80,7 +82,7 @@ def element_lines(element: HtmlElement, *, visible_only: bool = False) -> list[s
         # a comment's or processing instruction's tag is a function: in neither set
         tag = node.tag
         if event == "start":
-            if tag in _SKIPPED_TAGS or (visible_only and _hidden(node)):
+            if tag in _SKIPPED_TAGS or (hidden is not None and hidden(node)):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
@@ -139,16 +141,38 @@ def page_lines(root: HtmlElement) -> list[str]:
     article's first sentence are found on the page.
     """
     body = root.find("body")
-    return element_lines(body if body is not None else root, visible_only=True)
+    top = body if body is not None else root
+    return element_lines(top, hidden=_HiddenBlocks(top))
 
 
-def _hidden(node: HtmlElement) -> bool:
-    """Hidden by its own markup: `display:none` inline, or the `hidden` attribute."""
-    get = node.get
-    if get("hidden") is not None:
-        return True
-    style = get("style")
-    return style is not None and _DISPLAY_NONE.search(style) is not None
+class _HiddenBlocks:
+    """Whether an element is hidden by its own markup (`display:none` inline, the
+    `hidden` attribute) and holds less than half the page's text: a page that
+    hides its whole content until a script runs is still read."""
+
+    def __init__(self, top: HtmlElement) -> None:
+        self._top = top
+        self._page_chars: int | None = None
+
+    def __call__(self, node: HtmlElement) -> bool:
+        get = node.get
+        style = get("style")
+        if get("hidden") is None and (style is None or _DISPLAY_NONE.search(style) is None):
+            return False
+        if self._page_chars is None:
+            self._page_chars = len(shown_text(self._top))
+        return len(shown_text(node)) < self._page_chars / 2
+
+
+# Text outside scripts and styles: a page's state script may repeat the whole article.
+_SHOWN_TEXT = etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
+
+
+def shown_text(element: HtmlElement) -> str:
+    """The text of `element` and its descendants a reader could see (scripts and styles out),
+    whitespace collapsed."""
+    found = _SHOWN_TEXT(element)
+    return normalize_line("".join(found)) if isinstance(found, list) else ""
 
 
 def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
-from newswatch.pipeline.extract.document import element_lines, shown_text
+from newswatch.pipeline.extract.document import element_lines, shown_length
 from newswatch.pipeline.extract.text import count_cjk, normalize_line
 
 _SKIPPED = frozenset(
@@ -94,12 +94,12 @@ class _PageWrapper:
 
     def __init__(self, top: HtmlElement) -> None:
         self._top = top
-        self._page_cjk: int | None = None
+        self._page_chars: int | None = None
 
     def __call__(self, element: HtmlElement) -> bool:
-        if self._page_cjk is None:
-            self._page_cjk = count_cjk(shown_text(self._top))
-        return count_cjk(shown_text(element)) > _WRAPPER_SHARE * self._page_cjk
+        if self._page_chars is None:
+            self._page_chars = shown_length(self._top)
+        return shown_length(element) > _WRAPPER_SHARE * self._page_chars
 
 
 def _page_form(element: HtmlElement) -> bool:

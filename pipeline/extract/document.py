@@ -160,19 +160,15 @@ class _HiddenBlocks:
         if get("hidden") is None and (style is None or _DISPLAY_NONE.search(style) is None):
             return False
         if self._page_chars is None:
-            self._page_chars = len(shown_text(self._top))
-        return len(shown_text(node)) < self._page_chars / 2
+            self._page_chars = shown_length(self._top)
+        return shown_length(node) < self._page_chars / 2
 
 
-# Text outside scripts and styles: a page's state script may repeat the whole article.
-_SHOWN_TEXT = etree.XPath("descendant::text()[not(ancestor::script or ancestor::style)]")
-
-
-def shown_text(element: HtmlElement) -> str:
-    """The text of `element` and its descendants a reader could see (scripts and styles out),
-    whitespace collapsed."""
-    found = _SHOWN_TEXT(element)
-    return normalize_line("".join(found)) if isinstance(found, list) else ""
+def shown_length(element: HtmlElement) -> int:
+    """How many characters of text `element` holds outside scripts and styles (a page's
+    state script may repeat the whole article), whitespace included; counted in C."""
+    hidden = sum(len(inner.text or "") for inner in element.iter("script", "style"))
+    return len(element.text_content()) - hidden
 
 
 def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:

@@ -39,6 +39,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "出品︱融媒体中心 新闻部",
         "作者丨王敏",
         "（作者系南京大学社会学院教授）",
+        "作者：《姑苏晚报》记者 钱嘉怡",
         "来源 | 苏州日报",
         "总值班：王立 值班编辑：周敏",
         "（本文图片由受访单位提供）",
@@ -95,6 +96,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "打开腾讯新闻，查看更多精彩内容",
         "更多内容请下载21财经APP",
         "民政服务 随身办的客户端：",
+        "看社区动态、查办事指南，上手机苏州民政频道 m.szmz.cn",
         "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
@@ -359,3 +361,24 @@ def test_channel_labels_over_lost_link_groups_end_no_article() -> None:
 def test_a_key_recommendations_heading_takes_its_link_groups_along() -> None:
     lines = [*PROSE, "重点推荐", "更多精彩资讯请点击 民政要闻", "民政要闻", "养老服务条例今起施行"]
     assert CLEANER.clean(lines, "") == list(PROSE)
+
+
+def test_related_links_after_the_text_go_though_they_ask_or_wear_bullets() -> None:
+    links = ("“计件反腐”是指标思维下的政绩阴谋", '基层减负"后进单位问责制"引争议 能否"一刀切"?')
+    cleaner = LineCleaner(RULES, link_texts=frozenset({*links, "反腐总动员"}))
+    assert cleaner.clean([*PROSE, *links, "相关专题", "· 反腐总动员"], "") == list(PROSE)
+    # a sentence that is a link, closing the text, stays
+    sentence = "详情请见市民政局网站发布的通知。"
+    linked = LineCleaner(RULES, link_texts=frozenset({sentence, links[0]}))
+    assert linked.clean([*PROSE, links[0], sentence], "") == [*PROSE, links[0], sentence]
+
+
+@pytest.mark.parametrize("heading", ["相关日志", "相关专题", "重点推荐"])
+def test_more_related_block_headings_take_their_links_along(heading: str) -> None:
+    link = "社会组织年检工作启动 (4)"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({link}))
+    assert cleaner.clean([*PROSE, heading, link], "") == list(PROSE)
+
+
+def test_a_wordpress_category_and_date_line_is_an_info_line() -> None:
+    assert CLEANER.clean(["其它内容 十一月 6th, 2009", *PROSE], "") == list(PROSE)

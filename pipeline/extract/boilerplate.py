@@ -25,6 +25,9 @@ _ELLIPSES = ("…", "...")
 _CUT_COPY_MIN_CHARS = 4
 # A table row read as a line has at least this many cells apart by spaces.
 _MIN_TABLE_CELLS = 3
+_BULLET = re.compile(r"^(?:- |[·•●▪◆■]\s*)")
+# How a statement ends: a link's text ending so is a sentence linked, not a headline.
+_STATEMENT_END = re.compile(r"[。！!；;…]$")
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -246,7 +249,11 @@ class LineCleaner:
         return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
 
     def _is_link_title(self, line: str) -> bool:
-        return line.removeprefix("- ") in self.link_texts and _SENTENCE_END.search(line) is None
+        # a headline may ask or quote (…能否"计件反腐"?): only a full stop makes it prose;
+        # a list's bullet ("· 反腐总动员", trafilatura's "- ") is not part of the title
+        return (
+            _BULLET.sub("", line) in self.link_texts and _STATEMENT_END.search(line) is None
+        )
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

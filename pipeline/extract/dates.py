@@ -59,6 +59,17 @@ _MONTH_FIRST = re.compile(
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"
     r"(?:\s*-?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d))?"
 )
+# WordPress's "F jS, Y" in a Chinese locale (the old default theme): 十一月 6th, 2009,
+# with the comments' "at 12:02 下午".
+_MONTH_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<m>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*,\s*(?P<y>\d{4})(?:\s*(?:at\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<half>上午|下午)?)?"
+)
+_MONTH_NUMBERS = {name: n for n, name in enumerate("一二三四五六七八九", start=1)} | {
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
 )
@@ -86,7 +97,10 @@ def parse_published(text: str) -> PublishedTime | None:
     match = _DATE_PARTS.search(text)
     if match is None:
         roc = _ROC.search(text)
-        return _month_first(text) or (_roc(roc) if roc else None)
+        named = _MONTH_NAME.search(text)
+        return (
+            _month_first(text) or (_roc(roc) if roc else None) or (_named(named) if named else None)
+        )
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
@@ -135,7 +149,22 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
             parsed = _roc(match)
             if parsed is not None:
                 found.append((match.start(), parsed))
+    if not found:
+        for match in _MONTH_NAME.finditer(text):
+            parsed = _named(match)
+            if parsed is not None:
+                found.append((match.start(), parsed))
     return found
+
+
+def _named(match: re.Match[str]) -> PublishedTime | None:
+    """A "十一月 6th, 2009 at 12:02 下午" date."""
+    has_time = match["H"] is not None
+    hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
+    if has_time and hour < 12 and match["half"] == "下午":
+        hour += 12
+    month = _MONTH_NUMBERS[match["m"]]
+    return _checked(int(match["y"]), month, int(match["d"]), hour, minute, has_time)
 
 
 def _roc(match: re.Match[str]) -> PublishedTime | None:

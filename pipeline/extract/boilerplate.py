@@ -251,9 +251,7 @@ class LineCleaner:
     def _is_link_title(self, line: str) -> bool:
         # a headline may ask or quote (…能否"计件反腐"?): only a full stop makes it prose;
         # a list's bullet ("· 反腐总动员", trafilatura's "- ") is not part of the title
-        return (
-            _BULLET.sub("", line) in self.link_texts and _STATEMENT_END.search(line) is None
-        )
+        return _BULLET.sub("", line) in self.link_texts and _STATEMENT_END.search(line) is None
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

@@ -193,3 +193,19 @@ def test_a_page_hiding_all_its_content_until_a_script_runs_is_still_read() -> No
         "</div><div class='foot'>版权所有</div></body></html>"
     )
     assert page_lines(root) == [TITLE, PROSE[0], "版权所有"]
+
+
+def test_a_blog_posts_title_linking_to_itself_is_no_channel_name() -> None:
+    # <h2><a rel="bookmark">…</a></h2>: a permalink, though short and a link
+    page = (
+        "<html><head><meta charset='utf-8'>"
+        "<title>社区养老要算好长远账 _ 民政博客</title></head><body>"
+        "<div id='header'><h1><a href='/'><img src='/logo.png'></a></h1></div>"
+        "<div class='post'><h2><a href='/1513.html' rel='bookmark'>社区养老要算好长远账</a></h2>"
+        "<span class='post-calendar'>五月 6th, 2024</span>"
+        f"<div class='post-content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></div></body></html>"
+    )
+    article = extract_article(page.encode(), "https://blog.example.cn/1513.html")
+    assert article.title == "社区养老要算好长远账"
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() == "2024-05-06"

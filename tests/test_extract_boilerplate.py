@@ -62,6 +62,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "举报/反馈",
         "参与互动",
         "下一篇：全省社会组织党建工作推进会",
+        "打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:",
+        "网摘",
     ),
     "pagination": ("上一页 1 2 3 下一页", "【1】【2】【3】【下一页】", "共3页 第1页"),
     "edition": (
@@ -240,6 +242,8 @@ def test_article_lines_are_kept(line: str) -> None:
         (f"{PROSE[1]}>>>更多内容，点击阅读", PROSE[1]),
         (f"{PROSE[1]}【详细】", PROSE[1]),
         (f"{PROSE[1]}▲（作者是《环球时报》评论员）", PROSE[1]),
+        (f"{PROSE[1]}(完)", PROSE[1]),
+        (f"{PROSE[1]}【全文完】", PROSE[1]),
     ],
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
@@ -382,3 +386,9 @@ def test_more_related_block_headings_take_their_links_along(heading: str) -> Non
 
 def test_a_wordpress_category_and_date_line_is_an_info_line() -> None:
     assert CLEANER.clean(["其它内容 十一月 6th, 2009", *PROSE], "") == list(PROSE)
+
+
+def test_a_link_blocks_heading_in_a_table_cell_still_takes_the_rows_under_it() -> None:
+    lines = [*PROSE, "| （责任编辑：王敏） |", "| 相关专题 |", "| · 养老服务专题 |"]
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"养老服务专题"}))
+    assert cleaner.clean(lines, "") == list(PROSE)

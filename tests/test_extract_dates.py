@@ -50,6 +50,12 @@ def at(*parts: int) -> datetime:
         ("其它内容 十一月 6th, 2009", at(2009, 11, 6), False),
         ("十一月 6th, 2009 at 12:40 下午", at(2009, 11, 6, 12, 40), True),
         ("三月 1st, 2011 at 9:05 下午", at(2011, 3, 1, 21, 5), True),
+        # Chinese numerals as 公文 write them, and English month names
+        ("二〇二四年五月六日", at(2024, 5, 6), False),
+        ("发布日期：二〇二四年十二月三十一日", at(2024, 12, 31), False),
+        ("2024年五月6日", at(2024, 5, 6), False),
+        ("May 6th, 2024", at(2024, 5, 6), False),
+        ("Nov. 6, 2009 at 12:02 pm", at(2009, 11, 6, 12, 2), True),
         ("2024年4月11日 晚上11:20", at(2024, 4, 11, 23, 20), True),
         # month first (Drupal), or day first when the first number cannot be a month
         ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),

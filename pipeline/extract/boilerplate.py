@@ -102,6 +102,10 @@ class LineCleaner:
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
         cells = [self._strip_tail(cell.strip()) for cell in line.strip("|").split(" | ")]
+        joined = " ".join(cell for cell in cells if cell)
+        # "| 相关专题 |": a link block's heading in a cell still heads the rows under it
+        if self.rules.joined.block_starts.finds(joined):
+            return joined
         # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
         # is junk as a whole though its value cells are not
         if self.is_junk(" ".join(cells), title):

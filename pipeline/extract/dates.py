@@ -65,11 +65,20 @@ _MONTH_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<m>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     r"\s*,\s*(?P<y>\d{4})(?:\s*(?:at\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<half>上午|下午)?)?"
 )
-_MONTH_NUMBERS = {name: n for n, name in enumerate("一二三四五六七八九", start=1)} | {
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
+# A date with Chinese numerals, as 公文 write it (二〇二四年五月六日) or mixed (2024年五月6日).
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_SPELLED = re.compile(
+    r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])"
+    rf"\s*月\s*(?P<d>\d{{1,2}}|{_CN_DAY})\s*日"
+)
+_CN_DIGITS = {char: n for n, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+# English month names: "May 6th, 2024", "Nov. 6, 2009 at 12:02 pm".
+_ENGLISH = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?:,?\s*(?:at\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"\s*(?P<ap>[AaPp]\.?[Mm]\.?)?)?"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
 )
@@ -97,9 +106,10 @@ def parse_published(text: str) -> PublishedTime | None:
     match = _DATE_PARTS.search(text)
     if match is None:
         roc = _ROC.search(text)
-        named = _MONTH_NAME.search(text)
         return (
-            _month_first(text) or (_roc(roc) if roc else None) or (_named(named) if named else None)
+            _month_first(text)
+            or (_roc(roc) if roc else None)
+            or next((found for _, found in _spelled_dates(text)), None)
         )
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
@@ -149,22 +159,48 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
             parsed = _roc(match)
             if parsed is not None:
                 found.append((match.start(), parsed))
-    if not found:
-        for match in _MONTH_NAME.finditer(text):
-            parsed = _named(match)
-            if parsed is not None:
-                found.append((match.start(), parsed))
-    return found
+    return found or _spelled_dates(text)
 
 
-def _named(match: re.Match[str]) -> PublishedTime | None:
-    """A "十一月 6th, 2009 at 12:02 下午" date."""
-    has_time = match["H"] is not None
-    hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
-    if has_time and hour < 12 and match["half"] == "下午":
-        hour += 12
-    month = _MONTH_NUMBERS[match["m"]]
-    return _checked(int(match["y"]), month, int(match["d"]), hour, minute, has_time)
+def _spelled_dates(text: str) -> list[tuple[int, PublishedTime]]:
+    """Dates with their month spelled out, with where each starts, in the text's order:
+    十一月 6th, 2009 (WordPress in Chinese), May 6th, 2024, 二〇二四年五月六日 (公文)."""
+    found: list[tuple[int, PublishedTime | None]] = []
+    for match in _MONTH_NAME.finditer(text):
+        hour, minute, has_time = _clock(match["H"], match["M"], match["half"] == "下午")
+        day = (int(match["y"]), _cn_number(match["m"]), int(match["d"]))
+        found.append((match.start(), _checked(*day, hour, minute, has_time)))
+    for match in _ENGLISH.finditer(text):
+        afternoon = (match["ap"] or "").lower().startswith("p")
+        hour, minute, has_time = _clock(match["H"], match["M"], afternoon)
+        day = (int(match["y"]), _MONTHS.index(match["mon"]) + 1, int(match["d"]))
+        found.append((match.start(), _checked(*day, hour, minute, has_time)))
+    for match in _SPELLED.finditer(text):
+        if match["m"].isdigit() and match["d"].isdigit() and match["y"].isdigit():
+            continue  # all figures: _DATE_PARTS reads it
+        year = "".join(str(_CN_DIGITS.get(char, char)) for char in match["y"])
+        day = (int(year), _cn_number(match["m"]), _cn_number(match["d"]))
+        found.append((match.start(), _checked(*day, 0, 0, False)))
+    return sorted((start, time) for start, time in found if time is not None)
+
+
+def _clock(hour: str | None, minute: str | None, afternoon: bool) -> tuple[int, int, bool]:
+    """An optional clock's hour and minute (afternoon hours made 24-hour), and whether
+    there is one."""
+    if hour is None or minute is None:
+        return 0, 0, False
+    value = int(hour)
+    return (value + 12 if afternoon and value < 12 else value), int(minute), True
+
+
+def _cn_number(text: str) -> int:
+    """1–31 in figures or Chinese numerals (五, 十一, 二十三, 三十)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 def _roc(match: re.Match[str]) -> PublishedTime | None:

@@ -304,7 +304,11 @@ def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
         return True
     if len(text) > _MAX_CHANNEL_CHARS:
         return False
-    return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
+    # a blog post's title links to the post itself (rel="bookmark"): a permalink, no channel
+    return any(
+        normalize_line(link.text_content()) == text and "bookmark" not in (link.get("rel") or "")
+        for link in root.iter("a")
+    )
 
 
 def _short_link_texts(root: HtmlElement) -> list[str]:

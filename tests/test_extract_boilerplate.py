@@ -55,6 +55,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "| 索引号： | 014000319/2024-02123 | 分类： | 民政、扶贫、救灾;通知 |",
         "发布机构：苏州市民政局",
         "文 号：苏民发〔2024〕12号",
+        "国发〔2018〕43号",
+        "苏民规[2025]5号",
     ),
     "toolbars": (
         "【我要纠错】 【打印】 【关闭】",
@@ -391,4 +393,17 @@ def test_a_wordpress_category_and_date_line_is_an_info_line() -> None:
 def test_a_link_blocks_heading_in_a_table_cell_still_takes_the_rows_under_it() -> None:
     lines = [*PROSE, "| （责任编辑：王敏） |", "| 相关专题 |", "| · 养老服务专题 |"]
     cleaner = LineCleaner(RULES, link_texts=frozenset({"养老服务专题"}))
+    assert cleaner.clean(lines, "") == list(PROSE)
+
+
+def test_a_document_title_set_on_several_lines_above_the_text_goes() -> None:
+    title = "市人民政府关于加快推进养老服务体系建设的意见"
+    lines = ["市人民政府关于加快推进", "养老服务体系建设的意见", "市政发〔2024〕12号", *PROSE]
+    assert CLEANER.clean(lines, title) == list(PROSE)
+
+
+def test_links_joined_by_dashes_close_a_list_of_links() -> None:
+    links = ("搜索华尔兹", "首页", "订阅到QQ邮箱", "与社区养老关系最密切的9个人(图解)")
+    cleaner = LineCleaner(RULES, link_texts=frozenset(links))
+    lines = [*PROSE, "搜索华尔兹-首页-订阅到QQ邮箱", links[3]]
     assert cleaner.clean(lines, "") == list(PROSE)

@@ -23,9 +23,12 @@ _CHANNEL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:要闻|新闻|动态|资�
 # A line ending so and at least this long before it may be a shortened copy of another.
 _ELLIPSES = ("…", "...")
 _CUT_COPY_MIN_CHARS = 4
+# A headline broken over at most this many lines above the text.
+_MAX_TITLE_LINES = 3
 # A table row read as a line has at least this many cells apart by spaces.
 _MIN_TABLE_CELLS = 3
 _BULLET = re.compile(r"^(?:- |[·•●▪◆■]\s*)")
+_LINK_JOINER = re.compile(r"\s*[-|｜/·]\s*")
 # How a statement ends: a link's text ending so is a sentence linked, not a headline.
 _STATEMENT_END = re.compile(r"[。！!；;…]$")
 # How a paragraph of prose ends; link titles and labels do not.
@@ -164,12 +167,19 @@ class LineCleaner:
         if not wanted:
             return lines
         limits = self.rules.limits
-        for index, line in enumerate(lines[: limits.header_scan_lines]):
+        top = lines[: limits.header_scan_lines]
+        for index, line in enumerate(top):
             if len(line) > limits.header_line_max_chars or self.is_prose(line):
                 break
             piece = squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
                 return lines[index + 1 :]
+            # a 公文's title set on two or three centred lines ("市人民政府关于加快推进" /
+            # "养老服务体系建设的意见"): the lines together are the headline
+            if wanted.startswith(piece):
+                for count in range(2, _MAX_TITLE_LINES + 1):
+                    if squeeze("".join(top[index : index + count])) == wanted:
+                        return lines[index + count :]
         # The headline restated further down, text following it: what came
         # before sits above the headline on the page (a side column's 简介).
         for index, line in enumerate(lines[1:], start=1):
@@ -253,9 +263,18 @@ class LineCleaner:
         return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
 
     def _is_link_title(self, line: str) -> bool:
-        # a headline may ask or quote (…能否"计件反腐"?): only a full stop makes it prose;
-        # a list's bullet ("· 反腐总动员", trafilatura's "- ") is not part of the title
-        return _BULLET.sub("", line) in self.link_texts and _STATEMENT_END.search(line) is None
+        """A whole link's text, or links joined by dashes or bars ("搜索华尔兹-首页-订阅到QQ邮箱").
+
+        A headline may ask or quote (…能否"计件反腐"?): only a full stop makes it
+        prose; a list's bullet ("· 反腐总动员", trafilatura's "- ") is not part of it.
+        """
+        if _STATEMENT_END.search(line):
+            return False
+        text = _BULLET.sub("", line)
+        if text in self.link_texts:
+            return True
+        parts = [part for part in _LINK_JOINER.split(text) if part]
+        return len(parts) > 1 and all(part in self.link_texts for part in parts)
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

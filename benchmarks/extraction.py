@@ -1,13 +1,18 @@
 """Extraction quality and speed: newswatch next to the generic extractors, in one run.
 
 Run from the repository root:  .venv/bin/python benchmarks/extraction.py [--repeat N] [--pages]
+                                 [--corpus dev|full|original] [--only NAMES] [--corpus-dir DIR]
 
 Pages: the development corpus (tests/corpus/dev: 20+ templates of Chinese
 news, government, WeChat and self-media pages, 1–3 KB each), the full corpus
 (tests/corpus/full: real-size pages, 20–60 KB of menus, hot lists, teasers
 with summaries, comments and disclaimers around the article) and the
 original corpus (tests/corpus), every page extracted WITHOUT per-site rules, as a new user
-adding a source would.  Systems:
+adding a source would.  --corpus-dir DIR scores the pages of any folder instead (your
+own saved pages, say): every DIR/NAME.html that has a DIR/NAME.json beside it, the
+JSON in the corpus gold format (url, title, published "YYYY-MM-DD[ HH:MM]",
+paragraphs; "template" optional, the name's first "_" part when absent; other keys
+ignored).  Systems:
 
   newswatch           extract_article(page bytes, url)
   trafilatura         trafilatura.extract(page bytes, url, with_metadata=True, output_format="json")
@@ -112,6 +117,32 @@ def gold_pages() -> list[Gold]:
         for p in load_corpus()
     ]
     return dev + full + original
+
+
+def folder_pages(folder: Path) -> list[Gold]:
+    """The NAME.html / NAME.json pairs of any folder, in the corpus gold format, sorted by name.
+
+    A page without its JSON is skipped: a folder of saved pages may hold some not yet labelled.
+    """
+    pages = []
+    for path in sorted(folder.glob("*.html")):
+        gold_path = path.with_suffix(".json")
+        if not gold_path.is_file():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pages.append(
+            Gold(
+                path.stem,
+                gold.get("template") or path.stem.split("_")[0],
+                folder.name,
+                path.read_bytes(),
+                gold["url"],
+                gold["title"],
+                gold["published"],
+                tuple(gold["paragraphs"]),
+            )
+        )
+    return pages
 
 
 def _as_published(value: object) -> str | None:
@@ -394,15 +425,27 @@ def main() -> None:
         "--only", help="only pages whose name contains one of these (comma-separated)"
     )
     parser.add_argument("--corpus", choices=("dev", "full", "original"), help="only this corpus")
+    parser.add_argument(
+        "--corpus-dir",
+        type=Path,
+        help="score the NAME.html/NAME.json pairs of this folder instead of the built-in corpora",
+    )
     args = parser.parse_args()
+    if args.corpus_dir is not None and args.corpus is not None:
+        parser.error("--corpus picks a built-in corpus, --corpus-dir replaces them: give one")
+    if args.corpus_dir is not None and not args.corpus_dir.is_dir():
+        parser.error(f"--corpus-dir {args.corpus_dir}: not a folder")
     logging.disable(logging.WARNING)  # the libraries log every page they discard
     warnings.simplefilter("ignore")
+    candidates = gold_pages() if args.corpus_dir is None else folder_pages(args.corpus_dir)
     pages = [
         page
-        for page in gold_pages()
+        for page in candidates
         if (not args.only or any(part in page.name for part in args.only.split(",")))
         and args.corpus in (None, page.corpus)
     ]
+    if not pages:
+        parser.error("no pages to score")
     found, notes = systems()
     for page in pages:  # warm up imports and caches before timing anything
         for system in found.values():

@@ -407,3 +407,8 @@ def test_links_joined_by_dashes_close_a_list_of_links() -> None:
     cleaner = LineCleaner(RULES, link_texts=frozenset(links))
     lines = [*PROSE, "搜索华尔兹-首页-订阅到QQ邮箱", links[3]]
     assert cleaner.clean(lines, "") == list(PROSE)
+
+
+def test_nested_book_titles_closing_a_line_are_no_read_more_arrow() -> None:
+    line = "现将《关于印发〈苏州市社会组织管理办法〉的通知》《关于印发《苏州市社会组织评估办法》》"
+    assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], line]

@@ -209,3 +209,19 @@ def test_a_blog_posts_title_linking_to_itself_is_no_channel_name() -> None:
     assert article.title == "社区养老要算好长远账"
     assert article.published_at is not None
     assert article.published_at.date().isoformat() == "2024-05-06"
+
+
+def test_a_long_comment_section_holding_most_of_the_text_stays_chrome() -> None:
+    # most of the page's text, but not the headline: no wrapper
+    comment = (
+        "我们小区去年就改造了，电梯装上以后老人出门方便多了，"
+        "希望各地都能落实到位，让老百姓得到实惠。"
+    )
+    comments = "".join(f"<p>{comment}</p>" for _ in range(8))
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<h1>{TITLE}</h1><div class='info'>2024-04-17 16:42 来源：吴江区民政局</div>"
+        f"<div class='article'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div>"
+        f"<div class='comment-box'>{comments}</div></body></html>"
+    )
+    assert _lines(page) == [PROSE[0], PROSE[1]]

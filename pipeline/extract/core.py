@@ -149,7 +149,9 @@ def extract_from_tree(
     lines = page_lines(root)
     headline = find_headline(root, rules.title, builtin, page_title(root))
     title = headline.text
-    page = PageLines.of(lines, title, link_texts(root), aside_lines(root, builtin.density.negative))
+    page = PageLines.of(
+        lines, title, link_texts(root), aside_lines(root, builtin.density.negative, title)
+    )
     body = _body(root, url, rules, builtin, title, page, fast)
     caption = lead_caption(root, page, body.lines, LineCleaner(builtin).is_junk)
     if caption:
@@ -253,7 +255,7 @@ def _body(
     cleaner = LineCleaner(builtin, source_drops, page.link_texts)
 
     containers = dense_containers(
-        pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates
+        pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates, title
     )
 
     @functools.cache

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.document import element_lines, shown_length
-from newswatch.pipeline.extract.text import count_cjk, normalize_line
+from newswatch.pipeline.extract.text import count_cjk, normalize_line, squeeze
 
 _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "select", "textarea", "svg", "nav",
@@ -50,17 +50,23 @@ def densest_container(
 
 
 def dense_containers(
-    root: HtmlElement, negative: re.Pattern[str], is_junk: Callable[[str], bool], count: int
+    root: HtmlElement,
+    negative: re.Pattern[str],
+    is_junk: Callable[[str], bool],
+    count: int,
+    title: str = "",
 ) -> list[HtmlElement]:
     """Up to `count` elements holding the most article text, best first, none inside another.
 
     A short article can weigh less than a long disclaimer or a block of
     comments the rules do not know: the runners-up go to the candidate
-    choice, which also weighs the distance from the headline.
+    choice, which also weighs the distance from the headline.  A block
+    named as chrome is entered when it wraps the page (holds the headline
+    `title` and most of the text).
     """
     body = root.find("body")
     top = body if body is not None else root
-    wraps = _PageWrapper(top)
+    wraps = _PageWrapper(top, title)
     scores: dict[HtmlElement, float] = {}
     stack = [top]
     while stack:
@@ -86,20 +92,27 @@ def dense_containers(
 
 
 class _PageWrapper:
-    """Whether a block holds most of the page's text: a wrapper, whatever its name.
+    """Whether a block holds the headline and most of the page's text: a wrapper,
+    whatever its name.
 
     A share landing page wraps everything in <div class="share-page">: its
-    name says chrome, its content is the page, article included.
+    name says chrome, its content is the page, article included.  A long
+    comment section may hold most of the text too, but not the headline.
     """
 
-    def __init__(self, top: HtmlElement) -> None:
+    def __init__(self, top: HtmlElement, title: str) -> None:
         self._top = top
+        self._title = squeeze(title)
         self._page_chars: int | None = None
 
     def __call__(self, element: HtmlElement) -> bool:
+        if not self._title:
+            return False
         if self._page_chars is None:
             self._page_chars = shown_length(self._top)
-        return shown_length(element) > _WRAPPER_SHARE * self._page_chars
+        return shown_length(element) > _WRAPPER_SHARE * self._page_chars and self._title in squeeze(
+            element.text_content()
+        )
 
 
 def _page_form(element: HtmlElement) -> bool:
@@ -153,10 +166,11 @@ def _credit(paragraph: HtmlElement, weight: float, scores: dict[HtmlElement, flo
         ancestor = ancestor.getparent()
 
 
-def aside_lines(root: HtmlElement, negative: re.Pattern[str]) -> frozenset[str]:
-    """The text lines of every block whose class or id names it as chrome."""
+def aside_lines(root: HtmlElement, negative: re.Pattern[str], title: str = "") -> frozenset[str]:
+    """The text lines of every block whose class or id names it as chrome (unless it
+    wraps the page: holds the headline `title` and most of the text)."""
     found: set[str] = set()
-    wraps = _PageWrapper(root)
+    wraps = _PageWrapper(root, title)
     stack = [root]
     while stack:
         element = stack.pop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import load_builtin_rules
+from newswatch.pipeline.extract.captions import picture_labels
 from newswatch.pipeline.extract.choice import PageLines
 from newswatch.pipeline.extract.document import link_texts, page_lines, parse_html
 from newswatch.pipeline.extract.lead import lead_caption
@@ -225,3 +226,48 @@ def test_a_long_comment_section_holding_most_of_the_text_stays_chrome() -> None:
         f"<div class='comment-box'>{comments}</div></body></html>"
     )
     assert _lines(page) == [PROSE[0], PROSE[1]]
+
+
+def _labels(body: str) -> frozenset[str]:
+    return picture_labels(parse_html(f"<html><body>{body}</body></html>"))
+
+
+def test_a_pictures_short_label_is_no_text() -> None:
+    # 组图 portals: a centred label after <br>s, the next row of a layout table
+    # repeating the alt text, a centred paragraph after the picture's, 图注
+    assert _labels("<center><img src='a.jpg'><br><img src='c.gif'><br>爱戴领奖 </center>") == {
+        "爱戴领奖"
+    }
+    table = (
+        "<table><tr><td align='middle'><table><tr><td><img alt='组合T台走秀' src='a.jpg'>"
+        "</td></tr></table></td></tr><tr><td>组合T台走秀</td></tr></table>"
+    )
+    assert _labels(table) == {"组合T台走秀"}
+    centred = "<p align='center'><img src='a.jpg'></p><p align='center'><a>曹方</a>新专辑宣传照</p>"
+    assert _labels(centred) == {"曹方新专辑宣传照"}
+    labelled = (
+        "<p align='center'><img src='a.jpg'></p>"
+        "<p class='pictext'><font>　　图注：测试表明，传言是不正确的</font></p>"
+    )
+    assert _labels(labelled) == {"图注：测试表明，传言是不正确的"}
+
+
+def test_caption_sentences_and_headings_under_pictures_stay_text() -> None:
+    sentence = "<p align='center'><img src='a.jpg'></p><p align='center'>志愿者为老人测量血压。</p>"
+    assert _labels(sentence) == frozenset()
+    heading = "<p><img src='a.jpg'></p><p style='text-align:center'><b>一、活动时间</b></p>"
+    assert _labels(heading) == frozenset()
+    plain = "<p><img src='a.jpg'></p><p>报名方式</p>"
+    assert _labels(plain) == frozenset()
+
+
+def test_a_photo_storys_labels_go_and_its_caption_sentences_stay() -> None:
+    sentence = "活动现场，志愿者为老人测量血压。"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<h1>{TITLE}</h1><div class='info'>2024-04-17 16:42 来源：吴江区民政局</div>"
+        "<div id='artibody'><center><img src='a.jpg'><br>推进会现场</center>"
+        f"<p>{PROSE[0]}</p><p align='center'><img src='b.jpg'></p><p align='center'>{sentence}</p>"
+        f"<p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>"
+    )
+    assert _lines(page) == [PROSE[0], sentence, PROSE[1], PROSE[2]]

@@ -43,6 +43,8 @@ class LineCleaner:
     extra_drop: tuple[UserPattern, ...] = ()
     # the texts of the page's links: teaser titles in related-news blocks
     link_texts: frozenset[str] = frozenset()
+    # the page's picture labels ("爱戴领奖", "图注：…"; see captions.py)
+    picture_labels: frozenset[str] = frozenset()
     # is_junk's answers by line: every strategy yields mostly the same lines (one
     # cleaner serves one page, so this never outgrows the page)
     _junk: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -67,7 +69,7 @@ class LineCleaner:
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""
-        if title and line == title:
+        if (title and line == title) or line in self.picture_labels:
             return True
         known = self._junk.get(line)
         if known is None:

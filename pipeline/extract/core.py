@@ -33,6 +33,7 @@ from newswatch.pipeline.extract.body import (
 )
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
+from newswatch.pipeline.extract.captions import picture_labels
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
 from newswatch.pipeline.extract.credits import byline_near_headline, take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
@@ -252,7 +253,7 @@ def _body(
     for block in sure:
         block.drop_tree()
     source_drops = _source_drops(tuple(rules.drop_lines))
-    cleaner = LineCleaner(builtin, source_drops, page.link_texts)
+    cleaner = LineCleaner(builtin, source_drops, page.link_texts, picture_labels(pruned))
 
     containers = dense_containers(
         pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates, title

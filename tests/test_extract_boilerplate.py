@@ -35,6 +35,11 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "原标题：苏州10月空气质量优良率达96.8%",
         "编辑｜沈文 审核｜王军",
         "文字 | 周蕾 图片 | 华强",
+        "文字：李想 图片：社工站 编辑：王佳",
+        "出品︱融媒体中心 新闻部",
+        "作者丨王敏",
+        "（作者系南京大学社会学院教授）",
+        "作者：《姑苏晚报》记者 钱嘉怡",
         "来源 | 苏州日报",
         "总值班：王立 值班编辑：周敏",
         "（本文图片由受访单位提供）",
@@ -50,6 +55,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "| 索引号： | 014000319/2024-02123 | 分类： | 民政、扶贫、救灾;通知 |",
         "发布机构：苏州市民政局",
         "文 号：苏民发〔2024〕12号",
+        "国发〔2018〕43号",
+        "苏民规[2025]5号",
     ),
     "toolbars": (
         "【我要纠错】 【打印】 【关闭】",
@@ -57,6 +64,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "举报/反馈",
         "参与互动",
         "下一篇：全省社会组织党建工作推进会",
+        "打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:",
+        "网摘",
     ),
     "pagination": ("上一页 1 2 3 下一页", "【1】【2】【3】【下一页】", "共3页 第1页"),
     "edition": (
@@ -90,6 +99,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "更多精彩内容请进入中新网APP",
         "打开腾讯新闻，查看更多精彩内容",
         "更多内容请下载21财经APP",
+        "民政服务 随身办的客户端：",
+        "看社区动态、查办事指南，上手机苏州民政频道 m.szmz.cn",
         "炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！",
     ),
     "feedback_menus": ("不感兴趣", "广告软文", "内容质量差 低俗色情 举报"),
@@ -101,6 +112,8 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "阅读 2345",
         "浏览次数：382",
         "访问次数：027",
+        "有用(12)没用(0)",
+        "有帮助（3） 没帮助（0）",
     ),
     "comment_notices": (
         "暂无评论，快来抢沙发吧！",
@@ -114,6 +127,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "01",
         "— END —",
         "▼",
+        "▶",
         "发表于江苏",
         "继续滑动看下一个",
         "轻触阅读原文",
@@ -132,6 +146,10 @@ DROPPED: dict[str, tuple[str, ...]] = {
     "inline_links": (
         "相关阅读：生态环境部通报新能源汽车下乡",
         "点击查看：南京老旧小区停车改造地图",
+        "▶ 一图读懂《养老服务条例》",
+        "▶ 市民政局有关负责同志就《养老服务条例》答记者问",
+        "一图读懂《养老服务条例》",
+        "更多内容，点击阅读",
     ),
     "navigation": ("| 首页 政务公开 部门动态 办事服务 互动交流 |", "首页 | 新闻 | 体育", "/"),
     "site_footer": ("苏ICP备05020000号", "网站标识码：3205000012", "（完）"),
@@ -223,6 +241,11 @@ def test_article_lines_are_kept(line: str) -> None:
     [
         (f"{PROSE[1]}返回搜狐，查看更多", PROSE[1]),
         (f"{PROSE[1]} 返回人民网首页", PROSE[1]),
+        (f"{PROSE[1]}>>>更多内容，点击阅读", PROSE[1]),
+        (f"{PROSE[1]}【详细】", PROSE[1]),
+        (f"{PROSE[1]}▲（作者是《环球时报》评论员）", PROSE[1]),
+        (f"{PROSE[1]}(完)", PROSE[1]),
+        (f"{PROSE[1]}【全文完】", PROSE[1]),
     ],
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
@@ -318,3 +341,74 @@ def test_a_sidebar_list_heading_after_a_short_text_goes_with_its_links() -> None
     lines = ["现将2024年度社会组织评估结果予以公示，详见附件。", "最新公示", "我市发布高温橙色预警"]
     cleaner = LineCleaner(RULES, link_texts=frozenset({"我市发布高温橙色预警"}))
     assert cleaner.clean(lines, "") == lines[:1]
+
+
+def test_an_app_promotion_row_beside_link_captions_goes_whole() -> None:
+    # "| 网易财经 会赚钱的客户端： | 网易携手华泰证券 推出“打新神器”： |" as trafilatura writes it
+    row = "| 民政服务 随身办的客户端： | 年检一网通办 上线“掌上办”： |"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"年检一网通办 上线“掌上办”："}))
+    assert cleaner.clean([*PROSE, row], "") == list(PROSE)
+
+
+def test_a_data_row_with_a_link_cell_stays() -> None:
+    row = "| 苏州市养老服务协会 | 5A |"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"苏州市养老服务协会"}))
+    assert cleaner.clean([*PROSE, row], "") == [*PROSE, "苏州市养老服务协会 5A"]
+
+
+def test_channel_labels_over_lost_link_groups_end_no_article() -> None:
+    # the links under 证券要闻 / 行业动态 were dropped, their bold labels were not
+    lines = [*PROSE, "证券要闻", "行业动态", "公司新闻"]
+    assert CLEANER.clean(lines, "") == list(PROSE)
+    # one such line closing the text may be the article's own
+    assert CLEANER.clean([*PROSE, "民生快讯"], "") == [*PROSE, "民生快讯"]
+
+
+def test_a_key_recommendations_heading_takes_its_link_groups_along() -> None:
+    lines = [*PROSE, "重点推荐", "更多精彩资讯请点击 民政要闻", "民政要闻", "养老服务条例今起施行"]
+    assert CLEANER.clean(lines, "") == list(PROSE)
+
+
+def test_related_links_after_the_text_go_though_they_ask_or_wear_bullets() -> None:
+    links = ("“计件反腐”是指标思维下的政绩阴谋", '基层减负"后进单位问责制"引争议 能否"一刀切"?')
+    cleaner = LineCleaner(RULES, link_texts=frozenset({*links, "反腐总动员"}))
+    assert cleaner.clean([*PROSE, *links, "相关专题", "· 反腐总动员"], "") == list(PROSE)
+    # a sentence that is a link, closing the text, stays
+    sentence = "详情请见市民政局网站发布的通知。"
+    linked = LineCleaner(RULES, link_texts=frozenset({sentence, links[0]}))
+    assert linked.clean([*PROSE, links[0], sentence], "") == [*PROSE, links[0], sentence]
+
+
+@pytest.mark.parametrize("heading", ["相关日志", "相关专题", "重点推荐"])
+def test_more_related_block_headings_take_their_links_along(heading: str) -> None:
+    link = "社会组织年检工作启动 (4)"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({link}))
+    assert cleaner.clean([*PROSE, heading, link], "") == list(PROSE)
+
+
+def test_a_wordpress_category_and_date_line_is_an_info_line() -> None:
+    assert CLEANER.clean(["其它内容 十一月 6th, 2009", *PROSE], "") == list(PROSE)
+
+
+def test_a_link_blocks_heading_in_a_table_cell_still_takes_the_rows_under_it() -> None:
+    lines = [*PROSE, "| （责任编辑：王敏） |", "| 相关专题 |", "| · 养老服务专题 |"]
+    cleaner = LineCleaner(RULES, link_texts=frozenset({"养老服务专题"}))
+    assert cleaner.clean(lines, "") == list(PROSE)
+
+
+def test_a_document_title_set_on_several_lines_above_the_text_goes() -> None:
+    title = "市人民政府关于加快推进养老服务体系建设的意见"
+    lines = ["市人民政府关于加快推进", "养老服务体系建设的意见", "市政发〔2024〕12号", *PROSE]
+    assert CLEANER.clean(lines, title) == list(PROSE)
+
+
+def test_links_joined_by_dashes_close_a_list_of_links() -> None:
+    links = ("搜索华尔兹", "首页", "订阅到QQ邮箱", "与社区养老关系最密切的9个人(图解)")
+    cleaner = LineCleaner(RULES, link_texts=frozenset(links))
+    lines = [*PROSE, "搜索华尔兹-首页-订阅到QQ邮箱", links[3]]
+    assert cleaner.clean(lines, "") == list(PROSE)
+
+
+def test_nested_book_titles_closing_a_line_are_no_read_more_arrow() -> None:
+    line = "现将《关于印发〈苏州市社会组织管理办法〉的通知》《关于印发《苏州市社会组织评估办法》》"
+    assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], line]

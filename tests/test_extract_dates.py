@@ -43,6 +43,19 @@ def at(*parts: int) -> datetime:
         ("2024年4月11日 下午3:47", at(2024, 4, 11, 15, 47), True),
         ("2024年4月11日 中午12:30", at(2024, 4, 11, 12, 30), True),
         ("2024-04-11 上午9:05", at(2024, 4, 11, 9, 5), True),
+        # the hour written 点, after the weekday and the half of the day
+        ("2025年11月18日 星期二 上午7点35分　来源：昆山日报", at(2025, 11, 18, 7, 35), True),
+        ("2025年11月18日 下午2点05分", at(2025, 11, 18, 14, 5), True),
+        # WordPress's "F jS, Y" in a Chinese locale, and its comments' "at 12:02 下午"
+        ("其它内容 十一月 6th, 2009", at(2009, 11, 6), False),
+        ("十一月 6th, 2009 at 12:40 下午", at(2009, 11, 6, 12, 40), True),
+        ("三月 1st, 2011 at 9:05 下午", at(2011, 3, 1, 21, 5), True),
+        # Chinese numerals as 公文 write them, and English month names
+        ("二〇二四年五月六日", at(2024, 5, 6), False),
+        ("发布日期：二〇二四年十二月三十一日", at(2024, 12, 31), False),
+        ("2024年五月6日", at(2024, 5, 6), False),
+        ("May 6th, 2024", at(2024, 5, 6), False),
+        ("Nov. 6, 2009 at 12:02 pm", at(2009, 11, 6, 12, 2), True),
         ("2024年4月11日 晚上11:20", at(2024, 4, 11, 23, 20), True),
         # month first (Drupal), or day first when the first number cannot be a month
         ("Submitted by admin on 周六, 04/13/2024 - 11:20", at(2024, 4, 13, 11, 20), True),

@@ -16,6 +16,7 @@ from newswatch.pipeline.extract.choice import (
     PageLines,
     ScoreWeights,
     contiguous,
+    is_link_title,
     score,
     spotless,
 )
@@ -120,6 +121,7 @@ def choose_body(
     scores `enough`.  Ties go to the earlier strategy.
     """
     best: tuple[float, BodyCandidate] | None = None
+    scored: list[tuple[float, BodyCandidate]] = []
     for index, (strategy, produce) in enumerate([*strategies, *extra]):
         if index >= len(strategies) and best is not None and best[0] >= enough:
             break
@@ -129,9 +131,57 @@ def choose_body(
         candidate = BodyCandidate(strategy, raw, lines)
         cut_off = sum(map(len, cleaned)) - sum(map(len, lines))
         value = score(raw, candidate.lines, page, weights, cut_off=cut_off)
+        if value > 0:
+            scored.append((value, candidate))
         if value > 0 and (best is None or value > best[0]):
             best = (value, candidate)
-    return best[1] if best else None
+    if best is None:
+        return None
+    return _filled(best[1], scored, page)
+
+
+def _filled(
+    best: BodyCandidate, scored: Sequence[tuple[float, BodyCandidate]], page: PageLines
+) -> BodyCandidate:
+    """`best`, or a container candidate holding the same text plus lines inside it.
+
+    trafilatura leaves out short lines between paragraphs (a sub-heading in a
+    styled <section>, the items of a list): a container that starts and ends
+    with trafilatura's first and last lines and holds all of them in order
+    has the article whole, as long as what it adds is neither a link title
+    nor from a chrome-named block (both still in a candidate after cleaning),
+    nor a whole sentence: one trafilatura left out is a picture's caption or
+    a note more often than text (and whether a caption is text is the
+    corpus's call, not this rule's).
+    """
+    if best.strategy not in (TRAFILATURA, TRAFILATURA_RECALL) or not best.lines:
+        return best
+    fuller = [
+        (value, candidate)
+        for value, candidate in scored
+        if candidate.strategy not in (TRAFILATURA, TRAFILATURA_RECALL)
+        and len(candidate.lines) > len(best.lines)
+        and _fills(best.lines, candidate.lines, page)
+    ]
+    return max(fuller, key=lambda pair: pair[0])[1] if fuller else best
+
+
+def _fills(inner: Sequence[str], outer: Sequence[str], page: PageLines) -> bool:
+    """Whether `outer` is `inner` with lines added only between its first and last."""
+    if outer[0] != inner[0] or outer[-1] != inner[-1]:
+        return False
+    wanted = iter(inner)
+    expected: str | None = next(wanted)
+    for line in outer:
+        if line == expected:
+            expected = next(wanted, None)
+        elif (
+            _SENTENCE.search(line)
+            or line in page.aside_texts
+            or is_link_title(line, page.link_texts)
+        ):
+            return False
+    return expected is None
 
 
 def agreed_body(

@@ -17,11 +17,20 @@ _DATE = re.compile(r"\s*" + DATE_PATTERN)
 _EVENT_MIN_CJK = 10
 # This many link titles ending a body are a list of other articles.
 _MIN_TRAILING_LINKS = 2
+# The bold label over a group of links to other stories ("证券要闻", "行业动态"): with
+# link titles or other such labels it ends a body as a list of other articles.
+_CHANNEL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:要闻|新闻|动态|资讯|快讯|热点|速递)$")
 # A line ending so and at least this long before it may be a shortened copy of another.
 _ELLIPSES = ("…", "...")
 _CUT_COPY_MIN_CHARS = 4
+# A headline broken over at most this many lines above the text.
+_MAX_TITLE_LINES = 3
 # A table row read as a line has at least this many cells apart by spaces.
 _MIN_TABLE_CELLS = 3
+_BULLET = re.compile(r"^(?:- |[·•●▪◆■]\s*)")
+_LINK_JOINER = re.compile(r"\s*[-|｜/·]\s*")
+# How a statement ends: a link's text ending so is a sentence linked, not a headline.
+_STATEMENT_END = re.compile(r"[。！!；;…]$")
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -34,6 +43,8 @@ class LineCleaner:
     extra_drop: tuple[UserPattern, ...] = ()
     # the texts of the page's links: teaser titles in related-news blocks
     link_texts: frozenset[str] = frozenset()
+    # the page's picture labels ("爱戴领奖", "图注：…"; see captions.py)
+    picture_labels: frozenset[str] = frozenset()
     # is_junk's answers by line: every strategy yields mostly the same lines (one
     # cleaner serves one page, so this never outgrows the page)
     _junk: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -58,7 +69,7 @@ class LineCleaner:
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""
-        if title and line == title:
+        if (title and line == title) or line in self.picture_labels:
             return True
         known = self._junk.get(line)
         if known is None:
@@ -96,12 +107,22 @@ class LineCleaner:
         if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
             return line
         cells = [self._strip_tail(cell.strip()) for cell in line.strip("|").split(" | ")]
+        joined = " ".join(cell for cell in cells if cell)
+        # "| 相关专题 |": a link block's heading in a cell still heads the rows under it
+        if self.rules.joined.block_starts.finds(joined):
+            return joined
         # an info line laid out as label and value cells ("| 来源： | 姑苏区应急管理局 |")
         # is junk as a whole though its value cells are not
         if self.is_junk(" ".join(cells), title):
             return ""
         kept = [cell for cell in cells if cell and not self.is_junk(cell, title)]
         if not kept:
+            return ""
+        # a promotion row: an app prompt beside link captions ("| 网易财经 会赚钱的客户端： |
+        # 网易携手华泰证券 推出“打新神器”： |"): the rest is links to other pages
+        if len(kept) < len([cell for cell in cells if cell]) and all(
+            self._is_link_title(cell) for cell in kept
+        ):
             return ""
         return " ".join(kept)
 
@@ -148,12 +169,19 @@ class LineCleaner:
         if not wanted:
             return lines
         limits = self.rules.limits
-        for index, line in enumerate(lines[: limits.header_scan_lines]):
+        top = lines[: limits.header_scan_lines]
+        for index, line in enumerate(top):
             if len(line) > limits.header_line_max_chars or self.is_prose(line):
                 break
             piece = squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
                 return lines[index + 1 :]
+            # a 公文's title set on two or three centred lines ("市人民政府关于加快推进" /
+            # "养老服务体系建设的意见"): the lines together are the headline
+            if wanted.startswith(piece):
+                for count in range(2, _MAX_TITLE_LINES + 1):
+                    if squeeze("".join(top[index : index + count])) == wanted:
+                        return lines[index + count :]
         # The headline restated further down, text following it: what came
         # before sits above the headline on the page (a side column's 简介).
         for index, line in enumerate(lines[1:], start=1):
@@ -225,16 +253,30 @@ class LineCleaner:
         """Drop a run of link titles ending the text: 往期推荐 whose heading was lost.
 
         Two or more last lines that are each the whole text of a link on the
-        page and no sentence are a list of other articles, not the article's
-        ending (one alone may be a link the article points to).
+        page and no sentence, or the channel-like labels over such links
+        ("证券要闻"), are a list of other articles, not the article's ending
+        (one alone may be a link the article points to).
         """
         end = len(lines)
-        while end > 0 and self._is_link_title(lines[end - 1]):
+        while end > 0 and (
+            self._is_link_title(lines[end - 1]) or _CHANNEL_LABEL.match(lines[end - 1])
+        ):
             end -= 1
         return lines[:end] if len(lines) - end >= _MIN_TRAILING_LINKS else lines
 
     def _is_link_title(self, line: str) -> bool:
-        return line.removeprefix("- ") in self.link_texts and _SENTENCE_END.search(line) is None
+        """A whole link's text, or links joined by dashes or bars ("搜索华尔兹-首页-订阅到QQ邮箱").
+
+        A headline may ask or quote (…能否"计件反腐"?): only a full stop makes it
+        prose; a list's bullet ("· 反腐总动员", trafilatura's "- ") is not part of it.
+        """
+        if _STATEMENT_END.search(line):
+            return False
+        text = _BULLET.sub("", line)
+        if text in self.link_texts:
+            return True
+        parts = [part for part in _LINK_JOINER.split(text) if part]
+        return len(parts) > 1 and all(part in self.link_texts for part in parts)
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts

@@ -156,7 +156,7 @@ def contiguous(cleaned: Sequence[str], page: PageLines, max_gap: int) -> list[st
     return runs[0]
 
 
-def _is_link_title(line: str, link_texts: frozenset[str]) -> bool:
+def is_link_title(line: str, link_texts: frozenset[str]) -> bool:
     """A teaser title or menu entry: a whole link's text and no sentence, or a list
     item opening with a headline link (trafilatura's "- title summary")."""
     text = line.removeprefix("- ")
@@ -186,7 +186,7 @@ def score(
     kept_chars = sum(len(line) for line in cleaned)
     if 1 - kept_chars / raw_chars > weights.max_junk_share:
         return 0.0
-    linked = sum(len(line) for line in cleaned if _is_link_title(line, page.link_texts))
+    linked = sum(len(line) for line in cleaned if is_link_title(line, page.link_texts))
     aside = sum(len(line) for line in cleaned if line in page.aside_texts)
     junk_share = min(1.0, max(0.0, 1 - (kept_chars - linked - aside) / raw_chars))
     distance = page.distance(cleaned[0])
@@ -215,7 +215,7 @@ def spotless(
     """
     if not cleaned or page.headline_at is None or list(cleaned) != list(raw):
         return False
-    if any(line in page.aside_texts or _is_link_title(line, page.link_texts) for line in cleaned):
+    if any(line in page.aside_texts or is_link_title(line, page.link_texts) for line in cleaned):
         return False
     if sum(count_cjk(line) for line in cleaned) < enough:
         return False

@@ -33,6 +33,7 @@ from newswatch.pipeline.extract.body import (
 )
 from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules, Limits, load_builtin_rules
+from newswatch.pipeline.extract.captions import picture_labels
 from newswatch.pipeline.extract.choice import PageLines, ScoreWeights
 from newswatch.pipeline.extract.credits import byline_near_headline, take_credits
 from newswatch.pipeline.extract.dates import date_from_url, reconcile
@@ -48,6 +49,7 @@ from newswatch.pipeline.extract.document import (
 from newswatch.pipeline.extract.encoding import binary_reason, decode_html
 from newswatch.pipeline.extract.headline import find_headline
 from newswatch.pipeline.extract.layout_tables import without_layout_tables
+from newswatch.pipeline.extract.lead import lead_caption
 from newswatch.pipeline.extract.listpage import list_page_reason
 from newswatch.pipeline.extract.metadata import (
     find_labelled,
@@ -148,8 +150,13 @@ def extract_from_tree(
     lines = page_lines(root)
     headline = find_headline(root, rules.title, builtin, page_title(root))
     title = headline.text
-    page = PageLines.of(lines, title, link_texts(root), aside_lines(root, builtin.density.negative))
+    page = PageLines.of(
+        lines, title, link_texts(root), aside_lines(root, builtin.density.negative, title)
+    )
     body = _body(root, url, rules, builtin, title, page, fast)
+    caption = lead_caption(root, page, body.lines, LineCleaner(builtin).is_junk)
+    if caption:
+        body = dataclasses.replace(body, lines=[caption, *body.lines])
     if reject_list_pages and not headline.confirmed:
         reason = list_page_reason(root, body.lines, builtin.limits.list_min_links)
         if reason:
@@ -246,10 +253,10 @@ def _body(
     for block in sure:
         block.drop_tree()
     source_drops = _source_drops(tuple(rules.drop_lines))
-    cleaner = LineCleaner(builtin, source_drops, page.link_texts)
+    cleaner = LineCleaner(builtin, source_drops, page.link_texts, picture_labels(pruned))
 
     containers = dense_containers(
-        pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates
+        pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates, title
     )
 
     @functools.cache

@@ -23,16 +23,17 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 # The day may run straight into the time when they sit in adjacent elements ("2716:05").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}[:：]\d{2}))"
 # "2024年06月28日 星期五 17:30": a weekday between the day and the time.
-_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*\d{1,2}\s*[:：时]))?"
 # "2024年4月11日 下午3:47": a 12-hour clock after the half of the day.
 _HALF_DAY = r"(?:上午|下午|中午|晚上|傍晚|凌晨|早上)"
+# "2025年11月18日 星期二 上午7点35分": the hour may be written 点 as well as 时.
+_WEEKDAY = r"(?:\s*(?:星期|周)[一二三四五六日天](?=\s*" + _HALF_DAY + r"?\s*\d{1,2}\s*[:：时点]))?"
 _AFTERNOON = ("下午", "晚上", "傍晚")
 DATE_PATTERN = (
     r"(?<!\d)\d{4}(?:\s*[-/.年]\s*|\s+)\d{1,2}\s*[-/.月]\s*\d{1,2}"
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*[T-]?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时]\s*\d{{1,2}}"
+    + rf"(?:\s*[T-]?\s*{_HALF_DAY}?\s*\d{{1,2}}\s*[:：时点]\s*\d{{1,2}}"
     + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 _DATE_PARTS = re.compile(
@@ -40,7 +41,8 @@ _DATE_PARTS = re.compile(
     + _DAY_END
     + r"\s*日?"
     + _WEEKDAY
-    + rf"(?:\s*[T-]?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})\s*[:：时]\s*(?P<M>\d{{1,2}})(?!\d)"
+    + rf"(?:\s*[T-]?\s*(?P<half>{_HALF_DAY})?\s*(?P<H>\d{{1,2}})"
+    + r"\s*[:：时点]\s*(?P<M>\d{1,2})(?!\d)"
     # "2:05 PM" (联合早报): the half of the day after the clock
     + r"(?:[:：]\d{2})?(?:\s*(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?)?"
 )
@@ -57,6 +59,26 @@ _MONTH_FIRST = re.compile(
     r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])"
     r"(?:\s*-?\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?!\d))?"
 )
+# WordPress's "F jS, Y" in a Chinese locale (the old default theme): 十一月 6th, 2009,
+# with the comments' "at 12:02 下午".
+_MONTH_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<m>十[一二]?|[一二三四五六七八九])月\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*,\s*(?P<y>\d{4})(?:\s*(?:at\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<half>上午|下午)?)?"
+)
+# A date with Chinese numerals, as 公文 write it (二〇二四年五月六日) or mixed (2024年五月6日).
+_CN_DAY = r"[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_SPELLED = re.compile(
+    r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])"
+    rf"\s*月\s*(?P<d>\d{{1,2}}|{_CN_DAY})\s*日"
+)
+_CN_DIGITS = {char: n for n, char in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+# English month names: "May 6th, 2024", "Nov. 6, 2009 at 12:02 pm".
+_ENGLISH = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?:,?\s*(?:at\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})"
+    r"\s*(?P<ap>[AaPp]\.?[Mm]\.?)?)?"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ISO_WITH_ZONE = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$"
 )
@@ -84,7 +106,11 @@ def parse_published(text: str) -> PublishedTime | None:
     match = _DATE_PARTS.search(text)
     if match is None:
         roc = _ROC.search(text)
-        return _month_first(text) or (_roc(roc) if roc else None)
+        return (
+            _month_first(text)
+            or (_roc(roc) if roc else None)
+            or next((found for _, found in _spelled_dates(text)), None)
+        )
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     has_time = match["H"] is not None
     hour, minute = (int(match["H"]), int(match["M"])) if has_time else (0, 0)
@@ -133,7 +159,48 @@ def find_dates(text: str) -> list[tuple[int, PublishedTime]]:
             parsed = _roc(match)
             if parsed is not None:
                 found.append((match.start(), parsed))
-    return found
+    return found or _spelled_dates(text)
+
+
+def _spelled_dates(text: str) -> list[tuple[int, PublishedTime]]:
+    """Dates with their month spelled out, with where each starts, in the text's order:
+    十一月 6th, 2009 (WordPress in Chinese), May 6th, 2024, 二〇二四年五月六日 (公文)."""
+    found: list[tuple[int, PublishedTime | None]] = []
+    for match in _MONTH_NAME.finditer(text):
+        hour, minute, has_time = _clock(match["H"], match["M"], match["half"] == "下午")
+        day = (int(match["y"]), _cn_number(match["m"]), int(match["d"]))
+        found.append((match.start(), _checked(*day, hour, minute, has_time)))
+    for match in _ENGLISH.finditer(text):
+        afternoon = (match["ap"] or "").lower().startswith("p")
+        hour, minute, has_time = _clock(match["H"], match["M"], afternoon)
+        day = (int(match["y"]), _MONTHS.index(match["mon"]) + 1, int(match["d"]))
+        found.append((match.start(), _checked(*day, hour, minute, has_time)))
+    for match in _SPELLED.finditer(text):
+        if match["m"].isdigit() and match["d"].isdigit() and match["y"].isdigit():
+            continue  # all figures: _DATE_PARTS reads it
+        year = "".join(str(_CN_DIGITS.get(char, char)) for char in match["y"])
+        day = (int(year), _cn_number(match["m"]), _cn_number(match["d"]))
+        found.append((match.start(), _checked(*day, 0, 0, False)))
+    return sorted((start, time) for start, time in found if time is not None)
+
+
+def _clock(hour: str | None, minute: str | None, afternoon: bool) -> tuple[int, int, bool]:
+    """An optional clock's hour and minute (afternoon hours made 24-hour), and whether
+    there is one."""
+    if hour is None or minute is None:
+        return 0, 0, False
+    value = int(hour)
+    return (value + 12 if afternoon and value < 12 else value), int(minute), True
+
+
+def _cn_number(text: str) -> int:
+    """1–31 in figures or Chinese numerals (五, 十一, 二十三, 三十)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CN_DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 def _roc(match: re.Match[str]) -> PublishedTime | None:

@@ -17,13 +17,19 @@ import re
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
-from newswatch.pipeline.extract.document import element_lines
-from newswatch.pipeline.extract.text import count_cjk, normalize_line
+from newswatch.pipeline.extract.document import element_lines, shown_length
+from newswatch.pipeline.extract.text import count_cjk, normalize_line, squeeze
 
 _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "select", "textarea", "svg", "nav",
      "header", "footer", "aside", "a", "button", "iframe", "form"}
 )  # fmt: skip
+# A <form> is a search box or a comment form, unless it wraps the page: ASP.NET
+# WebForms pages hold everything in one <form id="form1">.  One holding this
+# much Chinese text is entered.
+_PAGE_FORM_CJK = 200
+# A chrome-named block holding more than this share of the page's text wraps the page.
+_WRAPPER_SHARE = 0.5
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK_TAGS = frozenset({"div", "td", "section", "article", "li"})
 _INLINE_TAGS = frozenset({"font", "span", "strong", "b"})
@@ -44,23 +50,31 @@ def densest_container(
 
 
 def dense_containers(
-    root: HtmlElement, negative: re.Pattern[str], is_junk: Callable[[str], bool], count: int
+    root: HtmlElement,
+    negative: re.Pattern[str],
+    is_junk: Callable[[str], bool],
+    count: int,
+    title: str = "",
 ) -> list[HtmlElement]:
     """Up to `count` elements holding the most article text, best first, none inside another.
 
     A short article can weigh less than a long disclaimer or a block of
     comments the rules do not know: the runners-up go to the candidate
-    choice, which also weighs the distance from the headline.
+    choice, which also weighs the distance from the headline.  A block
+    named as chrome is entered when it wraps the page (holds the headline
+    `title` and most of the text).
     """
     body = root.find("body")
+    top = body if body is not None else root
+    wraps = _PageWrapper(top, title)
     scores: dict[HtmlElement, float] = {}
-    stack = [body if body is not None else root]
+    stack = [top]
     while stack:
         element = stack.pop()
         for child in element:
-            if not isinstance(child.tag, str) or child.tag in _SKIPPED:
+            if not isinstance(child.tag, str) or (child.tag in _SKIPPED and not _page_form(child)):
                 continue
-            if _is_negative(child, negative):
+            if _is_negative(child, negative) and not wraps(child):
                 continue
             weight = _paragraph_weight(child, is_junk)
             if weight:
@@ -75,6 +89,35 @@ def dense_containers(
             continue
         chosen.append(element)
     return chosen
+
+
+class _PageWrapper:
+    """Whether a block holds the headline and most of the page's text: a wrapper,
+    whatever its name.
+
+    A share landing page wraps everything in <div class="share-page">: its
+    name says chrome, its content is the page, article included.  A long
+    comment section may hold most of the text too, but not the headline.
+    """
+
+    def __init__(self, top: HtmlElement, title: str) -> None:
+        self._top = top
+        self._title = squeeze(title)
+        self._page_chars: int | None = None
+
+    def __call__(self, element: HtmlElement) -> bool:
+        if not self._title:
+            return False
+        if self._page_chars is None:
+            self._page_chars = shown_length(self._top)
+        return shown_length(element) > _WRAPPER_SHARE * self._page_chars and self._title in squeeze(
+            element.text_content()
+        )
+
+
+def _page_form(element: HtmlElement) -> bool:
+    """A <form> wrapping the page's content rather than a search or comment form."""
+    return element.tag == "form" and count_cjk(element.text_content()) >= _PAGE_FORM_CJK
 
 
 def _nested(one: HtmlElement, other: HtmlElement) -> bool:
@@ -123,16 +166,18 @@ def _credit(paragraph: HtmlElement, weight: float, scores: dict[HtmlElement, flo
         ancestor = ancestor.getparent()
 
 
-def aside_lines(root: HtmlElement, negative: re.Pattern[str]) -> frozenset[str]:
-    """The text lines of every block whose class or id names it as chrome."""
+def aside_lines(root: HtmlElement, negative: re.Pattern[str], title: str = "") -> frozenset[str]:
+    """The text lines of every block whose class or id names it as chrome (unless it
+    wraps the page: holds the headline `title` and most of the text)."""
     found: set[str] = set()
+    wraps = _PageWrapper(root, title)
     stack = [root]
     while stack:
         element = stack.pop()
         for child in element:
             if not isinstance(child.tag, str) or child.tag in ("script", "style", "head"):
                 continue
-            if _is_negative(child, negative):
+            if _is_negative(child, negative) and not wraps(child):
                 found.update(element_lines(child))
             else:
                 stack.append(child)
@@ -158,6 +203,9 @@ _PICTURE_UI = re.compile(
     r"^(?:点击)?(?:查看|放大|下载|浏览)?(?:大图|原图|高清大?图|全图|图片)$"
     r"|^图片(?:加载中|正在加载|加载失败)[.。…]*$"
 )
+# Feedback and reaction buttons with their counts (有用(12) 没用(0), 赞 3) are
+# neither a headline link nor a label: a policy Q&A item ending in them is no record.
+_COUNTER_UI = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}\s*[(（]?\d+[)）]?\s*)+$")
 # With a headline link, at most this share of a record is its own loose text.
 _MAX_LOOSE_SHARE = 0.2
 # A wrapper holding records and at most this much other text (a heading such as
@@ -250,6 +298,7 @@ def _item_kind(item: HtmlElement, text: str) -> int:
     headline_link = any(
         len(text := normalize_line(a.text_content())) >= _HEADLINE_LINK_CHARS
         and not _PICTURE_UI.match(text)
+        and not _COUNTER_UI.match(text)
         for a in item.iter("a")
     )
     if headline_link and len(loose) <= _MAX_LOOSE_SHARE * len(text):
@@ -259,7 +308,10 @@ def _item_kind(item: HtmlElement, text: str) -> int:
     labels = [
         p
         for _, p in parts
-        if len(p) <= _LABEL_MAX_CHARS and not _SENTENCE_END.search(p) and not _PICTURE_UI.match(p)
+        if len(p) <= _LABEL_MAX_CHARS
+        and not _SENTENCE_END.search(p)
+        and not _PICTURE_UI.match(p)
+        and not _COUNTER_UI.match(p)
     ]
     if not any(count_cjk(label) for label in labels):
         return _NONE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -22,6 +23,7 @@ from newswatch.pipeline.extract.text import newline_lines, normalize_line
 _INVALID_XML_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # lxml refuses str input that carries its own encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 _BLOCK_TAGS = frozenset(
     {
@@ -66,8 +68,13 @@ def parse_html(text: str) -> HtmlElement:
     return root
 
 
-def element_lines(element: HtmlElement) -> list[str]:
-    """The visible text of `element`, one normalized line per block (paragraph, div, br…)."""
+def element_lines(
+    element: HtmlElement, *, hidden: Callable[[HtmlElement], bool] | None = None
+) -> list[str]:
+    """The visible text of `element`, one normalized line per block (paragraph, div, br…).
+
+    Elements for which `hidden` says so are left out too (see page_lines).
+    """
     parts: list[str] = []
     append = parts.append  # the hottest loop of the extractor: names bound once
     walker = etree.iterwalk(element, events=("start", "end"))
@@ -75,7 +82,7 @@ def element_lines(element: HtmlElement) -> list[str]:
         # a comment's or processing instruction's tag is a function: in neither set
         tag = node.tag
         if event == "start":
-            if tag in _SKIPPED_TAGS:
+            if tag in _SKIPPED_TAGS or (hidden is not None and hidden(node)):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
@@ -127,9 +134,41 @@ def _cell_text(element: HtmlElement) -> str:
 
 
 def page_lines(root: HtmlElement) -> list[str]:
-    """All visible lines of the page's <body> (headers, sidebars and footers included)."""
+    """All visible lines of the page's <body> (headers, sidebars and footers included).
+
+    Hidden blocks are not among them: a share card's hidden <h1> and summary
+    at the top of <body> would otherwise be where the headline and the
+    article's first sentence are found on the page.
+    """
     body = root.find("body")
-    return element_lines(body if body is not None else root)
+    top = body if body is not None else root
+    return element_lines(top, hidden=_HiddenBlocks(top))
+
+
+class _HiddenBlocks:
+    """Whether an element is hidden by its own markup (`display:none` inline, the
+    `hidden` attribute) and holds less than half the page's text: a page that
+    hides its whole content until a script runs is still read."""
+
+    def __init__(self, top: HtmlElement) -> None:
+        self._top = top
+        self._page_chars: int | None = None
+
+    def __call__(self, node: HtmlElement) -> bool:
+        get = node.get
+        style = get("style")
+        if get("hidden") is None and (style is None or _DISPLAY_NONE.search(style) is None):
+            return False
+        if self._page_chars is None:
+            self._page_chars = shown_length(self._top)
+        return shown_length(node) < self._page_chars / 2
+
+
+def shown_length(element: HtmlElement) -> int:
+    """How many characters of text `element` holds outside scripts and styles (a page's
+    state script may repeat the whole article), whitespace included; counted in C."""
+    hidden = sum(len(inner.text or "") for inner in element.iter("script", "style"))
+    return len(element.text_content()) - hidden
 
 
 def link_texts(root: HtmlElement, min_chars: int = 2) -> frozenset[str]:

@@ -112,18 +112,30 @@ def find_headline(
     h1 = _sole_h1(root, title_tag, rules.title_separators, names)
     if h1:
         return Headline(h1, False)
+    heading = _first_heading(root, rules.selectors.headings, names)
     for stripped in candidates:
         if stripped and not is_channel(root, stripped, names):
+            # "看苏州", "苏州日报数字报": a <title> as short as a name, shown on no line
+            # of its own, names the site when a longer heading sits on the page.
+            if heading and len(stripped) <= _MAX_CHANNEL_CHARS < len(heading):
+                return Headline(heading, False)
             return Headline(stripped, False)
-    for selector in rules.selectors.headings:
+    if heading:
+        return Headline(heading, False)
+    above = line_above_body(page_lines(root), lambda text: is_channel(root, text, names))
+    return Headline(above or title_tag, False)
+
+
+def _first_heading(root: HtmlElement, selectors: Sequence[str], names: Sequence[str]) -> str | None:
+    """The first generic heading (h1, *tit*…) of headline length that is no channel name."""
+    for selector in selectors:
         for element in select_elements(root, selector):
             text = normalize_line(element.text_content())
             if _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS and not is_channel(
                 root, text, names
             ):
-                return Headline(text, False)
-    above = line_above_body(page_lines(root), lambda text: is_channel(root, text, names))
-    return Headline(above or title_tag, False)
+                return text
+    return None
 
 
 def visible_reference(
@@ -292,7 +304,11 @@ def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
         return True
     if len(text) > _MAX_CHANNEL_CHARS:
         return False
-    return any(normalize_line(link.text_content()) == text for link in root.iter("a"))
+    # a blog post's title links to the post itself (rel="bookmark"): a permalink, no channel
+    return any(
+        normalize_line(link.text_content()) == text and "bookmark" not in (link.get("rel") or "")
+        for link in root.iter("a")
+    )
 
 
 def _short_link_texts(root: HtmlElement) -> list[str]:

@@ -4960,9 +4960,11 @@ def write(batch: int, name: str, key: str, page: Page, a: UArticle) -> None:
 
 
 def main() -> None:
-    """Render every batch into this folder (unseen_* files only)."""
-    for old in [*OUT.glob("unseen_b*.html"), *OUT.glob("unseen_b*.json")]:
-        old.unlink()
+    """Render every batch into this folder (its own batches' unseen_* files only)."""
+    # Batches 37 on are build_blind.py's: theirs to remove and rewrite.
+    for batch in BATCHES:
+        for old in [*OUT.glob(f"unseen_b{batch}_*.html"), *OUT.glob(f"unseen_b{batch}_*.json")]:
+            old.unlink()
     for batch, entries in BATCHES.items():
         for n, (name, template, key) in enumerate(entries):
             write(batch, name, key, template(BY_KEY[key], n), BY_KEY[key])

@@ -23,7 +23,7 @@ from tests.support.site import SITE_WWW
 LIST_PAGE = "/news/index.html"
 ARTICLE_PATTERN = r"/news/a/[\w-]+\.html$"
 OFF_SITE = "http://elsewhere.example/news/a/moved.html"
-DOWNLOAD_TIMEOUT = 2.0
+DOWNLOAD_TIMEOUT = 1.0
 RETRY_AFTER_SECONDS = 7200
 # Scrapy's DOWNLOAD_MAXSIZE in crawler/settings.py is 20 MiB.
 OVERSIZE_BYTES = 21 * 1024 * 1024

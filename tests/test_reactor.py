@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -15,12 +16,15 @@ from newswatch.pipeline.store.database import BUSY_TIMEOUT_ENV, open_database
 from newswatch.pipeline.store.schema import Alias, Article
 from sqlalchemy import func, select
 
-from tests.mockserver import MockServer, set_route
+from tests.mockserver import MockServer, RequestRecord, set_route
 from tests.support.daemon import expected_paths, wait_for
 
-LOCK_SECONDS = 3.5
 # Each article page takes this long to answer, so the crawl outlasts the lock.
-PAGE_DELAY = 1.0
+PAGE_DELAY = 0.5
+# Pages answered while the lock is held that must have been asked for during it.
+PAGES_DURING_LOCK = 2
+# What the crawl logs when a store meets a lock held by another connection.
+LOCKED = "database locked by another connection"
 
 
 @pytest.mark.slow
@@ -48,9 +52,17 @@ def test_downloads_go_on_while_another_connection_holds_the_database_write_lock(
         connection = db.engine.connect()
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         connection.exec_driver_sql("UPDATE articles SET status = status")
-        locked_at = time.monotonic()
         stored_before = stored(db)
-        time.sleep(LOCK_SECONDS)  # a reviewer's long transaction (a hold, not a measurement)
+        # A reviewer's long transaction, held until the crawl has met the lock (its
+        # store waits from then on) and pages asked for since have been answered; it
+        # times out if downloading stalls while the store waits.
+        wait_for(lambda: LOCKED in log.read_text(), 60, "the crawl meeting the lock")
+        met_at = time.monotonic()
+        wait_for(
+            lambda: len(asked_after(site, site_expected, met_at)) >= PAGES_DURING_LOCK,
+            30,
+            "pages asked for while the crawl's store waits",
+        )
         unlocked_at = time.monotonic()
         stored_meanwhile = stored(db) - stored_before
         connection.exec_driver_sql("COMMIT")
@@ -65,21 +77,28 @@ def test_downloads_go_on_while_another_connection_holds_the_database_write_lock(
             run.wait()
     output = log.read_text()
     assert code == 0, output
-    assert "database locked by another connection" in output, "the crawl never met the lock"
+    assert LOCKED in output, "the crawl never met the lock"
     assert stored_meanwhile == 0, "the lock held: nothing could be stored meanwhile"
-    # An answer sent a full page delay after the lock was taken was asked for while
-    # the lock was held: the crawl process kept downloading.
-    # Answered after the lock was taken, later than a page's delay: asked for
-    # while the lock was held, so the crawl process kept downloading.
-    articles = site_expected["articles"]
-    during = [
-        r
-        for r in site.records()
-        if locked_at + (PAGE_DELAY if r.path in articles else 0.2) < r.at < unlocked_at
-    ]
-    assert len(during) >= 2, f"pages downloaded during the {LOCK_SECONDS:g}s lock: {during}"
+    during = asked_after(site, site_expected, met_at, unlocked_at)
+    assert len(during) >= PAGES_DURING_LOCK, f"pages downloaded during the lock: {during}"
     assert expected_paths(site_expected) <= stored_urls(db)
     db.dispose()
+
+
+def asked_after(
+    site: MockServer, site_expected: dict[str, Any], since: float, until: float = math.inf
+) -> list[RequestRecord]:
+    """Requests answered before `until` that were asked for after `since`.
+
+    An answer sent a full page delay after `since` was asked for after it (list
+    pages answer at once: 0.2 s covers sending one).
+    """
+    articles = site_expected["articles"]
+    return [
+        r
+        for r in site.records()
+        if since + (PAGE_DELAY if r.path in articles else 0.2) < r.at < until
+    ]
 
 
 def stored(db: Any) -> int:

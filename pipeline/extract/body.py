@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from newswatch.pipeline.extract.choice import (
 from newswatch.pipeline.extract.document import element_lines
 from newswatch.pipeline.extract.selectors import Pruner
 from newswatch.pipeline.extract.stoplist import install as install_hashed_stoplist
-from newswatch.pipeline.extract.text import count_cjk, split_lines
+from newswatch.pipeline.extract.text import ENDS_SENTENCE, count_cjk, split_lines
 from trafilatura.settings import Document, Extractor
 
 LOGGER = logging.getLogger(__name__)
@@ -35,8 +34,6 @@ TRAFILATURA = "trafilatura"
 TRAFILATURA_RECALL = "trafilatura-recall"
 SELECTOR = "selector"
 DENSITY = "density"
-# a line ending a sentence: prose, not an info line or a caption's credit
-_SENTENCE = re.compile(r"[。！？!?]$")
 # the smallest element holding every density candidate (a gallery's lead, slides and end)
 SHARED_BLOCK = "shared-block"
 
@@ -176,7 +173,7 @@ def _fills(inner: Sequence[str], outer: Sequence[str], page: PageLines) -> bool:
         if line == expected:
             expected = next(wanted, None)
         elif (
-            _SENTENCE.search(line)
+            ENDS_SENTENCE.search(line)
             or line in page.aside_texts
             or is_link_title(line, page.link_texts)
         ):
@@ -215,7 +212,7 @@ def shared_block_lines(
     kept = [
         (container, lines)
         for container, lines in zip(containers, texts, strict=True)
-        if any(_SENTENCE.search(line) and not is_junk(line) for line in lines)
+        if any(ENDS_SENTENCE.search(line) and not is_junk(line) for line in lines)
     ]
     block = shared_block([container for container, _ in kept])
     if block is None:

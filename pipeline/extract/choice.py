@@ -36,17 +36,15 @@ strategies agree on a clean article and it is taken as the container's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newswatch.pipeline.extract.headline import headline_line
-from newswatch.pipeline.extract.text import count_cjk
+from newswatch.pipeline.extract.text import ENDS_SENTENCE, count_cjk
 
 _FLOOR = 1e-3
 # The shortest link text that makes a list item a teaser.
 _TEASER_TITLE_CHARS = 8
-_SENTENCE_END = re.compile(r"[。！？!?]$")
 # The line prefix that locates a candidate's first line among the page's lines.
 _ANCHOR_CHARS = 12
 # How much further a line above the headline counts than one below it.
@@ -160,7 +158,7 @@ def is_link_title(line: str, link_texts: frozenset[str]) -> bool:
     """A teaser title or menu entry: a whole link's text and no sentence, or a list
     item opening with a headline link (trafilatura's "- title summary")."""
     text = line.removeprefix("- ")
-    if text in link_texts and not _SENTENCE_END.search(line):
+    if text in link_texts and not ENDS_SENTENCE.search(line):
         return True
     return line.startswith("- ") and any(
         text[:end] in link_texts for end in range(_TEASER_TITLE_CHARS, min(len(text), 80) + 1)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from lxml.html import HtmlElement
 from newswatch.pipeline.extract.choice import PageLines
-from newswatch.pipeline.extract.text import count_cjk, normalize_line
+from newswatch.pipeline.extract.text import ENDS_SENTENCE, count_cjk, normalize_line
 
 # A caption is a sentence about the picture: this many Chinese characters, a sentence's end.
 _MIN_CAPTION_CJK = 10
-_CAPTION_END = re.compile(r"[。！？!?]$")
 _CAPTION_TAGS = ("p", "figcaption", "div", "span")
 
 
@@ -36,7 +34,7 @@ def lead_caption(
     line = page.lines[at - 1]
     if (
         count_cjk(line) < _MIN_CAPTION_CJK
-        or not _CAPTION_END.search(line)
+        or not ENDS_SENTENCE.search(line)
         or line in body
         or line in page.link_texts
         or line in page.aside_texts

@@ -11,12 +11,11 @@ text than link text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from lxml.html import HtmlElement
-from newswatch.pipeline.extract.text import count_cjk, normalize_line
+from newswatch.pipeline.extract.text import ENDS_SENTENCE, count_cjk, normalize_line
 
 # A link whose text has this many Chinese characters reads like a headline.
 _HEADLINE_LINK_CJK = 8
@@ -27,7 +26,6 @@ _MIN_TEASER_LINES = 3
 # A short list is enough when the "body" holds less sentence text than this.
 _MIN_SHORT_LIST = 3
 _MIN_PROSE_CJK = 20
-_SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
 def list_page_reason(root: HtmlElement, body_lines: Sequence[str], min_links: int) -> str | None:
@@ -50,7 +48,7 @@ def list_page_reason(root: HtmlElement, body_lines: Sequence[str], min_links: in
     prose = sum(
         count_cjk(line)
         for line in body_lines
-        if _SENTENCE_END.search(line) and not any(line.startswith(h) for h in headlines)
+        if ENDS_SENTENCE.search(line) and not any(line.startswith(h) for h in headlines)
     )
     link_cjk = sum(count_cjk(text) for text in headlines)
     body_cjk = sum(count_cjk(line) for line in body_lines)

@@ -8,6 +8,8 @@ import unicodedata
 # Ordinary, no-break, full-width and zero-width spaces all separate words the same way.
 _SPACES = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "〝": '"', "〞": '"', "‘": "'", "’": "'"})
+# A line ending a sentence (prose), as opposed to a label, a link title or an info line.
+ENDS_SENTENCE = re.compile(r"[。！？!?]$")
 _CJK_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 

@@ -27,6 +27,8 @@ _CUT_COPY_MIN_CHARS = 4
 _MAX_TITLE_LINES = 3
 # A table row read as a line has at least this many cells apart by spaces.
 _MIN_TABLE_CELLS = 3
+# A token that only separates a label from its value ("编辑 | 王佳"): no table cell.
+_BARS = frozenset({"|", "｜", "丨", "︱", "/"})
 _BULLET = re.compile(r"^(?:- |[·•●▪◆■]\s*)")
 _LINK_JOINER = re.compile(r"\s*[-|｜/·]\s*")
 # How a statement ends: a link's text ending so is a sentence linked, not a headline.
@@ -234,8 +236,10 @@ class LineCleaner:
         """A row of a table in the text ("类别 登记机关 注册资金 会员数量"): short cells apart
         by spaces like a menu, but in a run of rows with as many cells, some holding
         figures, and none of its cells a link (a menu's words are links)."""
-        width = len(lines[index].split(" "))
-        if width < _MIN_TABLE_CELLS:
+        cells = lines[index].split(" ")
+        width = len(cells)
+        # "来源 | 苏州新闻网": a bar between label and value makes a credit, not cells
+        if width < _MIN_TABLE_CELLS or any(cell in _BARS for cell in cells):
             return False
         start = end = index
         while start > 0 and len(lines[start - 1].split(" ")) == width:

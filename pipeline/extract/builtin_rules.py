@@ -85,6 +85,7 @@ class Credits(_Strict):
     reporter_roles: tuple[str, ...] = Field(default_factory=tuple)
     role_words: tuple[str, ...] = Field(default_factory=tuple)
     not_names: tuple[str, ...] = Field(default_factory=tuple)
+    not_name_starts: str = ""
 
 
 class UrlDateRule(_Strict):

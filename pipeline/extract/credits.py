@@ -101,7 +101,11 @@ def names_in(text: str, credits: Credits) -> list[str] | None:
         name = _without_role(token, credits.role_words)
         if not name:
             continue
-        if not _NAME.fullmatch(name) or name in credits.not_names:
+        if (
+            not _NAME.fullmatch(name)
+            or name in credits.not_names
+            or name[0] in credits.not_name_starts
+        ):
             return None
         names.append(name)
     return names or None

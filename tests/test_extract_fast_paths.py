@@ -90,15 +90,28 @@ def test_info_lines_between_headline_and_body_do_not_stop_the_short_cut(
     assert trafilatura_runs == []
 
 
-def test_a_body_the_rules_clean_is_still_weighed_against_trafilatura(
+def test_a_body_the_rules_clean_inside_is_still_weighed_against_trafilatura(
     trafilatura_runs: list[str],
 ) -> None:
-    notice = "<p>（责任编辑：王建旸）</p>"
-    article = extract_article(_page(f'<div class="content">{_paragraphs(notice)}</div>'))
+    inside = "".join(
+        f"<p>{p}</p>" for p in (PARAGRAPHS[0], "（责任编辑：王建旸）", *PARAGRAPHS[1:])
+    )
+    article = extract_article(_page(f'<div class="content">{inside}</div>'))
     assert article.text.split("\n") == list(PARAGRAPHS)
     assert trafilatura_runs
     # equal scores: the tie goes to trafilatura, as without the short-cut
     assert article.strategy == "trafilatura"
+
+
+def test_a_body_ending_in_lines_the_rules_drop_is_taken_as_it_is(
+    trafilatura_runs: list[str],
+) -> None:
+    # a platform's closing prompt and credit inside the article's container
+    closing = "<p>（责任编辑：王建旸）</p><p>点击【阅读原文】，马上报名吧！</p>"
+    article = extract_article(_page(f'<div class="content">{_paragraphs(closing)}</div>'))
+    assert article.text.split("\n") == list(PARAGRAPHS)
+    assert article.strategy == "selector"
+    assert trafilatura_runs == []
 
 
 def test_a_body_far_below_the_headline_is_still_weighed_against_trafilatura(
@@ -207,7 +220,6 @@ def test_the_pruner_removes_what_the_rules_as_xpath_remove_on_any_tree(
 ) -> None:
     root = parse_html(f"<html><body>{body}</body></html>")
     assert _pruned(root, tuple(css), ()) == _pruned_by_xpath(root, tuple(css), ())
-
 
 
 @given(

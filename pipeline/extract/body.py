@@ -14,6 +14,7 @@ from newswatch.pipeline.extract.boilerplate import LineCleaner
 from newswatch.pipeline.extract.choice import (
     PageLines,
     ScoreWeights,
+    closing_junk_chars,
     contiguous,
     is_link_title,
     score,
@@ -127,6 +128,8 @@ def choose_body(
         lines = contiguous(cleaned, page, weights.max_gap_lines)
         candidate = BodyCandidate(strategy, raw, lines)
         cut_off = sum(map(len, cleaned)) - sum(map(len, lines))
+        if lines:
+            cut_off += closing_junk_chars(raw, lines, cleaner.is_junk)
         value = score(raw, candidate.lines, page, weights, cut_off=cut_off)
         if value > 0:
             scored.append((value, candidate))

@@ -11,7 +11,10 @@ the boilerplate rules) is
                  (teaser titles, menu entries), or that sit in blocks whose
                  class names them as chrome (related, comment, statement):
                  a strategy that pulled in comment notices, disclaimers and
-                 menus is less trustworthy about what the rules did not know;
+                 menus is less trustworthy about what the rules did not know
+                 (but the few junk lines closing it, a platform's read-more
+                 prompt or 公众号 credit, are left out of the count: they
+                 close the article's own container, see closing_junk_chars);
   nearness       1 / (1 + max(0, d − slack) / scale), where d counts the page
                  lines between the headline and the candidate's first line:
                  the article starts right under its headline, a sidebar or a
@@ -26,8 +29,9 @@ scorer).
 One short-cut comes first, since trafilatura costs more than all the rest:
 when the configured or built-in body container and the DOM scorer's best
 container yield the same lines, and that body is spotless (see spotless:
-the rules remove nothing from it, no line of it is a link title or sits in
-a chrome-named block, it holds at least `enough` Chinese characters, and it
+the rules remove nothing from it but a few closing junk lines, no line of
+it is a link title or sits in a chrome-named block, it holds at least
+`enough` Chinese characters, and it
 starts right under a found headline: within `slack_lines`, or below only
 lines the rules drop, such as the time and source lines), two independent
 strategies agree on a clean article and it is taken as the container's
@@ -49,6 +53,9 @@ _TEASER_TITLE_CHARS = 8
 _ANCHOR_CHARS = 12
 # How much further a line above the headline counts than one below it.
 _ABOVE_HEADLINE = 6
+# A spotless body may end in this many lines the rules drop (a read-more prompt,
+# a platform's credit and stance lines): the container is still the article's.
+_CLOSING_JUNK_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -175,8 +182,9 @@ def score(
 ) -> float:
     """The candidate's score (0 for one that is empty or mostly boilerplate).
 
-    `cut_off` characters of clean text were left out as another stretch of
-    the page (see contiguous): they are not part of the candidate, nor junk.
+    `cut_off` characters were left out as another stretch of the page (see
+    contiguous) or as the platform's closing lines (closing_junk_chars):
+    they are not part of the candidate, nor junk.
     """
     raw_chars = sum(len(line) for line in raw) - cut_off
     if not cleaned or raw_chars <= 0:
@@ -204,14 +212,18 @@ def spotless(
 ) -> bool:
     """Whether a candidate is a clean article right under the headline.
 
-    `cleaned` (after the rules and contiguous) is all of `raw`; none of its
+    `cleaned` (after the rules and contiguous) is all of `raw`, or all but at
+    most `_CLOSING_JUNK_LINES` last lines the rules drop one by one (a
+    "点击阅读原文" prompt, a 公众号 credit closing the container); none of its
     lines is a link title or from a chrome-named block; it holds at least
     `enough` Chinese characters; and it starts right under a headline the
     page shows: within `slack_lines`, or further down with only lines the
     rules call junk (`is_junk`: the info lines of time, source and author)
     in between, no more than `max_gap_lines` of them.
     """
-    if not cleaned or page.headline_at is None or list(cleaned) != list(raw):
+    if not cleaned or page.headline_at is None:
+        return False
+    if not _whole_but_closing_junk(raw, cleaned, is_junk):
         return False
     if any(line in page.aside_texts or is_link_title(line, page.link_texts) for line in cleaned):
         return False
@@ -222,3 +234,35 @@ def spotless(
         return True
     between = page.lines[page.headline_at + 1 : page.headline_at + distance]
     return distance <= weights.max_gap_lines + 1 and all(is_junk(line) for line in between)
+
+
+def closing_junk_chars(
+    raw: Sequence[str], cleaned: Sequence[str], is_junk: Callable[[str], bool]
+) -> int:
+    """Characters of the last lines of `raw` (at most `_CLOSING_JUNK_LINES`) that are each
+    junk and were removed (are not in `cleaned`).
+
+    A container ends with what the platform appends (a read-more prompt, a
+    公众号 credit, a stance line); trafilatura often leaves it out.  The
+    score does not hold it against the container (see score's `cut_off`).
+    """
+    kept = set(cleaned)
+    closing = 0
+    for line in list(raw)[::-1][:_CLOSING_JUNK_LINES]:
+        if line in kept or not is_junk(line):
+            break
+        closing += len(line)
+    return closing
+
+
+def _whole_but_closing_junk(
+    raw: Sequence[str], cleaned: Sequence[str], is_junk: Callable[[str], bool]
+) -> bool:
+    """`cleaned` is `raw`, or `raw` less a few closing lines that are each junk."""
+    kept = len(cleaned)
+    rest = raw[kept:]
+    return (
+        list(raw[:kept]) == list(cleaned)
+        and len(rest) <= _CLOSING_JUNK_LINES
+        and all(is_junk(line) for line in rest)
+    )

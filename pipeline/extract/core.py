@@ -354,6 +354,7 @@ def _metadata(
         page.aside_texts,
         url_date,
         url,
+        page.link_texts,
     )
     when = reconcile(published, url_date)
     selected_author = select_text(root, [*rules.author, *builtin.selectors.author])

@@ -9,7 +9,9 @@ Candidates in order of trust:
      from the headline down;
   4. a short dated line around the headline, nearest first ("2019年06月15日08:18 | 来源：…",
      "2024" "08-26" "19:48" on separate source lines joined); a line of body
-     prose ("自2024年7月1日起，…") is not one;
+     prose ("自2024年7月1日起，…") is not one; the line right under the
+     headline is read even in a chrome-named block (an author-and-share bar
+     holds "谢某2017-03-01 14:27:02");
   5. a labelled time anywhere from the headline down, after the body too
      ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
      then anywhere on the page ("发文日期：" in a metadata table);
@@ -22,7 +24,9 @@ Candidates in order of trust:
 In a line holding several dates, the one labelled 发布/发表 wins and one
 labelled 更新/修改/成文 loses.  Lines of comment, related-story and hot-list
 blocks, reader comments ("2024-04-23 20:59 回复 赞") and 上一篇/下一篇
-teasers are not read unless labelled as the publication time.
+teasers are not read unless labelled as the publication time, nor is the
+date of a list entry: a date line right after a headline-long link
+("图文解读：《…统计公报》" "2023-07-12" in a 关联稿件 list under the headline).
 
 The first candidate found is the date; a doubtful one that disagrees with the
 URL's date gives way to it.  When the date carries no time, only a candidate
@@ -35,6 +39,7 @@ time stays missing.  A midnight in a meta tag is a CMS placeholder, not a time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -51,7 +56,7 @@ from newswatch.pipeline.extract.dates import (
 )
 from newswatch.pipeline.extract.headline import jsonld_objects
 from newswatch.pipeline.extract.selectors import select_elements
-from newswatch.pipeline.extract.text import normalize_line
+from newswatch.pipeline.extract.text import count_cjk, normalize_line
 
 # How long a line near the headline may be to be read as a dated info line.
 _SHORT_LINE_CHARS = 120
@@ -82,6 +87,10 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\u4e00-\u9fff])周
 _META_PUBLISHED = re.compile(r"publish|pub_?date|pubtime|release|create|first.?pub|^date$|dc\.date")
 _META_OTHER = re.compile(r"modif|updat|revis|expir|last")
 
+# A link with this many Chinese characters before a date makes the date a list
+# entry's ("关联稿件"): a story's headline; the name of a source or an account
+# linked before the date ("泰州市防汛防旱指挥部2024-06-30 12:30") is shorter.
+_ENTRY_LINK_CHARS = 16
 # A body paragraph: this many characters, ending like a sentence.
 _PARAGRAPH_CHARS = 40
 _SENTENCE_END = re.compile(r"[。！？!?”」』]$")
@@ -98,7 +107,9 @@ _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 _META_ORIGIN = "a meta tag"
 _INFO_LINE_ORIGIN = "the info line"
 _UNDER_HEADLINE_ORIGIN = "the line under the headline"
-_SHOWN_ORIGINS = frozenset({_INFO_LINE_ORIGIN, _UNDER_HEADLINE_ORIGIN})
+# a labelled date the page shows ("生成日期：2023-05-11" in a 政务公开 table) too
+_LABELLED_ORIGIN = "a labelled time"
+_SHOWN_ORIGINS = frozenset({_INFO_LINE_ORIGIN, _UNDER_HEADLINE_ORIGIN, _LABELLED_ORIGIN})
 
 # A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
 _TIME_LINE = re.compile(r"^(?:\S{0,4}[時时]間\s*)?(?P<H>\d{1,2})\s*[:：時时]\s*(?P<M>\d{2})\s*分?$")
@@ -129,6 +140,7 @@ def find_published(
     aside: frozenset[str] = frozenset(),
     url_date: PublishedTime | None = None,
     url: str | None = None,
+    link_texts: frozenset[str] = frozenset(),
 ) -> PublishedTime | None:
     """The page's publication time (see the module docstring), or None when it states none.
 
@@ -139,15 +151,19 @@ def find_published(
     `url_date` the date the URL encodes: when the page states no full date, a
     year-less "03-07 10:42" beside the headline on that day gives its time;
     with only a year in the `url` (/2024/tzgg/…), that year completes it.
+    `link_texts` are the texts of the page's links (a list entry's date follows one).
     """
+    headline = headline_down[0] if headline_down else None
+    entries = _entry_dates(page_lines or headline_down, link_texts, headline)
     candidates = _candidates(
-        root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside
+        root, selectors, rules, body_lines, headline_down, near_headline, page_lines, aside, entries
     )
     first = next(candidates, None)
     if first is not None and first.time.origin == _META_ORIGIN:
-        # A meta tag is written by the CMS, the line under the headline is what the
-        # reader sees: when they name different days (a re-published notice's PubDate
-        # a day after its 发布日期), the shown one is the article's.
+        # A meta tag is written by the CMS, the line under the headline (or a labelled
+        # date in the page) is what the reader sees: when they name different days (a
+        # re-published notice's PubDate a day after its 发布日期, a 政务公开 page's
+        # PubDate months after its 生成日期), the shown one is the article's.
         rest = list(candidates)
         shown = next((c for c in rest if c.strong and c.time.origin in _SHOWN_ORIGINS), None)
         if shown is not None and shown.time.value.date() != first.time.value.date():
@@ -238,8 +254,12 @@ def _candidates(
     headline_down: Sequence[str],
     near_headline: Sequence[str],
     page_lines: Sequence[str],
-    aside: frozenset[str],
+    chrome: frozenset[str],
+    entries: frozenset[str],
 ) -> Iterator[_Candidate]:
+    """The candidates in order of trust (the module docstring); `chrome` are the lines of
+    chrome-named blocks, `entries` the dates of list entries (see _entry_dates)."""
+    aside = chrome | entries
     later: list[_Candidate] = []  # dates labelled as something else (更新时间…)
     signed: list[_Candidate] = []  # bare dates after the text began
     for selector in [*selectors, *rules.selectors.published]:
@@ -270,12 +290,16 @@ def _candidates(
                 yield candidate
     headline = headline_down[0] if headline_down else None
     runs = _short_runs_joined(near_headline, headline)
+    under = _line_under(runs, headline)
     for line, above, after_text in _nearest_first(runs, headline):
         if len(line) > _SHORT_LINE_CHARS:
             continue
         read = line_time(line)
+        # the info line right under the headline may sit in a block named for its
+        # share buttons or author card ("author-share"): only a list entry's date is not it
+        own = entries if line == under else aside
         if read is None or (
-            read[1] != _PUBLISH and (_suspect(line, aside, label) or _PROSE.search(line))
+            read[1] != _PUBLISH and (_suspect(line, own, label) or _PROSE.search(line))
         ):
             continue
         candidate = _Candidate(replace(read[0], origin=_UNDER_HEADLINE_ORIGIN), True)
@@ -293,7 +317,7 @@ def _candidates(
                 found = parse_published(match["value"])
                 if found is None:
                     continue
-                candidate = _Candidate(replace(found, origin="a labelled time"), True)
+                candidate = _Candidate(replace(found, origin=_LABELLED_ORIGIN), True)
                 before = line[max(0, match.start() - 2) : match.start("value")]
                 if _OTHER_LABEL.search(before) and not _PUBLISH_LABEL.search(before):
                     later.append(replace(candidate, strong=False))
@@ -303,6 +327,35 @@ def _candidates(
     for found in _scripts(root, rules):
         yield _Candidate(found, True)
     yield from later
+
+
+def _entry_dates(
+    lines: Sequence[str], link_texts: frozenset[str], headline: str | None
+) -> frozenset[str]:
+    """The dates of list entries: a dated line right after a headline-long link that is
+    not the page's headline ("图文解读：《…》" over "2023-07-12" in a 关联稿件 list), or
+    such a link and a date closing its line (an info line goes on: "… 新浪娱乐")."""
+
+    def entry_link(text: str) -> bool:
+        return text != headline and count_cjk(text) >= _ENTRY_LINK_CHARS and text in link_texts
+
+    found: set[str] = set()
+    for previous, line in itertools.pairwise(["", *lines]):
+        date = _DATE.search(line)
+        if date is None:
+            continue
+        closing = not line[date.end() :].strip(" 0123456789:：")
+        if entry_link(previous) or (closing and entry_link(line[: date.start()].strip())):
+            found.add(line)
+    return frozenset(found)
+
+
+def _line_under(lines: Sequence[str], headline: str | None) -> str | None:
+    """The line right under the headline in `lines`, if the headline is one of them."""
+    if headline is None or headline not in lines:
+        return None
+    at = lines.index(headline)
+    return lines[at + 1] if at + 1 < len(lines) else None
 
 
 def _times_joined(lines: Sequence[str]) -> Iterator[str]:

@@ -4959,15 +4959,23 @@ def write(batch: int, name: str, key: str, page: Page, a: UArticle) -> None:
     )
 
 
-def main() -> None:
-    """Render every batch into this folder (its own batches' unseen_* files only)."""
-    # Batches 37 on are build_blind.py's: theirs to remove and rewrite.
-    for batch in BATCHES:
+def write_batches(
+    batches: dict[int, list[tuple[str, Template, str]]],
+    by_key: dict[str, UArticle],
+) -> None:
+    """Render `batches` into this folder, removing their old unseen_b<batch>_* files first."""
+    for batch in batches:
         for old in [*OUT.glob(f"unseen_b{batch}_*.html"), *OUT.glob(f"unseen_b{batch}_*.json")]:
             old.unlink()
-    for batch, entries in BATCHES.items():
+    for batch, entries in batches.items():
         for n, (name, template, key) in enumerate(entries):
-            write(batch, name, key, template(BY_KEY[key], n), BY_KEY[key])
+            write(batch, name, key, template(by_key[key], n), by_key[key])
+
+
+def main() -> None:
+    """Render every batch into this folder (its own batches' unseen_* files only)."""
+    # Batches 37 on are build_blind.py's and build_selfmedia.py's: theirs to rewrite.
+    write_batches(BATCHES, BY_KEY)
 
 
 # ---------------------------------------------------------------- batches 31-36, written blind

@@ -139,3 +139,15 @@ def test_a_related_documents_date_under_the_headline_is_not_the_articles() -> No
     )
     assert _published(page, "https://example.gov.cn/tjsj/7215380191.shtml") == "2024-05-11 00:00"
     assert _text(page) == list(PROSE)
+
+
+def test_an_event_time_in_the_text_does_not_overrule_the_meta_publication_time() -> None:
+    # only a publication label (发布/生成/发文日期) speaks for the page against its meta tag
+    head = '<meta name="PubDate" content="2024-06-12 09:30:00">'
+    notice = "<p>活动时间：2024年8月1日 14:00</p><p>活动地点：社区服务中心二楼会议室</p>"
+    page = (
+        f"<html><head><title>{TITLE}_某某网</title>{head}</head><body>"
+        f'<h1>{TITLE}</h1><div class="article-content">{_paragraphs(after=notice)}</div>'
+        "</body></html>"
+    )
+    assert _published(page, "https://example.cn/a/8812.html") == "2024-06-12 09:30"

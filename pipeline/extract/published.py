@@ -72,7 +72,9 @@ _PUBLISH_LABEL = re.compile(
     r"(?:(?:发布|发表|首发|刊发|出版|上线)(?:日期|时间)|(?:发布|发表)于)\s*[:：]?[\s|]*$"
 )
 _OTHER_LABEL = re.compile(
-    r"(?:(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问)(?:日期|时间|于)?|编辑于)"
+    r"(?:(?:更新|修改|成文|印发|生效|截止|失效|有效期|评论|回复|采集|访问"
+    # an event's times in a notice: 活动时间：…, 报名时间：…
+    r"|活动|报名|举办|举行|开放|考试|会议|开始|结束|受理|办理)(?:日期|时间|于)?|编辑于)"
     r"\s*[:：]?[\s|]*$"
 )
 # A reader comment's time line: "2024-04-23 20:59 回复 赞", "3楼 2024-04-23".
@@ -107,8 +109,10 @@ _PUBLISH, _NEUTRAL, _OTHER = 0, 1, 2
 _META_ORIGIN = "a meta tag"
 _INFO_LINE_ORIGIN = "the info line"
 _UNDER_HEADLINE_ORIGIN = "the line under the headline"
-# a labelled date the page shows ("生成日期：2023-05-11" in a 政务公开 table) too
-_LABELLED_ORIGIN = "a labelled time"
+# a publication date the page shows under its label ("生成日期：2023-05-11" in a 政务公开
+# table) too; not any labelled time (活动时间：… in an event notice is no publication)
+_LABELLED_ORIGIN = "a labelled publication date"
+_SHOWN_LABEL = re.compile(r"(?:发布|发表|首发|刊发|生成|发文)(?:日期|时间)\s*[:：]")
 _SHOWN_ORIGINS = frozenset({_INFO_LINE_ORIGIN, _UNDER_HEADLINE_ORIGIN, _LABELLED_ORIGIN})
 
 # A time alone on the line under a date: "2024年6月15日（星期六）" / "香港時間18時30分".
@@ -317,8 +321,9 @@ def _candidates(
                 found = parse_published(match["value"])
                 if found is None:
                     continue
-                candidate = _Candidate(replace(found, origin=_LABELLED_ORIGIN), True)
                 before = line[max(0, match.start() - 2) : match.start("value")]
+                origin = _LABELLED_ORIGIN if _SHOWN_LABEL.search(before) else "a labelled time"
+                candidate = _Candidate(replace(found, origin=origin), True)
                 if _OTHER_LABEL.search(before) and not _PUBLISH_LABEL.search(before):
                     later.append(replace(candidate, strong=False))
                 else:

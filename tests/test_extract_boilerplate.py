@@ -21,6 +21,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "附件2：申报汇总表.xlsx",
         "相关附件：附件1.jpg",
         "如无法查看，请下载附件：2024年度社会组织评估结果.pdf",
+        "附件：1.活动工作要求",
     ),
     "breadcrumbs": (
         "| 现在位置： | 首页 >> 新闻中心 >> 江苏新闻 |",
@@ -57,6 +58,9 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "题图 | 视觉中国",
         "（配图：某某图库）",
         "内容来源：某某公众号",
+        "【记者】张某某",
+        "【通讯员】李某 王某某",
+        "[校对]赵某某",
     ),
     "document_metadata": (
         "| 索引号： | 014000319/2024-02123 | 分类： | 民政、扶贫、救灾;通知 |",
@@ -70,6 +74,9 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "（节选）",
         "（有删节）",
         "（此件有删减）",
+        "信息名称：",
+        "信息索引： 360A12-07-2024-0008-1 发文机构： 某某厅办公室",
+        "内容概述：",
     ),
     "toolbars": (
         "【我要纠错】 【打印】 【关闭】",
@@ -155,6 +162,9 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "原创",
         "点击蓝字 关注我们",
         "点个“在看”你最好看",
+        "收录于话题",
+        "收录于合集 #社区故事 12个",
+        "#随便聊聊",
         "点击【阅读原文】，马上报名吧！",
         "戳“阅读原文”了解更多活动详情",
         "点击下方阅读原文，查看完整名单。",
@@ -260,6 +270,8 @@ KEPT = (
     "删减后的方案仍保留了原有的三项核心内容。",
     "（2024年3月1日市政府第12次常务会议通过）",
     "喜欢这篇文章的读者还可以关注我们的系列报道，了解更多社区故事。",
+    "收录于《苏州社会组织案例集》的优秀案例共有49个。",
+    "附件：1.报名表须于5月31日前报送，逾期不予受理。",
 )
 
 
@@ -306,10 +318,21 @@ def test_article_lines_are_kept(line: str) -> None:
         (f"{PROSE[1]}【全文完】", PROSE[1]),
         (f"{PROSE[1]}（编译/林某某）", PROSE[1]),
         (f"{PROSE[1]}（责任编辑：王敏）", PROSE[1]),
+        (f"{PROSE[1]}（特约通讯员：林某某）", PROSE[1]),
+        (f"{PROSE[1]}（记者 张某某 通讯员 李某）", PROSE[1]),
+        (f"{PROSE[1][:-1]}？(作者：高某某，)", f"{PROSE[1][:-1]}？"),
     ],
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
     assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], left]
+
+
+def test_a_documents_numbered_attachment_titles_go_with_their_head() -> None:
+    items = ["附件：1.活动工作要求", "2.作品报送要求", "3.成果征集表"]
+    assert CLEANER.clean([*PROSE, *items, "某某厅办公室"], "") == [*PROSE, "某某厅办公室"]
+    # numbered lines without an attachment head above them are the text's own
+    steps = ["1.填写申报表", "2.提交材料"]
+    assert CLEANER.clean([PROSE[0], *steps, PROSE[1]], "") == [PROSE[0], *steps, PROSE[1]]
 
 
 def test_related_teasers_with_summaries_go_with_their_heading() -> None:

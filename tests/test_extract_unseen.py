@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from newswatch.pipeline.article import ExtractedArticle
 from newswatch.pipeline.extract import extract_article
 from newswatch.pipeline.extract.document import element_lines, parse_html
@@ -438,6 +439,30 @@ def test_a_meta_time_on_the_day_shown_still_gives_the_minute() -> None:
         head="<meta name='PubDate' content='2024-03-27 10:00'>",
     )
     assert _minute(extract_article(page, "https://example.cn/a.html")) == "2024-03-27 10:00"
+
+
+@pytest.mark.parametrize(
+    ("meta", "shown", "minute"),
+    [
+        # a PubDate that is the page's generation time, the minute shown under the headline
+        ("<meta name='PubDate' content='2024-03-27 13:56'>", "2024年03月27日 13时44分", "13:44"),
+        (
+            "<meta name='firstpublishedtime' content='2024-03-27-06:08:00'>",
+            "2024-03-27 06:59",
+            "06:59",
+        ),
+    ],
+)
+def test_a_meta_time_gives_way_to_another_minute_shown_on_the_same_day(
+    meta: str, shown: str, minute: str
+) -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'><title>相城区举办社会组织年检辅导会</title>{meta}"
+        "</head><body><h1>相城区举办社会组织年检辅导会</h1>"
+        f"<div class='info'>{shown}　来源：相城区民政局</div>"
+        f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    assert _minute(extract_article(page, "https://example.cn/a.html")) == f"2024-03-27 {minute}"
 
 
 def test_datelines_bylines_with_a_plus_notes_ads_and_photo_strips_are_not_text() -> None:

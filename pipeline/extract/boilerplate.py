@@ -33,6 +33,11 @@ _BULLET = re.compile(r"^(?:- |[·•●▪◆■]\s*)")
 _LINK_JOINER = re.compile(r"\s*[-|｜/·]\s*")
 # How a statement ends: a link's text ending so is a sentence linked, not a headline.
 _STATEMENT_END = re.compile(r"[。！!；;…]$")
+# A document's attachment list: its head ("附件：" or "附件：1.报名表", a drop rule)
+# and the numbered titles under it ("2.作品报送要求"), which are no sentences and
+# only read as attachments after such a head.
+_ATTACHMENT_HEAD = re.compile(r"^(?:相关)?附件\s*[:：]")
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*[^。！？；;]{1,60}$")
 # How a paragraph of prose ends; link titles and labels do not.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"』」）)]$")
 
@@ -58,6 +63,7 @@ class LineCleaner:
         kept = self._cut_header(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
+        kept = self._drop_attachment_items(kept, title)
         kept = _without_cut_copies(kept)
         kept = [
             line
@@ -68,6 +74,17 @@ class LineCleaner:
         ]
         # trafilatura writes a list item as "- item": the item is the text
         return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
+
+    def _drop_attachment_items(self, lines: list[str], title: str) -> list[str]:
+        """`lines` without the numbered titles that follow an attachment list's head."""
+        kept: list[str] = []
+        in_list = False
+        for line in lines:
+            if in_list and _ATTACHMENT_ITEM.match(line):
+                continue
+            in_list = _ATTACHMENT_HEAD.match(line) is not None and self.is_junk(line, title)
+            kept.append(line)
+        return kept
 
     def is_junk(self, line: str, title: str = "") -> bool:
         """Whether a single line is boilerplate wherever it appears."""

@@ -167,10 +167,12 @@ def find_published(
         # A meta tag is written by the CMS, the line under the headline (or a labelled
         # date in the page) is what the reader sees: when they name different days (a
         # re-published notice's PubDate a day after its 发布日期, a 政务公开 page's
-        # PubDate months after its 生成日期), the shown one is the article's.
+        # PubDate months after its 生成日期) or different times of one day (a PubDate
+        # that is the page's generation time, a firstpublishedtime of a draft), the
+        # shown one is the article's. A shown date without a time leaves the meta's.
         rest = list(candidates)
         shown = next((c for c in rest if c.strong and c.time.origin in _SHOWN_ORIGINS), None)
-        if shown is not None and shown.time.value.date() != first.time.value.date():
+        if shown is not None and _disagree(shown.time, first.time):
             rest.insert(0, first)
             first = shown
         candidates = iter(rest)
@@ -200,6 +202,15 @@ def find_published(
             return replace(other.time, origin=first.time.origin)
     near = [line for line in near_headline if not _suspect(line, aside)]
     return _with_yearless_time(first.time, near) or first.time
+
+
+def _disagree(shown: PublishedTime, meta: PublishedTime) -> bool:
+    """Whether the time a page shows contradicts its meta tag's: another day, or
+    another minute where both state one."""
+    if shown.value.date() != meta.value.date():
+        return True
+    minute = (shown.value.hour, shown.value.minute) != (meta.value.hour, meta.value.minute)
+    return shown.has_time and meta.has_time and minute
 
 
 def line_time(line: str) -> tuple[PublishedTime, int] | None:

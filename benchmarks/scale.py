@@ -588,6 +588,8 @@ def review_figures(
     searches = {
         "rare": rare,
         "common": corpus.common_word(3),
+        # More than one trigram: the FTS5 rows are checked again with LIKE (search.py).
+        "common, checked": corpus.common_word(4),
         "short": corpus.common_word(2),
         "short, few hits": "慈善",
     }

@@ -407,7 +407,7 @@ def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str)
         command.downgrade(cfg, "0010")
         pairs = _keys(connection, 1)
         assert len(pairs) == 28 and not pairs & set(fingerprint(STORY).anchor_keys)
-        command.upgrade(cfg, "0011")
+        command.upgrade(cfg, "head")
         for number, body in enumerate((STORY, OTHER_STORY, "苏州慈善总会"), start=1):
             assert _keys(connection, number) == set(fingerprint(body).anchor_keys)
     engine.dispose()
@@ -417,4 +417,44 @@ def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str)
         "http://c.cn/1.html", "c", _article(edited), RELEVANT, fingerprint(edited), NOW
     )
     assert (result.status, result.article_id) == ("duplicate", 1)
+    db.dispose()
+
+
+def _fts_definition(connection: Connection) -> str:
+    query = text("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")
+    return str(connection.execute(query).scalar())
+
+
+def test_revision_0012_drops_and_restores_the_fts_positions(tmp_path: Path) -> None:
+    """Stored articles are found through the rebuilt index after 0012; before it,
+    the index has its positions back for the phrase queries of that code."""
+    url = f"sqlite:///{tmp_path / 'nw.db'}"
+    db = open_database(url)
+    repo = ArticleRepository(db)
+    for number, body in enumerate((STORY, OTHER_STORY), start=1):
+        repo.save(
+            f"http://a.cn/{number}.html", "a", _article(body), RELEVANT, fingerprint(body), NOW
+        )
+    db.dispose()
+    engine = create_db_engine(url)
+    cfg = alembic_config(url)
+    phrase = text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q")
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0011")
+        assert "detail" not in _fts_definition(connection)
+        quoted = '"' + STORY[10:16] + '"'
+        assert list(connection.execute(phrase, {"q": quoted}).scalars()) == [1]
+        assert _automerge(connection) == 8
+        command.upgrade(cfg, "head")
+        assert "detail=none" in _fts_definition(connection)
+        assert _automerge(connection) == 8
+    engine.dispose()
+    db = open_database(url)
+    assert _searched(db, STORY[10:16]) == [1]
+    assert _searched(db, OTHER_STORY[5:9]) == [2]
+    third = "新成立的社会组织孵化基地今天揭牌，首批入驻二十家机构。"
+    repo = ArticleRepository(db)
+    repo.save("http://a.cn/3.html", "a", _article(third), RELEVANT, fingerprint(third), NOW)
+    assert _searched(db, "孵化基地") == [3]
     db.dispose()

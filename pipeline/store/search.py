@@ -7,6 +7,15 @@ kept current by triggers so that every writer updates it; PostgreSQL indexes
 the columns themselves with pg_trgm GIN indexes, which its planner uses for
 the `ILIKE '%term%'` the store runs there.
 
+The FTS5 table records which rows hold each trigram, not where
+(`detail=none`, migration 0012): a third of the index to write on every
+save, whose share of merging grows with the store. Without positions it
+cannot match a phrase, so a longer term is looked up as every one of its
+trigrams (AND) and each row found is checked again with the `LIKE` a scan
+runs; a term of one trigram needs no check unless it holds a letter with a
+case (FTS5 folds letters outside ASCII too, `LIKE` only ASCII ones). The
+matches are a scan's either way.
+
 A two-character term has no trigram of its own, but on SQLite every place
 it occurs is either the start of a trigram (the term and the character after
 it) or the very end of a title or text. So its matches are the FTS5 rows
@@ -62,9 +71,10 @@ TAIL_EXPRESSION = "lower(substr({column}, -2))"
 # the number of levels: with 8 there are fewer, and a save at 100k stored
 # writes about a third less of the index (migration 0010).
 FTS_AUTOMERGE = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', 8)"
+# Which rows hold a trigram, not where (module docstring; migration 0012).
+FTS_COLUMNS = "title, text, content='articles', content_rowid='id', tokenize='trigram', detail=none"
 _SQLITE_CREATE = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "title, text, content='articles', content_rowid='id', tokenize='trigram')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5({FTS_COLUMNS})",
     f"CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
     f"INSERT INTO {FTS_TABLE}(rowid, title, text) VALUES (new.id, new.title, new.text); END",
     f"CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
@@ -235,13 +245,12 @@ def search_clause(
     hands them over, never used to find rows: the plan for a term so frequent
     (more than a thousand matches) that walking the list until a page is full
     beats collecting and sorting every match. It then compares text itself
-    (`LIKE`): the same matches as the FTS5 table's, except that letters outside
-    ASCII are compared with their case there (FTS5 folds them).
+    (`LIKE`): the same matches as the FTS5 table's (module docstring).
     """
     if drives and fts and len(term) >= TRIGRAM:
         fts_table = table(FTS_TABLE, column("rowid"))
-        matches = select(fts_table.c.rowid).where(_fts_match(term))
-        return Article.id.in_(matches)
+        matches = Article.id.in_(select(fts_table.c.rowid).where(_fts_match(term)))
+        return and_(matches, _holding(term)) if fts_needs_check(term) else matches
     caseless = term.lower() == term.upper()
     if postgres and not drives:
         # strpos is no operator pg_trgm serves, so the planner walks the queue's
@@ -268,7 +277,21 @@ def search_clause(
 
 
 def _fts_match(term: str) -> TextClause:
-    return text(f"{FTS_TABLE} MATCH :phrase").bindparams(phrase=fts_phrase(term))
+    return text(f"{FTS_TABLE} MATCH :trigrams").bindparams(trigrams=fts_query(term))
+
+
+def _holding(term: str) -> ColumnElement[bool]:
+    """The check of a row the FTS5 table hands over: SQLite's LIKE, which matches
+    ASCII letters in either case, every other character as it is."""
+    pattern = _like_pattern(term)
+    return or_(Article.title.like(pattern, escape="\\"), Article.text.like(pattern, escape="\\"))
+
+
+def fts_needs_check(term: str) -> bool:
+    """Whether the rows the FTS5 table finds for `term` (three or more characters)
+    may hold it only in pieces or in another case than `LIKE` allows, and are
+    checked again (module docstring)."""
+    return len(term) > TRIGRAM or term.lower() != term.upper()
 
 
 def matches_first(
@@ -289,6 +312,8 @@ def matches_first(
     if fts and len(term) >= TRIGRAM:
         fts_table = table(FTS_TABLE, column("rowid"))
         this_article = query.where(Article.id == fts_table.c.rowid)
+        if fts_needs_check(term):
+            this_article = this_article.where(_holding(term))
         return select(fts_table.c.rowid).where(_fts_match(term), this_article.exists())
     if grams and len(term) <= SHORT_TERM:
         return query.where(holding_gram(term), search_clause(term, fts=False))
@@ -296,8 +321,15 @@ def matches_first(
 
 
 def fts_phrase(term: str) -> str:
-    """`term` as one FTS5 phrase (its trigrams in order: the substring itself)."""
+    """`term` as one FTS5 string (quoted: its characters are text, not query syntax)."""
     return '"' + term.replace('"', '""') + '"'
+
+
+def fts_query(term: str) -> str:
+    """The FTS5 query of the rows holding every trigram of `term` (three or more
+    characters): what an index without positions can answer (module docstring)."""
+    trigrams = dict.fromkeys(term[start : start + TRIGRAM] for start in range(len(term) - 2))
+    return " AND ".join(fts_phrase(trigram) for trigram in trigrams)
 
 
 def matching_ids(
@@ -333,9 +365,11 @@ def matching_ids(
         return gram_ids(connection, term, cap)
     query: Executable
     if fts and len(term) >= TRIGRAM:
-        query = text(
-            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase LIMIT :limit"
-        ).bindparams(phrase=fts_phrase(term), limit=cap + 1)
+        fts_table = table(FTS_TABLE, column("rowid"))
+        found = select(fts_table.c.rowid).where(_fts_match(term))
+        if fts_needs_check(term):
+            found = found.join(Article, Article.id == fts_table.c.rowid).where(_holding(term))
+        query = found.limit(cap + 1)
     else:
         query = select(Article.id).where(search_clause(term, fts=False)).limit(cap + 1)
     ids = list(connection.scalars(query).all())

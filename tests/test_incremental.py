@@ -23,7 +23,9 @@ import yaml
 from newswatch.config import load_config
 from newswatch.pipeline.store.database import Database, open_database
 from newswatch.pipeline.store.memory import CrawlMemory
-from newswatch.pipeline.store.schema import Article, Run, UrlState
+from newswatch.pipeline.store.runs import RunCounts, RunLog
+from newswatch.pipeline.store.schema import Article, UrlState
+from newswatch.pipeline.store.states import RunOutcome
 from newswatch.scheduler.cli import main
 from sqlalchemy import select, update
 
@@ -164,9 +166,13 @@ def test_after_an_interrupted_crawl_the_walk_goes_past_known_ground(
 ) -> None:
     site, site_config = crawled
     db = db_of(site_config)
-    # A crawl that died: what a killed child leaves (its run failed, no validators kept).
+    # A later crawl that died: what a killed child leaves (its run failed, no validators
+    # kept). The first cycle's runs stay ok: the walk must go deeper because of the
+    # interruption, not because the source never walked its list pages.
+    runs = RunLog(db)
+    for source in load_config(site_config).sources:
+        runs.finish(runs.start(source.name), RunOutcome.FAILED, RunCounts(), "killed")
     with db.session() as s:
-        s.execute(update(Run).values(outcome="failed", message="killed"))
         s.execute(
             update(UrlState).where(UrlState.kind == "list").values(etag=None, last_modified=None)
         )

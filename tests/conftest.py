@@ -33,50 +33,54 @@ set_hypothesis_home_dir(Path(tempfile.gettempdir()) / f"newswatch-hypothesis-{os
 
 
 # Seconds each longer module took on its worker (`pytest -n 2 --dist loadfile
-# --durations=0` summed per file by tests/support/durations.py; 3 Dec 2026 14:19,
-# load average 2.2, after the afternoon's merges). `--dist loadfile` hands a
-# whole module to one worker, and only when that worker is almost out of work;
-# handed out longest first (with
+# --durations=0` summed per file by tests/support/durations.py; 3 Dec 2026 15:36,
+# load average 3.6 on a shared machine: the order counts, not the figures).
+# `--dist loadfile` hands a whole module to one worker, and only when that worker
+# is almost out of work; handed out longest first (with
 # `--no-loadscope-reorder`, see pyproject.toml: xdist otherwise orders modules by
 # their number of tests, which put one-test modules of 30-40 s last), the short
 # modules fill the gaps and both workers finish together. A module not named here
 # (under 2 s) runs after them in collection order: name it once it grows. The
 # figures are data in the checkout: a clean clone schedules the same way each time.
 MODULE_SECONDS: dict[str, float] = {
-    "test_daemon.py": 37.3,
-    "test_outcomes_postgresql.py": 32.3,
-    "test_outcomes.py": 30.0,
-    "test_crash.py": 24.7,
-    "test_faults.py": 23.2,
-    "test_search_grams.py": 21.0,
-    "test_run_lock.py": 19.1,
-    "test_scaleout.py": 18.3,
-    "test_incremental.py": 18.0,
-    "test_leadership.py": 15.6,
-    "test_scale.py": 15.0,
-    "test_secrets.py": 14.8,
-    "test_walks.py": 13.5,
-    "test_review_flow.py": 12.5,
-    "test_source_tools.py": 11.6,
-    "test_browser.py": 10.7,
-    "test_extract_cli.py": 10.7,
-    "test_extract_fast_paths.py": 10.5,
-    "test_cycle.py": 9.6,
-    "test_reactor.py": 9.3,
-    "test_extract_stoplist.py": 8.3,
-    "test_packaging.py": 6.8,
-    "test_onboarding.py": 6.4,
-    "test_extract_bad_input.py": 6.2,
-    "test_web_security.py": 5.9,
-    "test_store.py": 4.8,
-    "test_search_short.py": 4.5,
-    "test_extract_dev.py": 4.4,
+    "test_daemon.py": 49.5,
+    "test_outcomes.py": 47.7,
+    "test_outcomes_postgresql.py": 42.8,
+    "test_crash.py": 37.8,
+    "test_search_grams.py": 35.0,
+    "test_scale.py": 32.5,
+    "test_scaleout.py": 29.9,
+    "test_run_lock.py": 28.1,
+    "test_leadership.py": 23.3,
+    "test_walks.py": 22.3,
+    "test_review_flow.py": 20.8,
+    "test_faults.py": 20.5,
+    "test_source_tools.py": 19.0,
+    "test_extract_fast_paths.py": 17.0,
+    "test_extract_cli.py": 16.2,
+    "test_extract_stoplist.py": 15.6,
+    "test_secrets.py": 15.4,
+    "test_incremental.py": 14.4,
+    "test_cycle.py": 13.6,
+    "test_browser.py": 12.3,
+    "test_extract_bad_input.py": 11.9,
+    "test_reactor.py": 11.4,
+    "test_web_security.py": 9.9,
+    "test_onboarding.py": 8.4,
+    "test_store.py": 7.7,
+    "test_search_short.py": 7.7,
+    "test_packaging.py": 5.9,
+    "test_extract_dev.py": 5.5,
+    "test_urls.py": 4.3,
+    "test_review_scale.py": 3.4,
     "test_fetch_limits.py": 3.1,
-    "test_crawl_security.py": 2.7,
-    "test_web_organizations.py": 2.6,
-    "test_web.py": 2.5,
-    "test_organizations_site.py": 2.2,
-    "test_review_scale.py": 2.2,
+    "test_organizations_site.py": 3.0,
+    "test_crawl_security.py": 2.8,
+    "test_demosite.py": 2.7,
+    "test_web.py": 2.4,
+    "test_organizations_store.py": 2.1,
+    "test_untrusted_text.py": 2.0,
+    "test_crawl_ending.py": 2.0,
 }
 LONGEST_FIRST = tuple(sorted(MODULE_SECONDS, key=lambda name: -MODULE_SECONDS[name]))
 

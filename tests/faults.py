@@ -290,6 +290,7 @@ def _sitemap(kind: str, locs: list[str], base_url: str) -> str:
 
 def build_source_site(root: Path, base_url: str) -> Path:
     """Write the source-level fault site under `root` (sitemaps need the absolute `base_url`)."""
+
     def write(path: str, text: str | bytes) -> None:
         target = root / path.lstrip("/")
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from newswatch.pipeline.store.database import Database, open_database
 from tests.databases import PostgresServer
 from tests.test_outcomes import (  # noqa: F401 (collected here again, with their fixtures)
     crawl_case,
+    crawl_here,
     fault_site,
     record_outcomes,
     test_a_catastrophic_user_pattern_never_hangs,

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from newswatch.pipeline.secrets import MaskSecretsFilter, mask_secrets, mask_url
 from newswatch.scheduler.executors.scrapyd import job_settings
 from newswatch.scheduler.wiring import load
 
+from tests.databases import PostgresServer
 from tests.mockserver import MockServer
 from tests.support.site import config_for_site
 
@@ -121,24 +123,52 @@ def output_until(marker: str, *args: str) -> str:
 
 @pytest.mark.slow
 def test_no_command_prints_a_planted_password(
-    postgres_url: str, site: MockServer, tmp_path: Path
+    postgres_server: PostgresServer, site: MockServer, tmp_path: Path
 ) -> None:
-    url = secret_url(postgres_url)
+    url = secret_url(postgres_server.create_database())
     unreachable = f"postgresql+psycopg://newswatch:{SECRET}@127.0.0.1:9/nw?password={SECRET}"
     config = str(config_for_site(site, tmp_path, url))
-    outputs = {
-        "db upgrade": newswatch("db", "upgrade", "--db", url),
-        "db status": newswatch("db", "status", "--db", url),
-        "run -v": newswatch("run", "-v", "--config", config, "--source", "xhby-suzhou-trs"),
-        "serve": output_until("review page at", "serve", "--port", "0", "--config", config),
-        "daemon -v": output_until("daemon started", "daemon", "-v", "--config", config),
-        "demo --db": newswatch("demo", "--db", url),
-        "runs": newswatch("runs", "--config", config),
-        "sources": newswatch("sources", "--config", config),
-        "review list": newswatch("review", "list", "--config", config),
-        # A server that is not there: the error names the database, masked.
-        "db status (unreachable)": newswatch("db", "status", "--db", unreachable),
-    }
+    # The daemon and the demo run cycles of their own: each on a database of its own, so
+    # that no run lock makes one of them (or `run -v`) skip its cycle.
+    (tmp_path / "daemon").mkdir()
+    daemon_url = secret_url(postgres_server.create_database_with_schema())
+    daemon_config = str(config_for_site(site, tmp_path / "daemon", daemon_url))
+    demo_url = secret_url(postgres_server.create_database_with_schema())
+    outputs = {"db upgrade": newswatch("db", "upgrade", "--db", url)}
+
+    def after_the_run() -> dict[str, str]:
+        # Read after a run, so that they have its rows to show.
+        return {
+            "run -v": newswatch("run", "-v", "--config", config, "--source", "xhby-suzhou-trs"),
+            "runs": newswatch("runs", "--config", config),
+            "sources": newswatch("sources", "--config", config),
+            "review list": newswatch("review", "list", "--config", config),
+        }
+
+    def the_rest() -> dict[str, str]:
+        return {
+            "db status": newswatch("db", "status", "--db", url),
+            "serve": output_until("review page at", "serve", "--port", "0", "--config", config),
+            # A server that is not there: the error names the database, masked.
+            "db status (unreachable)": newswatch("db", "status", "--db", unreachable),
+        }
+
+    # The commands are processes that mostly wait: four at a time.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        started = [
+            pool.submit(after_the_run),
+            pool.submit(lambda: {"demo --db": newswatch("demo", "--db", demo_url)}),
+            pool.submit(
+                lambda: {
+                    "daemon -v": output_until(
+                        "daemon started", "daemon", "-v", "--config", daemon_config
+                    )
+                }
+            ),
+            pool.submit(the_rest),
+        ]
+        for future in started:
+            outputs.update(future.result())
     setup = load(config, None)
     try:
         outputs["scrapyd job settings"] = json.dumps(

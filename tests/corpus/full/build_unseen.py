@@ -4369,7 +4369,9 @@ def cn_numeral_info(a: UArticle, n: int) -> Page:
     c = Chrome(33200 + n)
     host = "mzj.sz5.example.gov.cn"
     y, m, d = a.day.split("-")
-    cn = "".join(_CN_DIGITS[int(ch)] for ch in y) + f"年{_cn_number(int(m))}月{_cn_number(int(d))}日"
+    cn = (
+        "".join(_CN_DIGITS[int(ch)] for ch in y) + f"年{_cn_number(int(m))}月{_cn_number(int(d))}日"
+    )
     main = f"""<div class="gs"><h1>{esc(a.title)}</h1>
 <div class="gs-info">发布时间：{cn}　发布单位：{esc(a.source)}</div>
 <div class="gs-con">
@@ -4390,7 +4392,7 @@ def dotted_seconds(a: UArticle, n: int) -> Page:
         f"<p><strong>{esc(line[:2])}</strong>{esc(line[2:])}</p>" for line in a.paragraphs
     )
     main = f"""<div class="qa"><h1>{esc(a.title)}</h1>
-<div class="qa-info">{a.day.replace('-', '.')} {a.clock}:21 星期四　来源：{esc(a.source)}</div>
+<div class="qa-info">{a.day.replace("-", ".")} {a.clock}:21 星期四　来源：{esc(a.source)}</div>
 <div class="qa-con">
 {body}
 </div></div>"""
@@ -4480,7 +4482,9 @@ def upper_gbk(a: UArticle, n: int) -> Page:
     """A 2003 page in GB2312: upper-case tags, unclosed <P>s, <FONT>, the date in a <TD> with 【】."""
     c = Chrome(33800 + n)
     host = "www.sz3.example.gov.cn"
-    text = "\n".join(f"<P>&nbsp;&nbsp;&nbsp;&nbsp;<FONT SIZE=3>{esc(line)}</FONT>" for line in a.paragraphs)
+    text = "\n".join(
+        f"<P>&nbsp;&nbsp;&nbsp;&nbsp;<FONT SIZE=3>{esc(line)}</FONT>" for line in a.paragraphs
+    )
     return Page(
         f"""<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb2312">
 <TITLE>{esc(a.title)}</TITLE>{c.style(4)}{c.script("old", "环保新闻", 3)}</HEAD>
@@ -4579,7 +4583,9 @@ def long_name_list(a: UArticle, n: int) -> Page:
     """A notice with its table in a bordered box, 附件 as a list of links in the text and 扫码 prompt."""
     c = Chrome(34300 + n)
     host = "mzj.ks3.example.gov.cn"
-    body = render(a, table='<div class="tbox"><table class="MsoTableGrid" border="1">{}</table></div>')
+    body = render(
+        a, table='<div class="tbox"><table class="MsoTableGrid" border="1">{}</table></div>'
+    )
     main = f"""<div class="tzgg"><div class="tzgg-t">{esc(a.title)}</div>
 <div class="tzgg-i">{a.day}　{esc(a.source)}</div>
 <div class="tzgg-c">
@@ -5061,7 +5067,12 @@ def blind_trs_union(a: UArticle, n: int) -> Page:
         cell='<td width="20%" style="border:solid windowtext 1pt"><p align="center"><font size="3">{}</font></p></td>',
         table='<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">{}</table>',
     )
-    body = _blind_right(a, body, p, '<p class="MsoNormal" align="right" style="text-align:right"><font face="仿宋_GB2312" size="4">{}</font></p>')
+    body = _blind_right(
+        a,
+        body,
+        p,
+        '<p class="MsoNormal" align="right" style="text-align:right"><font face="仿宋_GB2312" size="4">{}</font></p>',
+    )
     main = f"""<div class="article">
 <div class="title" id="ivs_title">{esc(a.title)}</div>
 <div class="info"><span>发布日期：{a.day}</span><span>信息来源：{esc(a.source)}</span><span>浏览次数：<script>document.write(Math.floor(Math.random()*900+100));</script></span>
@@ -5073,7 +5084,15 @@ def blind_trs_union(a: UArticle, n: int) -> Page:
 {_blind_prevnext(c, host)}
 </div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}_通知公告_苏州市民政局", head, main, "苏州市民政局", "3205000031"),
+        _blind_gov(
+            c,
+            host,
+            f"{esc(a.title)}_通知公告_苏州市民政局",
+            head,
+            main,
+            "苏州市民政局",
+            "3205000031",
+        ),
         f"https://{host}/mzj/tzgg/202506/a3f1{n}c.shtml",
         a.day,
     )
@@ -5089,8 +5108,14 @@ def blind_xxgk_zoom(a: UArticle, n: int) -> Page:
 <tr><th>发布机构：</th><td>{esc(a.source)}</td><th>成文日期：</th><td>{a.day}</td></tr>
 <tr><th>文&nbsp;&nbsp;&nbsp;&nbsp;号：</th><td>吴政办〔2025〕4{n}号</td><th>发布日期：</th><td>{a.day}</td></tr>
 <tr><th>名&nbsp;&nbsp;&nbsp;&nbsp;称：</th><td colspan="3">{esc(a.title)}</td></tr></table>"""
-    body = render(a, p='<p style="text-indent:2em">{}</p>', heading='<p style="text-indent:2em"><strong>{}</strong></p>')
-    body = _blind_right(a, body, '<p style="text-indent:2em">{}</p>', '<p style="text-align:right">{}</p>')
+    body = render(
+        a,
+        p='<p style="text-indent:2em">{}</p>',
+        heading='<p style="text-indent:2em"><strong>{}</strong></p>',
+    )
+    body = _blind_right(
+        a, body, '<p style="text-indent:2em">{}</p>', '<p style="text-align:right">{}</p>'
+    )
     main = f"""{table}
 <div class="xxgk-title"><h2>{esc(a.title)}</h2></div>
 <div id="zoom" class="xxgk-content">
@@ -5101,7 +5126,15 @@ def blind_xxgk_zoom(a: UArticle, n: int) -> Page:
 <div class="qr"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>
 <div class="tools"><a>【打印】</a><a>【关闭】</a><a>【收藏】</a></div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}-苏州市吴中区人民政府", "", main, "苏州市吴中区人民政府", "3205060002"),
+        _blind_gov(
+            c,
+            host,
+            f"{esc(a.title)}-苏州市吴中区人民政府",
+            "",
+            main,
+            "苏州市吴中区人民政府",
+            "3205060002",
+        ),
         f"https://{host}/szwz/c10{n}28/202506/7e{n}c2a.shtml",
         a.day,
     )
@@ -5159,7 +5192,15 @@ def blind_district_news(a: UArticle, n: int) -> Page:
 {_blind_prevnext(c, host)}
 </div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)} - 部门动态 - 苏州市吴江区人民政府", "", main, "苏州市吴江区人民政府", "3205840001"),
+        _blind_gov(
+            c,
+            host,
+            f"{esc(a.title)} - 部门动态 - 苏州市吴江区人民政府",
+            "",
+            main,
+            "苏州市吴江区人民政府",
+            "3205840001",
+        ),
         f"https://{host}/szwj/bmdt/202505/c2{n}e7.shtml",
         when(a),
     )
@@ -5172,11 +5213,17 @@ def blind_wechat_sections(a: UArticle, n: int) -> Page:
     paras = []
     for line in a.lines:
         if line.startswith("## "):
-            paras.append(f'<section style="margin:20px 0 10px;text-align:center"><section style="display:inline-block;padding:4px 16px;background:#1e6fd9;color:#fff"><p><strong><span style="font-size:16px">{esc(line[3:])}</span></strong></p></section></section>')
+            paras.append(
+                f'<section style="margin:20px 0 10px;text-align:center"><section style="display:inline-block;padding:4px 16px;background:#1e6fd9;color:#fff"><p><strong><span style="font-size:16px">{esc(line[3:])}</span></strong></p></section></section>'
+            )
         elif line.startswith("[cap]"):
-            paras.append(f'<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/x{n}/640" class="rich_pages wxw-img"></section><p style="text-align:center"><span style="font-size:12px;color:#888">{esc(line[5:])}</span></p>')
+            paras.append(
+                f'<section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/x{n}/640" class="rich_pages wxw-img"></section><p style="text-align:center"><span style="font-size:12px;color:#888">{esc(line[5:])}</span></p>'
+            )
         else:
-            paras.append(f'<p style="margin-bottom:16px;line-height:1.75em;letter-spacing:1px"><span style="font-size:15px;color:#3f3f3f">{esc(line)}</span></p>')
+            paras.append(
+                f'<p style="margin-bottom:16px;line-height:1.75em;letter-spacing:1px"><span style="font-size:15px;color:#3f3f3f">{esc(line)}</span></p>'
+            )
     text = "\n".join(paras)
     head = f'<meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article">'
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}</title>{head}{c.style(6)}</head><body id="activity-detail" class="zh_CN">
@@ -5242,7 +5289,11 @@ def blind_people(a: UArticle, n: int) -> Page:
     c = Chrome(36700 + n)
     host = "js.people.com.cn"
     y, m, d = a.day.split("-")
-    body = render(a, p='<p style="text-indent: 2em;">{}</p>', cap='<p style="text-align: center;"><img src="/NMediaFile/2025/{n}.jpg"></p><p style="text-indent: 2em;text-align: center;"><span desc="desc">{}</span></p>')
+    body = render(
+        a,
+        p='<p style="text-indent: 2em;">{}</p>',
+        cap='<p style="text-align: center;"><img src="/NMediaFile/2025/{n}.jpg"></p><p style="text-indent: 2em;text-align: center;"><span desc="desc">{}</span></p>',
+    )
     main = f"""<div class="col col-1 fl">
 <h3 class="pre">全国消防日</h3>
 <h1>{esc(a.title)}</h1>
@@ -5269,7 +5320,11 @@ def blind_cctv(a: UArticle, n: int) -> Page:
     c = Chrome(36800 + n)
     host = "news.cctv.com"
     y, m, d = a.day.split("-")
-    body = render(a, p='<p style="text-indent:2em;">{}</p>', heading='<p style="text-indent:2em;"><strong>{}</strong></p>')
+    body = render(
+        a,
+        p='<p style="text-indent:2em;">{}</p>',
+        heading='<p style="text-indent:2em;"><strong>{}</strong></p>',
+    )
     main = f"""<div class="cnt_bd"><div class="title_area"><h1>{esc(a.title)}</h1>
 <div class="info1">来源：央视网 | {y}年{m}月{d}日 {a.clock}:08</div></div>
 <div class="video_box"><div id="myFlash"><span>视频加载中，请稍候...</span></div><div class="vtime">00:00 / 02:31</div></div>
@@ -5292,7 +5347,10 @@ def blind_chinanews(a: UArticle, n: int) -> Page:
     host = "www.chinanews.com.cn"
     y, m, d = a.day.split("-")
     paras = render(a, p="<p>　　{}</p>", heading="<p>　　<strong>{}</strong></p>").split("\n")
-    paras.insert(3, '<div class="adInContent"><script>ads.push("zw_mid");</script><a href="https://ad.example.cn/">点击查看更多精彩内容 限时优惠</a></div>')
+    paras.insert(
+        3,
+        '<div class="adInContent"><script>ads.push("zw_mid");</script><a href="https://ad.example.cn/">点击查看更多精彩内容 限时优惠</a></div>',
+    )
     main = f"""<div class="content"><div id="cont_1_1_2"><h1 class="content_left_title">{esc(a.title)}</h1>
 <div class="content_left_time">{y}年{m}月{d}日 {a.clock}　来源：{esc(a.source)}　<a class="share">分享到：</a></div>
 <!--正文start-->
@@ -5317,7 +5375,11 @@ def blind_sina(a: UArticle, n: int) -> Page:
     c = Chrome(37000 + n)
     host = "news.sina.com.cn"
     y, m, d = a.day.split("-")
-    body = render(a, p="<p>　　{}</p>", cap='<div class="img_wrapper"><img src="//n.sinaimg.cn/{n}.jpg" alt="{0}"><span class="img_descr">{0}</span></div>')
+    body = render(
+        a,
+        p="<p>　　{}</p>",
+        cap='<div class="img_wrapper"><img src="//n.sinaimg.cn/{n}.jpg" alt="{0}"><span class="img_descr">{0}</span></div>',
+    )
     main = f"""<h1 class="main-title">{esc(a.title)}</h1>
 <div class="top-bar-wrap"><div class="date-source"><span class="date">{y}年{m}月{d}日 {a.clock}</span><a href="http://www.yangtse.com/" class="source" target="_blank">{esc(a.source)}</a></div>
 <div class="top-bar-inner"><span class="tool">评论</span><span>大</span><span>小</span></div></div>
@@ -5347,7 +5409,11 @@ def blind_jiaohuidian(a: UArticle, n: int) -> Page:
     prompt inside the text box, a 原标题 line and comment count."""
     c = Chrome(37100 + n)
     host = "www.xhby.net"
-    body = render(a, p="<p>{}</p>", cap='<p style="text-align:center"><img src="https://img.xhby.net/{n}.jpg"></p><p style="text-align:center"><span style="color:#7f7f7f">{}</span></p>')
+    body = render(
+        a,
+        p="<p>{}</p>",
+        cap='<p style="text-align:center"><img src="https://img.xhby.net/{n}.jpg"></p><p style="text-align:center"><span style="color:#7f7f7f">{}</span></p>',
+    )
     main = f"""<div class="article-detail"><div class="title">{esc(a.title)}</div>
 <div class="detail-info"><span class="time">{a.day} {a.clock}:10</span><span class="source">{esc(a.source)}</span><span class="comments">评论 12</span></div>
 <div class="article-content">
@@ -5373,8 +5439,15 @@ def blind_epaper(a: UArticle, n: int) -> Page:
     c = Chrome(37200 + n)
     host = "epaper.yzwb.net"
     y, m, d = a.day.split("-")
-    body = render(a, p="<P>{}</P>", heading="<P><B>{}</B></P>", cap='<P align="center"><IMG src="../../../images/{n}.jpg"></P><P align="center">{}</P>')
-    stories = "".join(f'<li><a href="content_{i}.htm">{esc(c.headline())}</a></li>' for i in range(6))
+    body = render(
+        a,
+        p="<P>{}</P>",
+        heading="<P><B>{}</B></P>",
+        cap='<P align="center"><IMG src="../../../images/{n}.jpg"></P><P align="center">{}</P>',
+    )
+    stories = "".join(
+        f'<li><a href="content_{i}.htm">{esc(c.headline())}</a></li>' for i in range(6)
+    )
     main = f"""<div class="paper-head"><span class="paper-date">{y}年{m}月{d}日 星期三</span><span>第A05版：城事</span>
 <a>上一版</a> <a>下一版</a> <a>往期回顾</a></div>
 <table width="100%"><tr><td width="300" valign="top"><div class="bmdh"><h3>版面导航</h3><ul>{stories}</ul></div>
@@ -5399,8 +5472,13 @@ def blind_kuaibao(a: UArticle, n: int) -> Page:
     c = Chrome(37300 + n)
     host = "www.xdkb.net"
     y, m, d = a.day.split("-")
-    paras = render(a, p="<p>{}</p>", img='<p><img src="https://img.xdkb.net/{n}.jpg" style="width:100%"></p>').split("\n")
-    paras.insert(4, '<div class="download-app"><img src="/app.png"><p>下载现代+客户端 看更多本地新闻</p><a>立即下载</a></div>')
+    paras = render(
+        a, p="<p>{}</p>", img='<p><img src="https://img.xdkb.net/{n}.jpg" style="width:100%"></p>'
+    ).split("\n")
+    paras.insert(
+        4,
+        '<div class="download-app"><img src="/app.png"><p>下载现代+客户端 看更多本地新闻</p><a>立即下载</a></div>',
+    )
     main = f"""<div class="news-detail"><h1 class="news-title">{esc(a.title)}</h1>
 <div class="news-meta"><span>{y}/{m}/{d} {a.clock}</span><span>{esc(a.source)}</span><span>阅读量：1.8万</span></div>
 <div class="news-body">
@@ -5511,7 +5589,7 @@ def blind_thepaper(a: UArticle, n: int) -> Page:
     platform under the text, 关键词 links, 澎湃号 recommendation."""
     c = Chrome(37800 + n)
     host = "www.thepaper.cn"
-    body = render(a, p="<p>{}</p>", heading='<p><strong>{}</strong></p>')
+    body = render(a, p="<p>{}</p>", heading="<p><strong>{}</strong></p>")
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}_澎湃号·政务_澎湃新闻-The Paper</title>
 <meta name="Keywords" content="临时救助,先行救助"><meta property="og:title" content="{esc(a.title)}">{c.style(6)}{c.script("__NEXT_DATA__", esc(a.title), 10)}</head><body>
 <div class="header">{c.mega_nav(host, groups=1, per_group=14, cls="nav")}</div>
@@ -5535,7 +5613,11 @@ def blind_netease(a: UArticle, n: int) -> Page:
     网易号 特别声明 after the text, a 相关推荐 list, 跟贴 counts."""
     c = Chrome(37900 + n)
     host = "www.163.com"
-    body = render(a, p="<p>{}</p>", cap='<p class="f_center"><img src="https://nimg.ws.126.net/{n}.jpg"><br>{}</p>')
+    body = render(
+        a,
+        p="<p>{}</p>",
+        cap='<p class="f_center"><img src="https://nimg.ws.126.net/{n}.jpg"><br>{}</p>',
+    )
     main = f"""<div class="post_main"><h1 class="post_title">{esc(a.title)}</h1>
 <div class="post_info">{a.day} {a.clock}:00　来源: <a href="https://www.163.com/dy/media/T15{n}.html">{esc(a.source)}</a>　<a>举报</a></div>
 <div class="post_body">
@@ -5583,7 +5665,9 @@ def blind_discuz(a: UArticle, n: int) -> Page:
     date, a 本帖最后由 ... 编辑 note first in the post, the signature, and replies under it."""
     c = Chrome(38100 + n)
     host = "bbs.cs0512.example.cn"
-    post = "<br />\r\n<br />\r\n".join(f'<font size="3"><font color="#333333">{esc(p)}</font></font>' for p in a.paragraphs)
+    post = "<br />\r\n<br />\r\n".join(
+        f'<font size="3"><font color="#333333">{esc(p)}</font></font>' for p in a.paragraphs
+    )
     y, m, d = (int(x) for x in a.day.split("-"))
     replies = "".join(
         f'<table class="plhin"><tr><td class="pls"><div class="authi">{["书虫老李", "小城姑娘", "江南夜雨", "阿福"][i]}</div></td>'
@@ -5620,7 +5704,11 @@ def blind_asp_gbk(a: UArticle, n: int) -> Page:
     【点击次数】, the notice in one td with <p> tags left unclosed, upper-case TD/TR, a 友情链接 select."""
     c = Chrome(38200 + n)
     host = "www.xxzhen.example.gov.cn"
-    body = render(a, p='<P style="TEXT-INDENT: 2em">{}', heading='<P style="TEXT-INDENT: 2em"><STRONG>{}</STRONG>')
+    body = render(
+        a,
+        p='<P style="TEXT-INDENT: 2em">{}',
+        heading='<P style="TEXT-INDENT: 2em"><STRONG>{}</STRONG>',
+    )
     body = _blind_right(a, body, '<P style="TEXT-INDENT: 2em">{}', "<P align=right>{}")
     y, m, d = (int(x) for x in a.day.split("-"))
     html = f"""<HTML><HEAD><META http-equiv=Content-Type content="text/html; charset=gb2312"><TITLE>{esc(a.title)}--香山街道办事处</TITLE>
@@ -5648,8 +5736,17 @@ def blind_long_xxgk(a: UArticle, n: int) -> Page:
     the other in .zwgk_content, PDF 附件 links, a 相关解读 box and a 【打印】【关闭】 bar."""
     c = Chrome(38300 + n)
     host = "www.changshu.gov.cn"
-    body = render(a, p='<p style="text-indent:2em;line-height:2">{}</p>', heading='<p style="text-align:center"><strong>{}</strong></p>')
-    body = _blind_right(a, body, '<p style="text-indent:2em;line-height:2">{}</p>', '<p style="text-align:right">{}</p>')
+    body = render(
+        a,
+        p='<p style="text-indent:2em;line-height:2">{}</p>',
+        heading='<p style="text-align:center"><strong>{}</strong></p>',
+    )
+    body = _blind_right(
+        a,
+        body,
+        '<p style="text-indent:2em;line-height:2">{}</p>',
+        '<p style="text-align:right">{}</p>',
+    )
     table = f"""<div class="xxgk_head"><table><tr><td>索引号：</td><td>01414{n}571/2025-00{n}98</td><td>主题分类：</td><td>民政、扶贫、救灾</td></tr>
 <tr><td>发文机关：</td><td>{esc(a.source)}</td><td>成文日期：</td><td>{a.day}</td></tr>
 <tr><td>标题：</td><td colspan="3">{esc(a.title)}</td></tr>
@@ -5663,7 +5760,9 @@ def blind_long_xxgk(a: UArticle, n: int) -> Page:
 <div class="xgjd"><h4>相关解读</h4><ul><li><a>一图读懂《常熟市“十五五”社区服务体系建设规划》</a></li><li><a>《常熟市“十五五”社区服务体系建设规划》政策解读</a></li></ul></div>
 <div class="print">【<a>打印</a>】【<a>关闭</a>】</div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}_常熟市人民政府", "", main, "常熟市人民政府", "3205810001"),
+        _blind_gov(
+            c, host, f"{esc(a.title)}_常熟市人民政府", "", main, "常熟市人民政府", "3205810001"
+        ),
         f"https://{host}/zgcs/c10{n}41/202512/4a{n}b8.shtml",
         a.day,
     )
@@ -5677,12 +5776,22 @@ def blind_word_paste(a: UArticle, n: int) -> Page:
     paras = []
     for line in a.lines:
         if line.startswith("## "):
-            paras.append(f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0"><b><span style="font-family:黑体;mso-hansi-font-family:黑体">{esc(line[3:])}</span></b><span lang="EN-US"><o:p></o:p></span></p>')
+            paras.append(
+                f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0"><b><span style="font-family:黑体;mso-hansi-font-family:黑体">{esc(line[3:])}</span></b><span lang="EN-US"><o:p></o:p></span></p>'
+            )
         else:
             # Word wraps runs of digits in their own span
             runs = _re.split(r"(\d+)", line)
-            html = "".join(f'<span lang="EN-US" style="font-family:仿宋_GB2312">{r}</span>' if r.isdigit() else f'<span style="font-family:仿宋_GB2312;mso-ascii-font-family:Calibri">{esc(r)}</span>' for r in runs if r)
-            paras.append(f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt">{html}<span lang="EN-US"><o:p></o:p></span></p>')
+            html = "".join(
+                f'<span lang="EN-US" style="font-family:仿宋_GB2312">{r}</span>'
+                if r.isdigit()
+                else f'<span style="font-family:仿宋_GB2312;mso-ascii-font-family:Calibri">{esc(r)}</span>'
+                for r in runs
+                if r
+            )
+            paras.append(
+                f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt">{html}<span lang="EN-US"><o:p></o:p></span></p>'
+            )
     main = f"""<div class="jd-detail"><h1 class="jd-title">{esc(a.title)}</h1>
 <div class="jd-info"><span>发布日期：{a.day}</span><span>来源：{esc(a.source)}</span><span>【<a>大</a> <a>中</a> <a>小</a>】</span></div>
 <div class="jd-file"><p>相关文件：<a href="/mzj/zcwj/202509/a1.shtml">苏州市人民政府关于印发《苏州市养老服务条例》实施细则的通知</a></p></div>
@@ -5694,7 +5803,9 @@ def blind_word_paste(a: UArticle, n: int) -> Page:
 {_blind_prevnext(c, host)}
 </div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}_政策解读_苏州市民政局", "", main, "苏州市民政局", "3205000031"),
+        _blind_gov(
+            c, host, f"{esc(a.title)}_政策解读_苏州市民政局", "", main, "苏州市民政局", "3205000031"
+        ),
         f"https://{host}/mzj/zcjd/202509/b3{n}9.shtml",
         a.day,
     )
@@ -5705,7 +5816,11 @@ def blind_mobile_copy(a: UArticle, n: int) -> Page:
     a 来源 line, a 本文由 ... 授权发布 footer inside the text box, and comments."""
     c = Chrome(38500 + n)
     host = "www.cz001.example.cn"
-    body = render(a, p='<p style="text-indent:2em">{}</p>', cap='<figure><img src="/p/{n}.jpg"><figcaption>{}</figcaption></figure>')
+    body = render(
+        a,
+        p='<p style="text-indent:2em">{}</p>',
+        cap='<figure><img src="/p/{n}.jpg"><figcaption>{}</figcaption></figure>',
+    )
     main = f"""<div class="m-only" style="display:none"><h2>{esc(a.title)}</h2><p>{esc(a.paragraphs[0][:50])}…</p></div>
 <div class="pc-article"><h1>{esc(a.title)}</h1>
 <div class="meta">{a.day} {a.clock}　来源：{esc(a.source)}　<span class="fs">字号：<a>T+</a> <a>T-</a></span></div>
@@ -5730,8 +5845,21 @@ def blind_vue_state(a: UArticle, n: int) -> Page:
     发布于 with an IP location, 打开APP buttons between paragraphs, a 精彩评论 list."""
     c = Chrome(38600 + n)
     host = "m.xdplus.example.cn"
-    body = render(a, p='<p class="p-text" data-v-5a3e9c>{}</p>', img='<div class="img-box" data-v-5a3e9c><img src="/i/{n}.jpg"></div>')
-    state = json.dumps({"article": {"title": a.title, "publishTime": f"{a.day} {a.clock}:00", "content": "".join(f"<p>{p}</p>" for p in a.paragraphs)}}, ensure_ascii=False)
+    body = render(
+        a,
+        p='<p class="p-text" data-v-5a3e9c>{}</p>',
+        img='<div class="img-box" data-v-5a3e9c><img src="/i/{n}.jpg"></div>',
+    )
+    state = json.dumps(
+        {
+            "article": {
+                "title": a.title,
+                "publishTime": f"{a.day} {a.clock}:00",
+                "content": "".join(f"<p>{p}</p>" for p in a.paragraphs),
+            }
+        },
+        ensure_ascii=False,
+    )
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{esc(a.title)}</title>{c.style(5)}</head><body>
 <div id="app" data-server-rendered="true"><div class="open-app-bar" data-v-5a3e9c><img src="/logo.png"><span>现代+ 看懂南京</span><a>打开APP</a></div>
 <div class="article" data-v-5a3e9c><h1 class="a-title" data-v-5a3e9c>{esc(a.title)}</h1>
@@ -5760,7 +5888,12 @@ def blind_ueditor_notice(a: UArticle, n: int) -> Page:
         table='<table width="100%" data-sort="sortDisabled" class="ue_table"><tbody>{}</tbody></table><p><br/></p>',
         cell='<td valign="top" style="word-break:break-all" width="160">{}</td>',
     )
-    body = _blind_right(a, body, '<p style="text-indent:2em;line-height:2em">{}</p>', '<p style="text-align:right">{}</p>')
+    body = _blind_right(
+        a,
+        body,
+        '<p style="text-indent:2em;line-height:2em">{}</p>',
+        '<p style="text-align:right">{}</p>',
+    )
     main = f"""<div class="news-box"><div class="news-title"><h3>{esc(a.title)}</h3></div>
 <div class="news-info">来源：{esc(a.source)}　发布时间：{a.day}　浏览：<span id="viewCount">886</span>次</div>
 <div class="news-content">
@@ -5769,7 +5902,9 @@ def blind_ueditor_notice(a: UArticle, n: int) -> Page:
 <div class="news-fj">附件：<a>成立登记公告（PDF版）.pdf</a></div>
 {_blind_prevnext(c, host)}</div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}-苏州社会组织网", "", main, "苏州市民政局", "3205000032"),
+        _blind_gov(
+            c, host, f"{esc(a.title)}-苏州社会组织网", "", main, "苏州市民政局", "3205000032"
+        ),
         f"https://{host}/sgj/gsgg/202506/b3{n}.shtml",
         a.day,
     )
@@ -5803,10 +5938,10 @@ def blind_gallery_strip(a: UArticle, n: int) -> Page:
     a 网友评论 list with thirty comments and a 发表评论 form with its 温馨提示."""
     c = Chrome(38900 + n)
     host = "www.xiangcheng.example.gov.cn"
-    body = render(a, p='<p style="text-indent:2em">{}</p>', heading='<p style="text-indent:2em"><b>{}</b></p>')
-    strip = "".join(
-        f'<li><img src="/tp/{i}.jpg"><p>{esc(c.summary())}</p></li>' for i in range(5)
+    body = render(
+        a, p='<p style="text-indent:2em">{}</p>', heading='<p style="text-indent:2em"><b>{}</b></p>'
     )
+    strip = "".join(f'<li><img src="/tp/{i}.jpg"><p>{esc(c.summary())}</p></li>' for i in range(5))
     main = f"""<div class="wz"><h1>{esc(a.title)}</h1>
 <div class="wz-info">发布时间：{a.day} {a.clock}　信息来源：{esc(a.source)}　作者：{esc(a.author)}</div>
 <div class="wz-con">
@@ -5816,7 +5951,15 @@ def blind_gallery_strip(a: UArticle, n: int) -> Page:
 <div class="wypl"><h3>网友评论</h3>{c.comments(30, cls="pl-list")}</div>
 <div class="fbpl"><h3>发表评论</h3><textarea></textarea><p>温馨提示：请遵守国家法律法规，文明发言。</p><button>提交</button></div>"""
     return Page(
-        _blind_gov(c, host, f"{esc(a.title)}-相城区人民政府", "", main, "苏州市相城区人民政府", "3205070001"),
+        _blind_gov(
+            c,
+            host,
+            f"{esc(a.title)}-相城区人民政府",
+            "",
+            main,
+            "苏州市相城区人民政府",
+            "3205070001",
+        ),
         f"https://{host}/xcqrmzf/bmdt/202504/b3{n}1.shtml",
         when(a),
     )
@@ -5826,7 +5969,11 @@ def blind_wechat_repost(a: UArticle, n: int) -> Page:
     """A WeChat account reposting a 政策解读: a visible publish_time em with the time, a 来源 line at the
     top of the text, 扫码关注 and 分享/收藏/点赞/在看 prompts, 预览时标签不可点."""
     c = Chrome(39000 + n)
-    body = render(a, p='<p style="line-height:1.75em"><span style="font-size:15px">{}</span></p>', heading='<h2 style="font-size:16px;color:#c00"><strong>{}</strong></h2>')
+    body = render(
+        a,
+        p='<p style="line-height:1.75em"><span style="font-size:15px">{}</span></p>',
+        heading='<h2 style="font-size:16px;color:#c00"><strong>{}</strong></h2>',
+    )
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(a.title)}</title><meta property="og:title" content="{esc(a.title)}">{c.style(6)}</head><body>
 <div class="rich_media"><div class="rich_media_inner"><div id="page-content">
 <h1 class="rich_media_title" id="activity-name">{esc(a.title)}</h1>

@@ -319,7 +319,9 @@ def test_article_lines_are_kept(line: str) -> None:
         (f"{PROSE[1]}（编译/林某某）", PROSE[1]),
         (f"{PROSE[1]}（责任编辑：王敏）", PROSE[1]),
         (f"{PROSE[1]}（特约通讯员：林某某）", PROSE[1]),
-        (f"{PROSE[1]}（记者 张某某 通讯员 李某）", PROSE[1]),
+        (f"{PROSE[1]}（记者：张某某 通讯员：李某）", PROSE[1]),
+        # a newspaper's own reporter credit without a separator is its text
+        (f"{PROSE[1]}（记者 张某某）", f"{PROSE[1]}（记者 张某某）"),
         (f"{PROSE[1][:-1]}？(作者：高某某，)", f"{PROSE[1][:-1]}？"),
     ],
 )

@@ -329,6 +329,12 @@ def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, lef
     assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], left]
 
 
+def test_an_info_list_above_the_text_is_no_data_table() -> None:
+    # trafilatura writes an info <ul> as list items; their bullets are no table cells
+    info = ["- 2025年06月03日 13时44分", "- 来源: 某某省卫生健康委员会网站"]
+    assert CLEANER.clean([*info, *PROSE], "") == list(PROSE)
+
+
 def test_a_documents_numbered_attachment_titles_go_with_their_head() -> None:
     items = ["附件：1.活动工作要求", "2.作品报送要求", "3.成果征集表"]
     assert CLEANER.clean([*PROSE, *items, "某某厅办公室"], "") == [*PROSE, "某某厅办公室"]

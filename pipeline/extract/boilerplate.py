@@ -68,7 +68,8 @@ class LineCleaner:
         kept = [
             line
             for index, line in enumerate(kept)
-            if not self.is_junk(line, title)
+            # a list item is judged by its text: trafilatura's "- 来源：…" is an info line
+            if not self.is_junk(line.removeprefix("- "), title)
             or self._dated_event(kept, index)
             or self._data_table_row(kept, index)
         ]
@@ -253,6 +254,10 @@ class LineCleaner:
         """A row of a table in the text ("类别 登记机关 注册资金 会员数量"): short cells apart
         by spaces like a menu, but in a run of rows with as many cells, some holding
         figures, and none of its cells a link (a menu's words are links)."""
+        # trafilatura's list item ("- 2025年06月03日 13时44分", "- 来源: …" in an info
+        # list) is no table row: its bullet would count as a cell
+        if lines[index].startswith("- "):
+            return False
         cells = lines[index].split(" ")
         width = len(cells)
         # "来源 | 苏州新闻网": a bar between label and value makes a credit, not cells

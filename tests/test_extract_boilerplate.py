@@ -415,6 +415,21 @@ def test_a_kicker_on_its_own_line_above_the_repeated_headline_goes_with_it() -> 
     assert CLEANER.clean(["聚焦民生", title, *PROSE], title) == list(PROSE)
 
 
+@pytest.mark.parametrize(
+    "info", ["2023-08-19 来源：解放日报", "发布时间：2024年3月27日 10:08 来源：区民政局", "来源：苏州日报"]
+)
+def test_the_headline_with_its_info_line_in_one_element_goes(info: str) -> None:
+    """<h2>headline <small>date <span>来源</span></small></h2> reads as one line."""
+    title = "高新区新建三所公办幼儿园 秋季开学新增学位1800个"
+    assert CLEANER.clean([f"{title} {info}", *PROSE], title) == list(PROSE)
+
+
+def test_the_headline_followed_by_a_sentence_in_one_line_is_text() -> None:
+    title = "秋季开学新增学位1800个"
+    line = f"{title} 记者从苏州高新区教育局获悉，三所公办幼儿园已全部完工。"
+    assert CLEANER.clean([line, *PROSE], title) == [line, *PROSE]
+
+
 def test_a_line_ending_with_the_headline_after_a_long_lead_is_text() -> None:
     title = "秋季开学新增学位1800个"
     line = "记者从苏州高新区教育局获悉，三所公办幼儿园已全部完工，秋季开学新增学位1800个"

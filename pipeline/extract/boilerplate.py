@@ -196,6 +196,10 @@ class LineCleaner:
             piece = squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
                 return lines[index + 1 :]
+            # "<h2>headline <small>2023-08-19 <span>来源：…</span></small></h2>"
+            # reads as one line: the headline with its own info line after it
+            if piece.startswith(wanted) and self.is_junk(_after_title(line, wanted), title):
+                return lines[index + 1 :]
             # a 公文's title set on two or three centred lines ("市人民政府关于加快推进" /
             # "养老服务体系建设的意见"): the lines together are the headline
             if wanted.startswith(piece):
@@ -306,6 +310,14 @@ class LineCleaner:
 
     def _teaser_follows(self, lines: list[str], index: int) -> bool:
         return index >= len(lines) or lines[index].removeprefix("- ") in self.link_texts
+
+
+def _after_title(line: str, wanted: str) -> str:
+    """What follows the headline in `line`, whose squeezed form starts with `wanted`."""
+    for end in range(len(wanted), len(line) + 1):
+        if squeeze(line[:end]) == wanted:
+            return line[end:].strip()
+    return ""
 
 
 def _without_cut_copies(lines: list[str]) -> list[str]:

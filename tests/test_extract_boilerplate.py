@@ -416,7 +416,8 @@ def test_a_kicker_on_its_own_line_above_the_repeated_headline_goes_with_it() -> 
 
 
 @pytest.mark.parametrize(
-    "info", ["2023-08-19 来源：解放日报", "发布时间：2024年3月27日 10:08 来源：区民政局", "来源：苏州日报"]
+    "info",
+    ["2023-08-19 来源：解放日报", "发布时间：2024年3月27日 10:08 来源：区民政局", "来源：苏州日报"],
 )
 def test_the_headline_with_its_info_line_in_one_element_goes(info: str) -> None:
     """<h2>headline <small>date <span>来源</span></small></h2> reads as one line."""

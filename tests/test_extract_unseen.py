@@ -481,3 +481,42 @@ def test_a_news_heading_ending_in_xun_stays() -> None:
         "民生快讯",
         PROSE[1],
     ]
+
+
+def test_a_timelines_date_headings_stay_text_and_do_not_date_the_article() -> None:
+    """A story told by dates ("2021年4月25日" / "习近平总书记来到…"): each bare date heads
+    text under it, so it is no 落款 and says nothing of when the story was published."""
+    lines = [
+        "湘江战役红军烈士遗骸",
+        "安葬于此",
+        "2021年4月25日",
+        "总书记来到全州县才湾镇",
+        "瞻仰红军长征湘江战役纪念园",
+        "湘江战役发生在",
+        "1934年11月27日至12月1日",
+        "中央红军与国民党军苦战五昼夜",
+    ]
+    page = (
+        "<html><head><meta charset='utf-8'><title>忆浴血湘江</title></head><body>"
+        "<h1>忆浴血湘江</h1>"
+        f"<div class='c'><p>{PROSE[0]}</p>{''.join(f'<p>{line}</p>' for line in lines)}"
+        f"<p>{PROSE[1]}</p></div>"
+        '<script>window.DATA = {"pubtime": "2021-04-26 10:36:29"};</script></body></html>'
+    ).encode()
+    article = extract_article(page, "https://example.cn/a.html")
+    assert article.text.split("\n") == [PROSE[0], *lines, PROSE[1]]
+    assert _minute(article) == "2021-04-26 10:36"
+
+
+def test_a_signing_date_stays_out_when_a_forwarded_document_follows_it() -> None:
+    rules = "第一条 为规范社会组织信用信息管理，根据有关法规，制定本办法。"
+    page = _page(
+        f"<div class='c'><p>{PROSE[0]}</p><p>苏州市民政局</p><p>2024年6月24日</p>"
+        f"<p>苏州市社会组织信用信息管理办法</p><p>{rules}</p></div>"
+    )
+    assert extract_article(page, "https://example.cn/a.html").text.split("\n") == [
+        PROSE[0],
+        "苏州市民政局",
+        "苏州市社会组织信用信息管理办法",
+        rules,
+    ]

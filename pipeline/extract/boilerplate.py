@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
-from newswatch.pipeline.extract.dates import DATE_PATTERN, parse_published
+from newswatch.pipeline.extract.dates import DATE_PATTERN, SIGNING_ORGAN, parse_published
 from newswatch.pipeline.extract.text import count_cjk, squeeze
 
 # A date opening a line, with or without a time; an event after a bare date has
 # at least this many Chinese characters (a source's name fewer).
 _DATE = re.compile(r"\s*" + DATE_PATTERN)
 _EVENT_MIN_CJK = 10
+_TEXT_MIN_CJK = 4
+# What may follow a date heading's date: nothing, or the end of a span (至12月1日).
+_RANGE_TAIL = re.compile(r"\s*(?:[至到—–~-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?\s*")
 # This many link titles ending a body are a list of other articles.
 _MIN_TRAILING_LINKS = 2
 # The bold label over a group of links to other stories ("证券要闻", "行业动态"): with
@@ -240,18 +243,41 @@ class LineCleaner:
     def _dated_event(self, lines: list[str], index: int) -> bool:
         """A 大事记 entry ("2023年12月28日 全市首家社区基金会正式运行") between paragraphs:
         shaped like an info line, but a bare date followed by an event, not a source,
-        with a paragraph above it and a sentence below it."""
+        with a paragraph above it and a sentence below it; or a date heading alone
+        between lines of text."""
         line = lines[index]
         found = _DATE.match(line)
-        stamp = parse_published(found.group()) if found else None
-        if found is None or stamp is None or stamp.has_time:
+        if found is None:
+            return False
+        # a history's dates (1934年) are no publication times, and parse to None
+        stamp = parse_published(found.group())
+        if stamp is not None and stamp.has_time:
             return False
         rest = line[found.end() :]
+        # a timeline's date heading alone ("2021年4月25日", "1934年11月27日至12月1日")
+        # reads like a 落款 date, but the text goes on under it
+        if _RANGE_TAIL.fullmatch(rest):
+            # under a signing organ it is the 落款, even when a forwarded document follows
+            return (
+                index > 0
+                and SIGNING_ORGAN.fullmatch(lines[index - 1]) is None
+                and self._is_text(lines[index - 1])
+                and any(self._is_text(after) for after in lines[index + 1 : index + 3])
+            )
         return (
-            count_cjk(rest) >= _EVENT_MIN_CJK
+            stamp is not None
+            and count_cjk(rest) >= _EVENT_MIN_CJK
             and not re.search(self.rules.info_label, rest)
             and any(self.is_prose(before) for before in lines[:index])
             and any(_SENTENCE_END.search(after) for after in lines[index + 1 :])
+        )
+
+    def _is_text(self, line: str) -> bool:
+        """A line of the article's own words, prose or not: no junk, no link's title."""
+        return (
+            count_cjk(line) >= _TEXT_MIN_CJK
+            and line not in self.link_texts
+            and not self.is_junk(line.removeprefix("- "))
         )
 
     def _data_table_row(self, lines: list[str], index: int) -> bool:

@@ -50,6 +50,7 @@ from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import (
     DATE_PATTERN,
     SHANGHAI,
+    SIGNING_ORGAN,
     PublishedTime,
     find_dates,
     parse_published,
@@ -286,6 +287,7 @@ def _candidates(
     for found in _jsonld(root):
         yield _Candidate(found, True)
     label = re.compile(rules.info_label)
+    headings = _date_headings((body_lines, headline_down), frozenset(body_lines))
     for lines in (body_lines, headline_down):
         for line in _times_joined(lines):
             if not any(pattern.search(line) for pattern in rules.info_lines):
@@ -299,8 +301,10 @@ def _candidates(
             if read[1] == _OTHER or _date_bar(line, label):
                 later.append(replace(candidate, strong=False))
             elif _bare(line, read, label):
-                # a notice's signing date (落款) closing the text: after any labelled one
-                signed.append(replace(candidate, strong=False))
+                # a notice's signing date (落款) closing the text: after any labelled one;
+                # a timeline's date heading with the text going on under it: none
+                if line not in headings:
+                    signed.append(replace(candidate, strong=False))
             else:
                 yield candidate
     headline = headline_down[0] if headline_down else None
@@ -323,7 +327,8 @@ def _candidates(
         if read[1] == _OTHER or _date_bar(line, label) or (bare and above):
             later.append(replace(candidate, strong=False))
         elif bare and after_text:
-            signed.append(replace(candidate, strong=False))
+            if line not in headings:
+                signed.append(replace(candidate, strong=False))
         else:
             yield candidate
     for line in _label_value_pairs([*headline_down, *page_lines]):
@@ -425,6 +430,20 @@ def _nearest_first(lines: Sequence[str], headline: str | None) -> list[tuple[str
     )
     order = sorted(range(len(lines)), key=lambda index: (abs(index - at), index < at))
     return [(lines[index], index < at, index > text_at) for index in order]
+
+
+def _date_headings(texts: Sequence[Sequence[str]], body: frozenset[str]) -> frozenset[str]:
+    """The dated lines of `texts` that head more of the article's text (lines of `body`)
+    rather than close it under a signing organ: a timeline's "2021年4月25日"."""
+    return frozenset(
+        line
+        for lines in texts
+        for index, line in enumerate(lines)
+        if index > 0
+        and _DATE.match(line)
+        and SIGNING_ORGAN.fullmatch(lines[index - 1]) is None
+        and any(after in body for after in lines[index + 1 : index + 3])
+    )
 
 
 def _bare(line: str, read: tuple[PublishedTime, int], label: re.Pattern[str]) -> bool:

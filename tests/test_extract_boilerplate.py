@@ -24,6 +24,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "附件：2024年度项目申报书.docx",
         "附件2：申报汇总表.xlsx",
         "相关附件：附件1.jpg",
+        "附件信息：",
         "如无法查看，请下载附件：2024年度社会组织评估结果.pdf",
         "附件：1.活动工作要求",
     ),
@@ -81,6 +82,10 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "信息名称：",
         "信息索引： 360A12-07-2024-0008-1 发文机构： 某某厅办公室",
         "内容概述：",
+        "〔2022〕64号",
+        "【文　　号】 晋医保发〔2021〕14号",
+        "【成文日期】 2021-07-28",
+        "【是否有效】 全文有效",
     ),
     "toolbars": (
         "【我要纠错】 【打印】 【关闭】",
@@ -90,6 +95,7 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "下一篇：全省社会组织党建工作推进会",
         "打印 留言 论坛 网摘 手机点评 纠错 E-mail推荐:",
         "网摘",
+        "小】",
     ),
     "pagination": ("上一页 1 2 3 下一页", "【1】【2】【3】【下一页】", "共3页 第1页"),
     "edition": (
@@ -252,6 +258,9 @@ KEPT = (
     "市民政局提醒，婚姻登记实行全程预约，新人可通过“江苏民政”微信公众号预约登记时间。",
     "专家建议，投资者应根据自身风险承受能力合理配置资产，不宜盲目追求高收益产品。",
     "联系电话：0512-65220000。",
+    # a procurement notice's contact block: 名称 is no 政务公开 metadata field there
+    "名称：常州正衡招投标有限公司",
+    "名 称：某某乡人民政府",
     "特此通知。",
     "该作品未经许可，被多家网站转载，作者已依法提起诉讼。",
     # prose mentioning a field label, a statement or 原创 is no info or copyright line
@@ -327,6 +336,13 @@ def test_article_lines_are_kept(line: str) -> None:
 )
 def test_platform_links_glued_onto_the_last_paragraph_are_cut_off(line: str, left: str) -> None:
     assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], left]
+
+
+@pytest.mark.parametrize(
+    "line", ["2025年06月27日 17:52 来源： 【打印】", "2025年06月27日 17:52 来源：打印】 【关闭】"]
+)
+def test_an_info_line_with_its_toolbar_glued_on_goes(line: str) -> None:
+    assert CLEANER.clean([*PROSE, line, PROSE[0]], "") == [*PROSE, PROSE[0]]
 
 
 def test_an_info_list_above_the_text_is_no_data_table() -> None:
@@ -487,7 +503,17 @@ def test_related_links_after_the_text_go_though_they_ask_or_wear_bullets() -> No
 
 
 @pytest.mark.parametrize(
-    "heading", ["相关日志", "相关专题", "重点推荐", "精彩视频推荐", "相关视频", "视频推荐"]
+    "heading",
+    [
+        "相关日志",
+        "相关专题",
+        "重点推荐",
+        "精彩视频推荐",
+        "相关视频",
+        "视频推荐",
+        "相关公告",
+        "相关文件：",
+    ],
 )
 def test_more_related_block_headings_take_their_links_along(heading: str) -> None:
     link = "社会组织年检工作启动 (4)"

@@ -520,3 +520,15 @@ def test_a_signing_date_stays_out_when_a_forwarded_document_follows_it() -> None
         "苏州市社会组织信用信息管理办法",
         rules,
     ]
+
+
+def test_a_title_block_holding_its_info_line_gives_only_the_headline() -> None:
+    """<title> names only the site; the headline block holds an <h3> and its info line."""
+    title = "我校学子在省创新创业大赛决赛中获铜奖"
+    page = (
+        "<html><head><meta charset='utf-8'><title>某某大学</title></head><body>"
+        f"<div class='title'><h3>{title}</h3>"
+        "<small>发布时间：2017-08-11 来源：信工学院|0 点击量：865</small></div>"
+        f"<div class='content'><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    assert extract_article(page, "https://example.edu.cn/a.html").title == title

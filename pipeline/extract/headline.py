@@ -130,12 +130,23 @@ def _first_heading(root: HtmlElement, selectors: Sequence[str], names: Sequence[
     """The first generic heading (h1, *tit*…) of headline length that is no channel name."""
     for selector in selectors:
         for element in select_elements(root, selector):
-            text = normalize_line(element.text_content())
+            text = _without_info_lines(element)
             if _MIN_HEADING_CHARS <= len(text) <= _MAX_HEADING_CHARS and not is_channel(
                 root, text, names
             ):
                 return text
     return None
+
+
+def _without_info_lines(element: HtmlElement) -> str:
+    """The heading's text without lines of its own that are labelled fields:
+    <div class="title"><h3>标题</h3><small>发布时间：… 来源：…</small></div>."""
+    whole = _without_dates(element)
+    lines = element_lines(element)
+    if len(lines) < 2:
+        return whole
+    kept = [line for line in lines if not _LABELLED.match(line)]
+    return " ".join(kept) if kept and len(kept) < len(lines) else whole
 
 
 def visible_reference(

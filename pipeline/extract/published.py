@@ -15,7 +15,8 @@ Candidates in order of trust:
   5. a labelled time anywhere from the headline down, after the body too
      ("发布日期：2024-03-01", "时间：2024-02-05 10:30" in a credits line),
      then anywhere on the page ("发文日期：" in a metadata table);
-  6. a bare date after the text began (a notice's 落款 signing date);
+  6. a bare date after the text began (a notice's 落款 signing date), unless the
+     text goes on under it outside a signature (a timeline's date heading);
   7. a time in the page's scripts (WeChat's var ct);
   8. last, doubtful dates: labelled as something else than publication
      (更新时间, 成文日期), a weekday date without a label (a header's

@@ -681,7 +681,7 @@ def main() -> None:
         old, new, differ = recall(db, corpus, before)
         print(
             f"near-duplicate copies planted at {args.stored:,}: single-anchor lookup finds "
-            f"{old}, anchor triples {new}, {differ} disagree"
+            f"{old}, band keys {new}, {differ} disagree"
         )
         load = ", ".join(f"{figure:.2f}" for figure in os.getloadavg())
         print(f"load average {load} (1, 5, 15 min)")

@@ -4,33 +4,36 @@ Whitespace tokenisation is useless for Chinese, so the sketch is built from
 overlapping character shingles of the text with whitespace and punctuation
 removed. It is a bottom-k MinHash (one hash function, the k smallest values):
 the Jaccard similarity of two shingle sets is estimated from the sketches
-alone, and the few smallest values serve as anchors, since two near-identical
-texts almost surely share most of their smallest hashes.
+alone.
 
-The database finds candidate twins by keys made of anchors (`anchor_keys`).
-The eleven smallest hashes are sorted into three classes by their value, and
-every TRIPLE of anchors within a class is a key (about 18 keys per article):
-a stored article is compared when it shares one key with the new one, that
-is three anchors of one class. A class is a property of the value, so two
-texts put their shared anchors in the same classes whatever else they hold.
-Keys of three anchors are rarely shared by chance: one anchor is often a
-common shingle ("社会组织") in thousands of stored articles, and so is a pair
-of two common ones, while a triple is not. On the scale corpus (100,000
-Zipf-vocabulary articles) a lookup reads 1.4 index rows and 1.4 chance
-candidates, where keys of anchor PAIRS (28 a text, three of them shared)
-read about 600 rows and 11 candidates, a number growing with the store; and
-a save writes 18 index rows instead of 28, each on its own page of a large
-index. The price is recall at the very threshold: two texts at a Jaccard
-similarity of exactly 0.80 share no key with probability ~1e-3 (~2e-4 at
-0.85, none seen at 0.9; simulated, 20,000 pairs each), where the pair keys
-missed none; of 3,244 edited copies of the test corpus's article texts at
-0.8 or more, 3 shared no key, the pair keys' rule missed 1. The sketch's own
-estimate at 0.80 is ±0.05, so such a pair is reported a twin about half the
-time anyway. Candidates are read with
-their sketches only, a set intersection rejects those that cannot reach the
-threshold (`may_be_near_duplicate`), and `similarity` decides. (A 64-bit
-SimHash was tried first: on 500-character articles, a 9-character credit
-line moved it by 7 bits, beyond any safe threshold.)
+The database finds candidate twins by keys (`band_keys`), ten an article.
+The text's shingle hashes are split into thirty bins by value (hash mod 30)
+and each bin keeps its smallest hash: thirty min-hashes from the one hash
+function ("one permutation hashing"). Two texts hold the same minimum in a
+bin with probability about their Jaccard similarity J, independently enough
+from bin to bin, so a key of three consecutive bins' minima (a band) is
+shared with probability about J**3, and two texts share none of the ten
+bands with probability about (1 - J**3)**10: 8e-4 at J = 0.80, 7e-5 at
+0.85. Simulated (20,000 pairs of 800-shingle sets each): 6.5e-4 at 0.80,
+none at 0.85 and 0.9, where the earlier keys (every triple of anchors within
+one of three value classes, ~18 an article, revision 0011) missed 1.2e-3 and
+2e-4; none of 2,615 edited copies of the scale corpus's texts at 0.8 or more
+shared no key under either. The sketch's own estimate at 0.80 is +-0.05, so
+such a pair is reported a twin about half the time anyway. Keys of three
+minima are rarely shared by chance (a common shingle is the minimum of its
+bin in many texts, three of them at once are not): on the scale corpus a
+lookup at 100,000 stored reads 0.44 index rows against 2.55 for the anchor
+triples (mean of 1,000 new texts). And a save writes ten index rows
+instead of ~18, each on a leaf of its own in a large index: most of what a
+save costs more in a large store (see store.schema.ContentAnchor). A short
+text leaves bins empty (one in thirty on average at 100 characters, most of
+them under 30); an empty bin borrows the minimum of the next filled bin and
+the distance to it ("densified" one permutation hashing), so that a short
+text has ten keys too and its twins, as short, share them. Candidates are
+read with their sketches only, a set intersection rejects those that cannot
+reach the threshold (`may_be_near_duplicate`), and `similarity` decides. (A
+64-bit SimHash was tried first: on 500-character articles, a 9-character
+credit line moved it by 7 bits, beyond any safe threshold.)
 """
 
 from __future__ import annotations
@@ -40,15 +43,13 @@ import re
 import struct
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
-from itertools import combinations
 
 SHINGLE = 4
 SKETCH_SIZE = 64
-ANCHORS = 11
-# Anchors are split into this many classes by value; a key is three anchors of one class.
-ANCHOR_CLASSES = 3
-KEY_ANCHORS = 3
+# One permutation hashing (module docstring): bins of the hash values, and the
+# bins' minima taken this many at a time into a key.
+BINS = 30
+BAND = 3
 NEAR_DUPLICATE_SIMILARITY = 0.8
 _HASH_MASK = (1 << 63) - 1  # fits a signed SQL BIGINT
 
@@ -64,49 +65,49 @@ def normalize_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """Exact digest of the normalized text plus its bottom-k MinHash sketch (ascending)."""
+    """Exact digest of the normalized text, its bottom-k MinHash sketch (ascending)
+    and its near-duplicate index keys (`band_keys`)."""
 
     digest: str
     sketch: tuple[int, ...]
-
-    @property
-    def anchors(self) -> tuple[int, ...]:
-        """The smallest hashes: the near-duplicate index is keyed by triples of them."""
-        return self.sketch[:ANCHORS]
-
-    @cached_property
-    def anchor_keys(self) -> tuple[int, ...]:
-        """The near-duplicate index keys: a twin shares at least one (see the module docstring)."""
-        # Cached: a save reads them twice (the lookup, the index rows).
-        return anchor_keys(self.anchors)
+    anchor_keys: tuple[int, ...] = ()
 
 
-def anchor_keys(anchors: tuple[int, ...]) -> tuple[int, ...]:
-    """63-bit keys of every triple of `anchors` within one value class.
+def band_keys(ordered: list[int] | tuple[int, ...]) -> tuple[int, ...]:
+    """63-bit keys of the BINS // BAND bands of one permutation hashing, of the
+    distinct shingle hashes `ordered` (ascending); none for no hashes.
 
-    Fewer than ANCHORS anchors (a text of a dozen characters) make one class,
-    so that such a text has keys at all; fewer than three make one key of
-    them all: its twins can only be texts as short, with no more to share.
+    Bin i holds the hashes h with h % BINS == i; its minimum is the first such
+    hash in `ordered`. An empty bin takes the minimum of the next filled bin
+    (wrapping around) with the distance to it, so that two texts agree on it
+    exactly when they agree on that bin and on which bins are empty between.
     """
-    ordered = sorted(set(anchors))
-    if len(ordered) < KEY_ANCHORS:
-        return _hashes([struct.pack(f">{len(ordered)}q", *ordered)]) if ordered else ()
-    classes = [ordered] if len(ordered) < ANCHORS else _classes(ordered)
+    if not ordered:
+        return ()
+    minima: list[int | None] = [None] * BINS
+    missing = BINS
+    for value in ordered:
+        slot = value % BINS
+        if minima[slot] is None:
+            minima[slot] = value
+            missing -= 1
+            if not missing:
+                break
+    filled: list[tuple[int, int]] = []
+    for slot in range(BINS):
+        step = 0
+        while (found := minima[(slot + step) % BINS]) is None:
+            step += 1
+        filled.append((found, step))
+    packed = ">B" + "qB" * BAND
     return _hashes(
         [
-            struct.pack(">qqq", *triple)
-            for members in classes
-            for triple in combinations(members, KEY_ANCHORS)
+            struct.pack(
+                packed, band, *(v for pair in filled[band * BAND : (band + 1) * BAND] for v in pair)
+            )
+            for band in range(BINS // BAND)
         ]
     )
-
-
-def _classes(ordered: list[int]) -> list[list[int]]:
-    """`ordered` split by value into ANCHOR_CLASSES classes (each still in order)."""
-    classes: list[list[int]] = [[] for _ in range(ANCHOR_CLASSES)]
-    for value in ordered:
-        classes[value % ANCHOR_CLASSES].append(value)
-    return classes
 
 
 def _hashes(keys: list[bytes]) -> tuple[int, ...]:
@@ -140,16 +141,24 @@ def fingerprint(text: str) -> Fingerprint:
     """Fingerprint the story in `text`."""
     norm = normalize_text(text)
     digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()
-    return Fingerprint(digest=digest, sketch=sketch(norm))
+    ordered = _ordered_hashes(norm)
+    return Fingerprint(
+        digest=digest, sketch=tuple(ordered[:SKETCH_SIZE]), anchor_keys=band_keys(ordered)
+    )
 
 
 def sketch(normalized: str) -> tuple[int, ...]:
     """The SKETCH_SIZE smallest 63-bit hashes of the text's character shingles."""
+    return tuple(_ordered_hashes(normalized)[:SKETCH_SIZE])
+
+
+def _ordered_hashes(normalized: str) -> list[int]:
+    """The 63-bit hashes of the text's distinct character shingles, ascending."""
     if not normalized:
-        return ()
+        return []
     grams = {normalized[i : i + SHINGLE] for i in range(max(1, len(normalized) - SHINGLE + 1))}
     # sorted() of ~800 ints runs in C: faster than heapq.nsmallest's Python loop.
-    return tuple(sorted(_hashes(list(map(str.encode, grams))))[:SKETCH_SIZE])  # UTF-8
+    return sorted(_hashes(list(map(str.encode, grams))))  # UTF-8
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:

@@ -16,13 +16,12 @@ from alembic import command
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newswatch.pipeline.fingerprint import (
-    ANCHOR_CLASSES,
-    ANCHORS,
-    KEY_ANCHORS,
+    BAND,
+    BINS,
     NEAR_DUPLICATE_SIMILARITY,
     SKETCH_SIZE,
     Fingerprint,
-    anchor_keys,
+    band_keys,
     fingerprint,
     may_be_near_duplicate,
     similarity,
@@ -96,21 +95,26 @@ def test_anchor_triples_find_the_same_near_duplicates_as_single_anchors(tmp_path
     db.dispose()
 
 
-def _classes(anchors: tuple[int, ...]) -> list[set[int]]:
-    return [{a for a in anchors if a % ANCHOR_CLASSES == c} for c in range(ANCHOR_CLASSES)]
+# 300 hashes, ten in each bin: bin i's minimum is the one of 1000..1029 that is i mod BINS.
+HASHES = list(range(1000, 1300))
 
 
-def test_anchor_keys_are_the_triples_within_each_value_class() -> None:
-    fp = fingerprint(STORY)
-    classes = _classes(fp.anchors)
-    assert len(fp.anchors) == ANCHORS
-    assert len(set(fp.anchor_keys)) == sum(math.comb(len(c), KEY_ANCHORS) for c in classes)
-    # Two sketches share a key exactly when they share three anchors of one class.
-    largest = sorted(max(classes, key=len))
-    assert set(anchor_keys(tuple(largest[:3]) + tuple(range(1, 9)))) & set(fp.anchor_keys)
-    spread = tuple(sorted(c)[0] for c in classes) + tuple(sorted(classes[0])[1:2])
-    assert not set(anchor_keys(spread + tuple(range(1, 8)))) & set(fp.anchor_keys)
-    assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(fp.anchor_keys)
+def _without_minima(bins: list[int]) -> list[int]:
+    """HASHES without the minimum of each of `bins` (their next value becomes it)."""
+    return [h for h in HASHES if not (h < 1000 + BINS and h % BINS in bins)]
+
+
+def test_band_keys_are_shared_exactly_where_a_band_agrees() -> None:
+    keys = band_keys(HASHES)
+    assert len(set(keys)) == BINS // BAND
+    # Values above the minima change nothing; a new minimum changes its band's key only.
+    assert band_keys(HASHES[: BINS * 2]) == keys
+    changed = band_keys(_without_minima([7]))
+    assert [a == b for a, b in zip(keys, changed, strict=True)] == [
+        band != 7 // BAND for band in range(BINS // BAND)
+    ]
+    assert len(set(fingerprint(STORY).anchor_keys)) == BINS // BAND
+    assert not set(fingerprint(OTHER_STORY).anchor_keys) & set(fingerprint(STORY).anchor_keys)
 
 
 def _reference_similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -160,40 +164,34 @@ def test_prefilter_rejects_sketches_sharing_too_few_hashes() -> None:
         assert may_be_near_duplicate(frozenset(short), cut)
 
 
-def test_short_sketches_make_one_class() -> None:
-    # Under ANCHORS hashes (a text of a dozen characters) every triple is a key,
-    # under three the whole sketch is the one key.
-    short = fingerprint("苏州慈善总会")  # 6 characters: 3 shingles
-    assert len(short.anchor_keys) == 1
-    ten = fingerprint("苏州市慈善总会社会组织")  # 11 characters: 8 shingles
-    assert len(ten.anchors) == 8 and len(ten.anchor_keys) == math.comb(8, 3)
-    assert len(fingerprint("苏州慈善").anchor_keys) == len(fingerprint("慈善").anchor_keys) == 1
+def test_short_texts_have_keys_shared_with_their_twins() -> None:
+    # Fewer hashes than bins: the empty bins borrow the next filled one's minimum.
+    for short, twin in (
+        ("苏州慈善总会", "苏州慈善总会好"),  # 3 and 4 shingles
+        ("苏州市慈善总会社会组织", "苏州市慈善总会社会组织们"),  # 8 and 9
+    ):
+        keys, twin_keys = fingerprint(short).anchor_keys, fingerprint(twin).anchor_keys
+        assert len(set(keys)) == len(set(twin_keys)) == BINS // BAND
+        assert set(keys) & set(twin_keys)
+    assert set(fingerprint("苏州慈善").anchor_keys) != set(fingerprint("慈善").anchor_keys)
 
 
-@pytest.mark.parametrize(
-    ("kept", "found"),
-    [
-        ((2, 5, 8), True),  # three anchors of one class (1002, 1005, 1008)
-        ((0, 1, 2, 3, 4, 5), False),  # six anchors, two of each class
-    ],
-)
-def test_only_articles_sharing_three_anchors_of_a_class_are_compared(
-    db: Database, kept: tuple[int, ...], found: bool
-) -> None:
-    # Sketches made by hand: the stored one is alike enough to the new one but
-    # shares only the `kept` of its anchors; sharing no key is a case the
-    # lookup gives up (see fingerprint), sharing one is a candidate.
-    new = tuple(range(1000, 1064))
-    dropped = [value for i, value in enumerate(new[:ANCHORS]) if i not in kept]
-    sketch = tuple(sorted(set(new) - set(dropped)) + list(range(5000, 5000 + len(dropped))))
-    stored = Fingerprint(digest="a" * 40, sketch=sketch)
-    assert set(stored.anchors) & set(new[:ANCHORS]) == {new[i] for i in kept}
-    assert similarity(new, sketch) >= NEAR_DUPLICATE_SIMILARITY
+@pytest.mark.parametrize("shared_bands", [1, 0])
+def test_only_articles_sharing_a_band_key_are_compared(db: Database, shared_bands: int) -> None:
+    # Hash sets made by hand: the stored one is alike enough to the new one,
+    # but another minimum in every band but `shared_bands` of them makes its
+    # keys differ there; sharing no key is a case the lookup gives up (see
+    # fingerprint), sharing one is a candidate.
+    changed = [band * BAND for band in range(shared_bands, BINS // BAND)]
+    stored_hashes = _without_minima(changed)
+    new = Fingerprint("b" * 40, tuple(HASHES[:SKETCH_SIZE]), band_keys(HASHES))
+    stored = Fingerprint("a" * 40, tuple(stored_hashes[:SKETCH_SIZE]), band_keys(stored_hashes))
+    assert len(set(new.anchor_keys) & set(stored.anchor_keys)) == shared_bands
+    assert similarity(new.sketch, stored.sketch) >= NEAR_DUPLICATE_SIMILARITY
     repo = ArticleRepository(db)
     first = repo.save("http://a.cn/1.html", "a", _article("旧"), RELEVANT, stored, NOW)
-    probe = Fingerprint(digest="b" * 40, sketch=new)
-    result = repo.save("http://b.cn/1.html", "b", _article("新"), RELEVANT, probe, NOW)
-    if found:
+    result = repo.save("http://b.cn/1.html", "b", _article("新"), RELEVANT, new, NOW)
+    if shared_bands:
         assert (result.status, result.article_id) == ("duplicate", first.article_id)
     else:
         assert result.status == "stored"
@@ -391,15 +389,31 @@ def _keys(connection: Connection, article_id: int) -> set[int]:
     return set(connection.execute(query, {"id": article_id}).scalars())
 
 
-def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str) -> None:
-    """Articles stored under the pair keys find their twins after 0011, and back."""
-    db = open_database(any_db_url)
+def _store(url: str, bodies: tuple[str, ...]) -> None:
+    """Articles 1, 2, ... with `bodies`, stored at the head revision."""
+    db = open_database(url)
     repo = ArticleRepository(db)
-    for number, body in enumerate((STORY, OTHER_STORY, "苏州慈善总会"), start=1):
+    for number, body in enumerate(bodies, start=1):
         repo.save(
             f"http://a.cn/{number}.html", "a", _article(body), RELEVANT, fingerprint(body), NOW
         )
     db.dispose()
+
+
+def _assert_edited_story_is_a_duplicate(url: str) -> None:
+    """An edited copy of STORY (article 1) is found as its near-duplicate."""
+    db = open_database(url)
+    edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
+    result = ArticleRepository(db).save(
+        "http://c.cn/1.html", "c", _article(edited), RELEVANT, fingerprint(edited), NOW
+    )
+    assert (result.status, result.article_id) == ("duplicate", 1)
+    db.dispose()
+
+
+def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str) -> None:
+    """Articles stored under the pair keys find their twins after 0011, and back."""
+    _store(any_db_url, (STORY, OTHER_STORY, "苏州慈善总会"))
     engine = create_db_engine(any_db_url)
     cfg = alembic_config(any_db_url)
     with engine.begin() as connection:
@@ -411,13 +425,7 @@ def test_revision_0011_rekeys_stored_articles_by_anchor_triples(any_db_url: str)
         for number, body in enumerate((STORY, OTHER_STORY, "苏州慈善总会"), start=1):
             assert _keys(connection, number) == set(fingerprint(body).anchor_keys)
     engine.dispose()
-    db = open_database(any_db_url)
-    edited = STORY.replace("。", "。", 1) + "（记者 李洁）"
-    result = ArticleRepository(db).save(
-        "http://c.cn/1.html", "c", _article(edited), RELEVANT, fingerprint(edited), NOW
-    )
-    assert (result.status, result.article_id) == ("duplicate", 1)
-    db.dispose()
+    _assert_edited_story_is_a_duplicate(any_db_url)
 
 
 def _fts_definition(connection: Connection) -> str:
@@ -458,3 +466,26 @@ def test_revision_0012_drops_and_restores_the_fts_positions(tmp_path: Path) -> N
     repo.save("http://a.cn/3.html", "a", _article(third), RELEVANT, fingerprint(third), NOW)
     assert _searched(db, "孵化基地") == [3]
     db.dispose()
+
+
+def test_revision_0013_rekeys_stored_articles_by_band_keys(any_db_url: str) -> None:
+    """Articles stored under the anchor triples find their twins after 0013, and back."""
+    bodies = (STORY, OTHER_STORY, "苏州慈善总会", "慈善")
+    _store(any_db_url, bodies)
+    engine = create_db_engine(any_db_url)
+    cfg = alembic_config(any_db_url)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0012")
+        # Every triple of the 11 smallest hashes within one of three value classes.
+        anchors = sorted(fingerprint(STORY).sketch[:11])
+        classes = [[a for a in anchors if a % 3 == c] for c in range(3)]
+        triples = _keys(connection, 1)
+        assert len(triples) == sum(math.comb(len(c), 3) for c in classes)
+        assert not triples & set(fingerprint(STORY).anchor_keys)
+        assert len(_keys(connection, 3)) == 1  # three hashes: one triple
+        command.upgrade(cfg, "head")
+        for number, body in enumerate(bodies, start=1):
+            assert _keys(connection, number) == set(fingerprint(body).anchor_keys)
+    engine.dispose()
+    _assert_edited_story_is_a_duplicate(any_db_url)

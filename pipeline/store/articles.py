@@ -193,7 +193,7 @@ def _lookup_statement() -> CompoundSelect[int, int, str, str, bool, bytes]:
     no_id, no_url = cast(null(), Integer), cast(null(), String)
     no_relevant, no_sketch = cast(null(), Boolean), cast(null(), LargeBinary)
     urls: Any = bindparam("urls", expanding=True)
-    # Articles sharing a key (three anchors of one class) with the new one:
+    # Articles sharing a key (one band's three bin minima) with the new one:
     # rarely shared by chance, so few rows are read (see fingerprint).
     sharing = select(_ANCHORS.c.article_id).where(
         _ANCHORS.c.hash.in_(bindparam("keys", expanding=True))

@@ -508,15 +508,16 @@ def test_a_timelines_date_headings_stay_text_and_do_not_date_the_article() -> No
     assert _minute(article) == "2021-04-26 10:36"
 
 
-def test_a_signing_date_stays_out_when_a_forwarded_document_follows_it() -> None:
+@pytest.mark.parametrize("organ", ["苏州市民政局", "平江街道", "相城区民政局办公室"])
+def test_a_signing_date_stays_out_when_a_forwarded_document_follows_it(organ: str) -> None:
     rules = "第一条 为规范社会组织信用信息管理，根据有关法规，制定本办法。"
     page = _page(
-        f"<div class='c'><p>{PROSE[0]}</p><p>苏州市民政局</p><p>2024年6月24日</p>"
+        f"<div class='c'><p>{PROSE[0]}</p><p>{organ}</p><p>2024年6月24日</p>"
         f"<p>苏州市社会组织信用信息管理办法</p><p>{rules}</p></div>"
     )
     assert extract_article(page, "https://example.cn/a.html").text.split("\n") == [
         PROSE[0],
-        "苏州市民政局",
+        organ,
         "苏州市社会组织信用信息管理办法",
         rules,
     ]

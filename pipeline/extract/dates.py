@@ -37,7 +37,7 @@ DATE_PATTERN = (
     + r"(?:\s*[:：分]\s*\d{1,2})?\s*[秒分]?)?"
 )
 # A signing organ's line above a 落款 date: a name ending like an office's, no punctuation.
-SIGNING_ORGAN = re.compile(r"[\w（）()·、 ]{2,40}[局厅部委会院府室办处所站心司组队团社馆校]")
+SIGNING_ORGAN = re.compile(r"[\w（）()·、 ]{2,40}[局厅部委会院府室办处所站心司组队团社馆校道镇乡]")
 _DATE_PARTS = re.compile(
     r"(?<!\d)(?P<y>\d{4})(?:\s*[-/.年]\s*|\s+)(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     + _DAY_END

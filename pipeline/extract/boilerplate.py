@@ -58,6 +58,9 @@ class LineCleaner:
     # is_junk's answers by line: every strategy yields mostly the same lines (one
     # cleaner serves one page, so this never outgrows the page)
     _junk: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # _strip_tail's and squeeze's answers by line, for the same reason
+    _stripped: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _squeezed: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def clean(self, lines: Sequence[str], title: str) -> list[str]:
         """`lines` without header, footer, link blocks and junk lines (title repeats included)."""
@@ -151,11 +154,23 @@ class LineCleaner:
 
     def _strip_tail(self, line: str) -> str:
         """`line` without a platform link glued onto its end ("…。返回搜狐，查看更多")."""
+        known = self._stripped.get(line)
+        if known is None:
+            known = self._stripped[line] = self._stripped_tail(line)
+        return known
+
+    def _stripped_tail(self, line: str) -> str:
         for pattern in self.rules.strip_tails:
             stripped = pattern.sub("", line)
             if stripped != line and stripped:
                 return stripped
         return line
+
+    def _squeeze(self, line: str) -> str:
+        known = self._squeezed.get(line)
+        if known is None:
+            known = self._squeezed[line] = squeeze(line)
+        return known
 
     def _without_footer_lead(self, lines: list[str]) -> list[str]:
         end = len(lines)
@@ -196,7 +211,7 @@ class LineCleaner:
         for index, line in enumerate(top):
             if len(line) > limits.header_line_max_chars or self.is_prose(line):
                 break
-            piece = squeeze(line)
+            piece = self._squeeze(line)
             if piece.endswith(wanted) and len(piece) - len(wanted) <= limits.kicker_max_chars:
                 return lines[index + 1 :]
             # "<h2>headline <small>2023-08-19 <span>来源：…</span></small></h2>"
@@ -212,7 +227,9 @@ class LineCleaner:
         # The headline restated further down, text following it: what came
         # before sits above the headline on the page (a side column's 简介).
         for index, line in enumerate(lines[1:], start=1):
-            if squeeze(line) == wanted and any(self.is_prose(rest) for rest in lines[index + 1 :]):
+            if self._squeeze(line) == wanted and any(
+                self.is_prose(rest) for rest in lines[index + 1 :]
+            ):
                 return lines[index + 1 :]
         return lines
 

@@ -291,7 +291,7 @@ def _candidates(
     headings = _date_headings((body_lines, headline_down), frozenset(body_lines))
     for lines in (body_lines, headline_down):
         for line in _times_joined(lines):
-            if not any(pattern.search(line) for pattern in rules.info_lines):
+            if not rules.joined.info_lines.finds(line):
                 continue
             read = line_time(line)
             if read is None or (read[1] != _PUBLISH and _suspect(line, aside, label)):

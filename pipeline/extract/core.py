@@ -59,6 +59,7 @@ from newswatch.pipeline.extract.metadata import (
     strip_label,
 )
 from newswatch.pipeline.extract.published import find_published
+from newswatch.pipeline.extract.region import article_region, cropped
 from newswatch.pipeline.extract.selectors import (
     compiled_prune,
     invalid_selectors,
@@ -279,7 +280,9 @@ def _body(
 
     @functools.cache
     def tree() -> HtmlElement:
-        return without_layout_tables(pruned, limits.layout_table_cell_chars, title)
+        region = article_region(pruned, containers[0], title) if containers else None
+        whole = pruned if region is None else cropped(region)
+        return without_layout_tables(whole, limits.layout_table_cell_chars, title)
 
     body = choose_body(
         [

@@ -34,6 +34,16 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "首页 >> 新闻 >> 正文",
     ),
     "credits": (
+        "校 审 | 任晓蓉",
+        "编 辑 | 唐 月（团浙江省委）",
+        "整理 | 夕颜",
+        "来源：微信公众号“新华网”（ID：newsxinhua），作者：徐倩 李小雨 徐海知",
+        "音乐制作：作词：天府事变 作曲：天府事变",
+        "视频由青微工作室原创",
+        "来自：Specs' Blog-就爱PHP",
+        "链接：http://9iphp.com/linux/time-saving-tips.html",
+        "（图片付费下载自视觉中国）",
+        "（*本文为 AI科技大本营整理文章，转载请微信联系 1092722531）",
         "（责编：张晓、王丽）",
         "【编辑:于晓】",
         "关键词：社会组织 民政",
@@ -178,6 +188,17 @@ DROPPED: dict[str, tuple[str, ...]] = {
         "点击【阅读原文】，马上报名吧！",
         "戳“阅读原文”了解更多活动详情",
         "点击下方阅读原文，查看完整名单。",
+        "你点的每个“在看”，我都认真当成了喜欢",
+        "（点击上方公众号，可快速关注）",
+        "点击上方“苏州民政”关注我们",
+        "有态度 有温度 全网青年都在关注",
+        "目前5000000+人已关注加入我们",
+        "欢迎转发点赞",
+        "欢迎转发、点赞、在看",
+        "●输入m获取文章目录",
+        "小贴士：返回上一级搜索数字“0013”获取全部近100个表情包。",
+        "后台回复“社工”获取报名表",
+        "●本文编号413，以后想阅读这篇文章直接输入413即可。",
     ),
     "forums": (
         "本帖最后由 秦淮小编 于 2024-8-6 10:31 编辑",
@@ -241,6 +262,13 @@ FOOTERS: dict[str, tuple[str, ...]] = {
         "本文由百家号作者上传并发布，百家号仅提供信息发布平台。文章仅代表作者个人观点，不代表百度立场。",
     ),
     "further_reading": ("延伸阅读", "【延伸阅读】"),
+    "self_media_tails": (
+        "推荐↓↓↓",
+        "【今日微信公号推荐↓】",
+        "更多推荐：《18个技术类微信公众号》",
+        "更多推荐请看《值得关注的技术和设计公众号》",
+        "▼点击查看更多文章",
+    ),
     "comment_notices": (
         "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。请文明上网，理性发言。",
         "网友评论",
@@ -281,6 +309,11 @@ KEPT = (
     "喜欢这篇文章的读者还可以关注我们的系列报道，了解更多社区故事。",
     "收录于《苏州社会组织案例集》的优秀案例共有49个。",
     "附件：1.报名表须于5月31日前报送，逾期不予受理。",
+    # WeChat-like words in prose
+    "社区公众号回复“助餐”即可获取附近助餐点的地址，已有3000多位老人使用。",
+    "活动得到了社会各界的广泛关注，目前已有200余人报名。",
+    "视频由社工站的志愿者拍摄，记录了老人们一天的生活。",
+    "来自苏州各区的30家社会组织参加了本次培训。",
 )
 
 
@@ -547,3 +580,32 @@ def test_links_joined_by_dashes_close_a_list_of_links() -> None:
 def test_nested_book_titles_closing_a_line_are_no_read_more_arrow() -> None:
     line = "现将《关于印发〈苏州市社会组织管理办法〉的通知》《关于印发《苏州市社会组织评估办法》》"
     assert CLEANER.clean([PROSE[0], line], "") == [PROSE[0], line]
+
+
+def test_the_accounts_follow_card_above_the_text_goes_and_its_name_signing_below_stays() -> None:
+    cleaner = LineCleaner(RULES, account_names=frozenset({"苏州民政"}))
+    signed = [*PROSE, "苏州民政"]
+    assert cleaner.clean(["苏州民政", *PROSE], "") == list(PROSE)
+    assert cleaner.clean(signed, "") == signed
+
+
+def test_a_footer_marker_after_lines_of_verse_cuts_what_follows() -> None:
+    verse = ["七年前", "你还在课堂上读书", "如今你站在废墟里", "等待一个春天", "活下去", "别哭"]
+    teaser = "比马桶还脏！"
+    assert CLEANER.clean([*verse, "▼点击查看更多文章", teaser], "") == verse
+    # above a short text the marker goes alone
+    assert CLEANER.clean(["▼点击查看更多文章", *verse[:2]], "") == verse[:2]
+
+
+def test_linked_titles_under_a_related_heading_go_though_they_end_like_sentences() -> None:
+    title = "10 月全国程序员工资统计，一半以上的职位 5 个月没招到人！"
+    cleaner = LineCleaner(RULES, link_texts=frozenset({title}))
+    assert cleaner.clean([*PROSE, "推荐阅读", title], "") == list(PROSE)
+    # the same sentence unlinked ends the block: it is text
+    assert CLEANER.clean([*PROSE, "推荐阅读", title], "") == [*PROSE, title]
+
+
+def test_prose_with_spaces_beside_a_bracketed_notice_is_no_data_table() -> None:
+    prose = "他曾在微软实习，是 GDE（Google Developers）的成员，目前研究强化学习。"
+    notice = "（*本文为 AI科技大本营整理文章，转载请微信联系 1092722531）"
+    assert CLEANER.clean([PROSE[0], prose, notice], "") == [PROSE[0], prose]

@@ -151,3 +151,26 @@ def test_an_event_time_in_the_text_does_not_overrule_the_meta_publication_time()
         "</body></html>"
     )
     assert _published(page, "https://example.cn/a/8812.html") == "2024-06-12 09:30"
+
+
+def test_a_wechat_articles_follow_card_credits_and_promotion_tail_never_reach_the_text() -> None:
+    # set 7 (/work/realpages7): a 公众号's own boilerplate inside #js_content
+    card = (
+        "<section><strong>苏州社工</strong></section><p>有态度 有温度 全城社工都在关注</p>"
+        "<p>（点击上方公众号，可快速关注）</p>"
+    )
+    tail = (
+        "<p>欢迎转发点赞</p><p>▼点击查看更多文章</p>"
+        '<p><a href="https://mp.weixin.qq.com/s?x=1">比马桶还脏！</a></p>'
+        "<p>校 审 | 任晓蓉</p><p>编 辑 | 唐 月</p><p>目前50000+人已关注加入我们</p>"
+    )
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        f'<div id="page-content"><h1 class="rich_media_title" id="activity-name">{TITLE}</h1>'
+        '<div id="meta_content"><em id="publish_time">2024-06-12</em>'
+        '<a id="js_name">苏州社工</a></div>'
+        f'<div class="rich_media_content" id="js_content">{card}{_paragraphs()}{tail}</div>'
+        "</div></body></html>"
+    )
+    article = extract_article(html.encode(), "https://mp.weixin.qq.com/s/abc")
+    assert article.text == "\n".join(PROSE)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from newswatch.config.regex import UserPattern
 from newswatch.pipeline.extract.builtin_rules import BuiltinRules
 from newswatch.pipeline.extract.dates import DATE_PATTERN, SIGNING_ORGAN, parse_published
-from newswatch.pipeline.extract.text import count_cjk, squeeze
+from newswatch.pipeline.extract.text import ENDS_SENTENCE, count_cjk, squeeze
 
 # A date opening a line, with or without a time; an event after a bare date has
 # at least this many Chinese characters (a source's name fewer).
@@ -26,6 +26,9 @@ _CHANNEL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:要闻|新闻|动态|资�
 # A line ending so and at least this long before it may be a shortened copy of another.
 _ELLIPSES = ("…", "...")
 _CUT_COPY_MIN_CHARS = 4
+# This many lines that are no junk before a footer marker are text, prose or not
+# (a poem's lines, a gallery's labels): a header holds fewer.
+_TEXT_LINES_BEFORE_FOOTER = 5
 # A headline broken over at most this many lines above the text.
 _MAX_TITLE_LINES = 3
 # A table row read as a line has at least this many cells apart by spaces.
@@ -55,6 +58,8 @@ class LineCleaner:
     link_texts: frozenset[str] = frozenset()
     # the page's picture labels ("爱戴领奖", "图注：…"; see captions.py)
     picture_labels: frozenset[str] = frozenset()
+    # the names of the account that published the page (a 公众号's nickname)
+    account_names: frozenset[str] = frozenset()
     # is_junk's answers by line: every strategy yields mostly the same lines (one
     # cleaner serves one page, so this never outgrows the page)
     _junk: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -67,6 +72,7 @@ class LineCleaner:
         rows = (self._table_row(line, title) for line in lines)
         kept = self._cut_footer([self._strip_tail(line) for line in rows if line])
         kept = self._cut_header(kept)
+        kept = self._drop_account_card(kept)
         kept = self._drop_headline(kept, title)
         kept = self._drop_link_blocks(kept)
         kept = self._drop_attachment_items(kept, title)
@@ -81,6 +87,20 @@ class LineCleaner:
         ]
         # trafilatura writes a list item as "- item": the item is the text
         return [line.removeprefix("- ") for line in self._drop_trailing_links(kept)]
+
+    def _drop_account_card(self, lines: list[str]) -> list[str]:
+        """`lines` without the account's name above the first prose line: a 公众号's
+        follow card ("共青团中央" / "有态度 有温度…") heads its text.  Below the
+        text the same name may sign a notice (落款), and stays."""
+        if not self.account_names:
+            return lines
+        kept: list[str] = []
+        for index, line in enumerate(lines):
+            if self.is_prose(line):
+                return kept + lines[index:]
+            if line not in self.account_names:
+                kept.append(line)
+        return kept
 
     def _drop_attachment_items(self, lines: list[str], title: str) -> list[str]:
         """`lines` without the numbered titles that follow an attachment list's head."""
@@ -116,12 +136,17 @@ class LineCleaner:
         )
 
     def _cut_footer(self, lines: list[str]) -> list[str]:
-        """Everything from the first footer marker that follows some prose is footer."""
+        """Everything from the first footer marker that follows some prose, or some
+        lines of text, is footer."""
         seen_prose = False
+        # verse, a picture gallery's labels: text without a line of prose
+        text_lines = 0
         for index, line in enumerate(lines):
-            if seen_prose and self.rules.joined.footer_starts.finds(line):
+            seen_text = seen_prose or text_lines >= _TEXT_LINES_BEFORE_FOOTER
+            if seen_text and self.rules.joined.footer_starts.finds(line):
                 return self._without_footer_lead(lines[:index])
             seen_prose = seen_prose or self.is_prose(line)
+            text_lines += not self.is_junk(line)
         return lines
 
     def _table_row(self, line: str, title: str) -> str:
@@ -247,7 +272,10 @@ class LineCleaner:
                 in_block, after_link = True, False
                 continue
             # trafilatura writes list items as "- …": a teaser with its summary, not prose
-            if in_block and (not self.is_prose(line) or line.startswith("- ")):
+            # a link's whole text is a title however it ends ("…5 个月没招到人！")
+            if in_block and (
+                not self.is_prose(line) or line.startswith("- ") or line in self.link_texts
+            ):
                 after_link = line.removeprefix("- ") in self.link_texts
                 continue
             if in_block and after_link and self._teaser_follows(lines, index + 1):
@@ -300,7 +328,8 @@ class LineCleaner:
     def _data_table_row(self, lines: list[str], index: int) -> bool:
         """A row of a table in the text ("类别 登记机关 注册资金 会员数量"): short cells apart
         by spaces like a menu, but in a run of rows with as many cells, some holding
-        figures, and none of its cells a link (a menu's words are links)."""
+        figures, none of its cells a link (a menu's words are links) and none of its
+        rows a sentence (prose with two spaces in it, beside a bracketed notice)."""
         # trafilatura's list item ("- 2025年06月03日 13时44分", "- 来源: …" in an info
         # list) is no table row: its bullet would count as a cell
         if lines[index].startswith("- "):
@@ -320,6 +349,7 @@ class LineCleaner:
             len(run) >= 2
             and any(char.isdigit() for row in run for char in row)
             and not any(cell in self.link_texts for row in run for cell in row.split(" "))
+            and not any(ENDS_SENTENCE.search(row) for row in run)
         )
 
     def _drop_trailing_links(self, lines: list[str]) -> list[str]:

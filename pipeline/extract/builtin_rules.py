@@ -61,6 +61,7 @@ class DefaultSelectors(_Strict):
     source: tuple[str, ...] = Field(default_factory=tuple)
     author: tuple[str, ...] = Field(default_factory=tuple)
     editor: tuple[str, ...] = Field(default_factory=tuple)
+    account: tuple[str, ...] = Field(default_factory=tuple)
     body: tuple[str, ...] = Field(default_factory=tuple)
     headings: tuple[str, ...] = Field(default_factory=tuple)
 

@@ -47,7 +47,7 @@ from newswatch.pipeline.extract.document import (
     parse_html,
 )
 from newswatch.pipeline.extract.encoding import binary_reason, decode_html
-from newswatch.pipeline.extract.headline import find_headline
+from newswatch.pipeline.extract.headline import account_names, find_headline
 from newswatch.pipeline.extract.layout_tables import without_layout_tables
 from newswatch.pipeline.extract.lead import lead_caption
 from newswatch.pipeline.extract.listpage import list_page_reason
@@ -254,7 +254,13 @@ def _body(
     for block in sure:
         block.drop_tree()
     source_drops = _source_drops(tuple(rules.drop_lines))
-    cleaner = LineCleaner(builtin, source_drops, page.link_texts, picture_labels(pruned))
+    cleaner = LineCleaner(
+        builtin,
+        source_drops,
+        page.link_texts,
+        picture_labels(pruned),
+        account_names(root, builtin.selectors.account),
+    )
 
     containers = dense_containers(
         pruned, builtin.density.negative, cleaner.is_junk, limits.density_candidates, title

@@ -305,6 +305,16 @@ def site_names(root: HtmlElement) -> list[str]:
     return names
 
 
+def account_names(root: HtmlElement, selectors: Sequence[str]) -> frozenset[str]:
+    """The names of the account that published the page, as `selectors` find them."""
+    return frozenset(
+        text
+        for selector in selectors
+        for element in select_elements(root, selector)
+        if 2 <= len(text := normalize_line(element.text_content())) <= _MAX_SITE_NAME_CHARS
+    )
+
+
 def is_channel(root: HtmlElement, text: str, names: Sequence[str]) -> bool:
     """Whether `text` names the site or one of its channels (a short link text on the page).
 
